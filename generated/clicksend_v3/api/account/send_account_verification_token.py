@@ -1,0 +1,110 @@
+"""PUT /account-verify/send: Send an activation code for a new account."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.envelope import Envelope
+from ...models.send_account_verification_token_body import (
+    SendAccountVerificationTokenBody,
+)
+from ...types import Response
+
+OPERATION_ID = "send_account_verification_token"
+METHOD = "PUT"
+PATH = "/account-verify/send"
+
+
+def build_request(
+    *,
+    body: SendAccountVerificationTokenBody,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> Envelope:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = Envelope.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: SendAccountVerificationTokenBody,
+) -> Response[Envelope]:
+    """Send an activation code for a new account.
+
+    PUT /account-verify/send
+
+    Args:
+        body (SendAccountVerificationTokenBody):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[Envelope]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: SendAccountVerificationTokenBody,
+) -> Envelope:
+    """Send an activation code for a new account.
+
+    PUT /account-verify/send
+
+    Args:
+        body (SendAccountVerificationTokenBody):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Envelope
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,109 @@
+"""PUT /account-verify/verify/{activation_token}: Activate a new account using its activation code."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.envelope import Envelope
+from ...types import Response
+
+OPERATION_ID = "verify_account"
+METHOD = "PUT"
+PATH = "/account-verify/verify/{activation_token}"
+
+
+def build_request(
+    activation_token: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        activation_token=quote(str(activation_token), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> Envelope:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = Envelope.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    activation_token: str,
+    *,
+    client: Client,
+) -> Response[Envelope]:
+    """Activate a new account using its activation code.
+
+    PUT /account-verify/verify/{activation_token}
+
+    Args:
+        activation_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[Envelope]
+    """
+
+    response = await client.send(
+        build_request(
+            activation_token=activation_token,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    activation_token: str,
+    *,
+    client: Client,
+) -> Envelope:
+    """Activate a new account using its activation code.
+
+    PUT /account-verify/verify/{activation_token}
+
+    Args:
+        activation_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Envelope
+    """
+
+    response = await client.send(
+        build_request(
+            activation_token=activation_token,
+        )
+    )
+    return parse(response)

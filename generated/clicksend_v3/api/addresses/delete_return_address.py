@@ -1,0 +1,109 @@
+"""DELETE /post/return-addresses/{return_address_id}: Remove a saved return address."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.delete_return_address_response import DeleteReturnAddressResponse
+from ...types import Response
+
+OPERATION_ID = "delete_return_address"
+METHOD = "DELETE"
+PATH = "/post/return-addresses/{return_address_id}"
+
+
+def build_request(
+    return_address_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        return_address_id=quote(str(return_address_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> DeleteReturnAddressResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = DeleteReturnAddressResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    return_address_id: str,
+    *,
+    client: Client,
+) -> Response[DeleteReturnAddressResponse]:
+    """Remove a saved return address.
+
+    DELETE /post/return-addresses/{return_address_id}
+
+    Args:
+        return_address_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[DeleteReturnAddressResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            return_address_id=return_address_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    return_address_id: str,
+    *,
+    client: Client,
+) -> DeleteReturnAddressResponse:
+    """Remove a saved return address.
+
+    DELETE /post/return-addresses/{return_address_id}
+
+    Args:
+        return_address_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        DeleteReturnAddressResponse
+    """
+
+    response = await client.send(
+        build_request(
+            return_address_id=return_address_id,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,109 @@
+"""GET /alpha-tags/{alpha_tag_id}: Fetch one alphanumeric sender ID and its status."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.alpha_tag import AlphaTag
+from ...types import Response
+
+OPERATION_ID = "get_alpha_tag"
+METHOD = "GET"
+PATH = "/alpha-tags/{alpha_tag_id}"
+
+
+def build_request(
+    alpha_tag_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        alpha_tag_id=quote(str(alpha_tag_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> AlphaTag:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = AlphaTag.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    alpha_tag_id: str,
+    *,
+    client: Client,
+) -> Response[AlphaTag]:
+    """Fetch one alphanumeric sender ID and its status.
+
+    GET /alpha-tags/{alpha_tag_id}
+
+    Args:
+        alpha_tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[AlphaTag]
+    """
+
+    response = await client.send(
+        build_request(
+            alpha_tag_id=alpha_tag_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    alpha_tag_id: str,
+    *,
+    client: Client,
+) -> AlphaTag:
+    """Fetch one alphanumeric sender ID and its status.
+
+    GET /alpha-tags/{alpha_tag_id}
+
+    Args:
+        alpha_tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        AlphaTag
+    """
+
+    response = await client.send(
+        build_request(
+            alpha_tag_id=alpha_tag_id,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,108 @@
+"""POST /alpha-tags: Apply for a new alphanumeric sender ID."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.alpha_tag import AlphaTag
+from ...models.request_alpha_tag_request import RequestAlphaTagRequest
+from ...types import Response
+
+OPERATION_ID = "request_alpha_tag"
+METHOD = "POST"
+PATH = "/alpha-tags"
+
+
+def build_request(
+    *,
+    body: RequestAlphaTagRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> AlphaTag:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = AlphaTag.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: RequestAlphaTagRequest,
+) -> Response[AlphaTag]:
+    """Apply for a new alphanumeric sender ID.
+
+    POST /alpha-tags
+
+    Args:
+        body (RequestAlphaTagRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[AlphaTag]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: RequestAlphaTagRequest,
+) -> AlphaTag:
+    """Apply for a new alphanumeric sender ID.
+
+    POST /alpha-tags
+
+    Args:
+        body (RequestAlphaTagRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        AlphaTag
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,121 @@
+"""GET /lists/{list_id}/export: Download the contacts of a list as a file."""
+
+import json
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.envelope import Envelope
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION_ID = "export_contact_list"
+METHOD = "GET"
+PATH = "/lists/{list_id}/export"
+
+
+def build_request(
+    list_id: str,
+    *,
+    filename: str | Unset = UNSET,
+) -> Request:
+    """Describe the request without sending it."""
+    _query: dict[str, Any] = {}
+    _query["filename"] = filename
+    params = encode_query(_query)
+
+    path = PATH.format(
+        list_id=quote(str(list_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
+
+
+def parse(response: RawResponse) -> Envelope:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = Envelope.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    list_id: str,
+    *,
+    client: Client,
+    filename: str | Unset = UNSET,
+) -> Response[Envelope]:
+    """Download the contacts of a list as a file.
+
+    GET /lists/{list_id}/export
+
+    Args:
+        list_id (str):
+        filename (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[Envelope]
+    """
+
+    response = await client.send(
+        build_request(
+            list_id=list_id,
+            filename=filename,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    list_id: str,
+    *,
+    client: Client,
+    filename: str | Unset = UNSET,
+) -> Envelope:
+    """Download the contacts of a list as a file.
+
+    GET /lists/{list_id}/export
+
+    Args:
+        list_id (str):
+        filename (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Envelope
+    """
+
+    response = await client.send(
+        build_request(
+            list_id=list_id,
+            filename=filename,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,117 @@
+"""DELETE /lists/{list_id}/contacts/{contact_id}: Remove a contact from a list."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.delete_contact_response import DeleteContactResponse
+from ...types import Response
+
+OPERATION_ID = "delete_contact"
+METHOD = "DELETE"
+PATH = "/lists/{list_id}/contacts/{contact_id}"
+
+
+def build_request(
+    list_id: str,
+    contact_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        list_id=quote(str(list_id), safe=""),
+        contact_id=quote(str(contact_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> DeleteContactResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = DeleteContactResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    list_id: str,
+    contact_id: str,
+    *,
+    client: Client,
+) -> Response[DeleteContactResponse]:
+    """Remove a contact from a list.
+
+    DELETE /lists/{list_id}/contacts/{contact_id}
+
+    Args:
+        list_id (str):
+        contact_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[DeleteContactResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            list_id=list_id,
+            contact_id=contact_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    list_id: str,
+    contact_id: str,
+    *,
+    client: Client,
+) -> DeleteContactResponse:
+    """Remove a contact from a list.
+
+    DELETE /lists/{list_id}/contacts/{contact_id}
+
+    Args:
+        list_id (str):
+        contact_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        DeleteContactResponse
+    """
+
+    response = await client.send(
+        build_request(
+            list_id=list_id,
+            contact_id=contact_id,
+        )
+    )
+    return parse(response)

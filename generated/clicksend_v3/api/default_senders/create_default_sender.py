@@ -1,0 +1,108 @@
+"""POST /senders/default-senders: Add a default sender used when none is given."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.create_default_sender_request import CreateDefaultSenderRequest
+from ...models.create_default_sender_response import CreateDefaultSenderResponse
+from ...types import Response
+
+OPERATION_ID = "create_default_sender"
+METHOD = "POST"
+PATH = "/senders/default-senders"
+
+
+def build_request(
+    *,
+    body: CreateDefaultSenderRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CreateDefaultSenderResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CreateDefaultSenderResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CreateDefaultSenderRequest,
+) -> Response[CreateDefaultSenderResponse]:
+    """Add a default sender used when none is given.
+
+    POST /senders/default-senders
+
+    Args:
+        body (CreateDefaultSenderRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CreateDefaultSenderResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CreateDefaultSenderRequest,
+) -> CreateDefaultSenderResponse:
+    """Add a default sender used when none is given.
+
+    POST /senders/default-senders
+
+    Args:
+        body (CreateDefaultSenderRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CreateDefaultSenderResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,112 @@
+"""POST /email-campaigns/price: Estimate the cost of an email campaign before sending it."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.calculate_email_campaign_price_request import (
+    CalculateEmailCampaignPriceRequest,
+)
+from ...models.calculate_email_campaign_price_response import (
+    CalculateEmailCampaignPriceResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "calculate_email_campaign_price"
+METHOD = "POST"
+PATH = "/email-campaigns/price"
+
+
+def build_request(
+    *,
+    body: CalculateEmailCampaignPriceRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CalculateEmailCampaignPriceResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CalculateEmailCampaignPriceResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CalculateEmailCampaignPriceRequest,
+) -> Response[CalculateEmailCampaignPriceResponse]:
+    """Estimate the cost of an email campaign before sending it.
+
+    POST /email-campaigns/price
+
+    Args:
+        body (CalculateEmailCampaignPriceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CalculateEmailCampaignPriceResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CalculateEmailCampaignPriceRequest,
+) -> CalculateEmailCampaignPriceResponse:
+    """Estimate the cost of an email campaign before sending it.
+
+    POST /email-campaigns/price
+
+    Args:
+        body (CalculateEmailCampaignPriceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CalculateEmailCampaignPriceResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

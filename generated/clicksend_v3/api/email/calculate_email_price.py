@@ -1,0 +1,129 @@
+"""POST /email/price: Work out what a transactional email would cost."""
+
+import json
+from http import HTTPStatus
+from typing import Any
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.calculate_email_price_request import CalculateEmailPriceRequest
+from ...models.calculate_email_price_response import CalculateEmailPriceResponse
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION_ID = "calculate_email_price"
+METHOD = "POST"
+PATH = "/email/price"
+
+
+def build_request(
+    *,
+    body: CalculateEmailPriceRequest,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Request:
+    """Describe the request without sending it."""
+    _query: dict[str, Any] = {}
+    _query["page"] = page
+    _query["limit"] = limit
+    params = encode_query(_query)
+
+    path = PATH
+    return Request(
+        method=METHOD, path=path, operation_id=OPERATION_ID, params=params, json=body.to_dict()
+    )
+
+
+def parse(response: RawResponse) -> CalculateEmailPriceResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CalculateEmailPriceResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CalculateEmailPriceRequest,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[CalculateEmailPriceResponse]:
+    """Work out what a transactional email would cost.
+
+    POST /email/price
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+        body (CalculateEmailPriceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CalculateEmailPriceResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+            page=page,
+            limit=limit,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CalculateEmailPriceRequest,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> CalculateEmailPriceResponse:
+    """Work out what a transactional email would cost.
+
+    POST /email/price
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+        body (CalculateEmailPriceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CalculateEmailPriceResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+            page=page,
+            limit=limit,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,118 @@
+"""PUT /email-campaigns/{email_campaign_id}/cancel: Stop a scheduled email campaign from going out."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.cancel_email_campaign_request import CancelEmailCampaignRequest
+from ...models.cancel_email_campaign_response import CancelEmailCampaignResponse
+from ...types import Response
+
+OPERATION_ID = "cancel_email_campaign"
+METHOD = "PUT"
+PATH = "/email-campaigns/{email_campaign_id}/cancel"
+
+
+def build_request(
+    email_campaign_id: str,
+    *,
+    body: CancelEmailCampaignRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        email_campaign_id=quote(str(email_campaign_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CancelEmailCampaignResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CancelEmailCampaignResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    email_campaign_id: str,
+    *,
+    client: Client,
+    body: CancelEmailCampaignRequest,
+) -> Response[CancelEmailCampaignResponse]:
+    """Stop a scheduled email campaign from going out.
+
+    PUT /email-campaigns/{email_campaign_id}/cancel
+
+    Args:
+        email_campaign_id (str):
+        body (CancelEmailCampaignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CancelEmailCampaignResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            email_campaign_id=email_campaign_id,
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    email_campaign_id: str,
+    *,
+    client: Client,
+    body: CancelEmailCampaignRequest,
+) -> CancelEmailCampaignResponse:
+    """Stop a scheduled email campaign from going out.
+
+    PUT /email-campaigns/{email_campaign_id}/cancel
+
+    Args:
+        email_campaign_id (str):
+        body (CancelEmailCampaignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CancelEmailCampaignResponse
+    """
+
+    response = await client.send(
+        build_request(
+            email_campaign_id=email_campaign_id,
+            body=body,
+        )
+    )
+    return parse(response)

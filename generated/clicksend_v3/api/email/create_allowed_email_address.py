@@ -1,0 +1,112 @@
+"""POST /email/addresses: Register a new sender email address."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.create_allowed_email_address_request import (
+    CreateAllowedEmailAddressRequest,
+)
+from ...models.create_allowed_email_address_response import (
+    CreateAllowedEmailAddressResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "create_allowed_email_address"
+METHOD = "POST"
+PATH = "/email/addresses"
+
+
+def build_request(
+    *,
+    body: CreateAllowedEmailAddressRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CreateAllowedEmailAddressResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CreateAllowedEmailAddressResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CreateAllowedEmailAddressRequest,
+) -> Response[CreateAllowedEmailAddressResponse]:
+    """Register a new sender email address.
+
+    POST /email/addresses
+
+    Args:
+        body (CreateAllowedEmailAddressRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CreateAllowedEmailAddressResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CreateAllowedEmailAddressRequest,
+) -> CreateAllowedEmailAddressResponse:
+    """Register a new sender email address.
+
+    POST /email/addresses
+
+    Args:
+        body (CreateAllowedEmailAddressRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CreateAllowedEmailAddressResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

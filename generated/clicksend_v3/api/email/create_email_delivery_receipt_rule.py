@@ -1,0 +1,112 @@
+"""POST /automations/email/receipts: Add an automation rule for email delivery receipts."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.create_email_delivery_receipt_rule_response import (
+    CreateEmailDeliveryReceiptRuleResponse,
+)
+from ...models.create_sms_delivery_receipt_rule_request import (
+    CreateSmsDeliveryReceiptRuleRequest,
+)
+from ...types import Response
+
+OPERATION_ID = "create_email_delivery_receipt_rule"
+METHOD = "POST"
+PATH = "/automations/email/receipts"
+
+
+def build_request(
+    *,
+    body: CreateSmsDeliveryReceiptRuleRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CreateEmailDeliveryReceiptRuleResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CreateEmailDeliveryReceiptRuleResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CreateSmsDeliveryReceiptRuleRequest,
+) -> Response[CreateEmailDeliveryReceiptRuleResponse]:
+    """Add an automation rule for email delivery receipts.
+
+    POST /automations/email/receipts
+
+    Args:
+        body (CreateSmsDeliveryReceiptRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CreateEmailDeliveryReceiptRuleResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CreateSmsDeliveryReceiptRuleRequest,
+) -> CreateEmailDeliveryReceiptRuleResponse:
+    """Add an automation rule for email delivery receipts.
+
+    POST /automations/email/receipts
+
+    Args:
+        body (CreateSmsDeliveryReceiptRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CreateEmailDeliveryReceiptRuleResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,88 @@
+"""GET /email/history/export: Get a download link for a file of past emails."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.export_email_history_response import ExportEmailHistoryResponse
+from ...types import Response
+
+OPERATION_ID = "export_email_history"
+METHOD = "GET"
+PATH = "/email/history/export"
+
+
+def build_request() -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> ExportEmailHistoryResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = ExportEmailHistoryResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[ExportEmailHistoryResponse]:
+    """Get a download link for a file of past emails.
+
+    GET /email/history/export
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[ExportEmailHistoryResponse]
+    """
+
+    response = await client.send(build_request())
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> ExportEmailHistoryResponse:
+    """Get a download link for a file of past emails.
+
+    GET /email/history/export
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        ExportEmailHistoryResponse
+    """
+
+    response = await client.send(build_request())
+    return parse(response)

@@ -1,0 +1,118 @@
+"""PUT /email-campaigns/{email_campaign_id}: Change a scheduled email campaign."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.update_email_campaign_request import UpdateEmailCampaignRequest
+from ...models.update_email_campaign_response import UpdateEmailCampaignResponse
+from ...types import Response
+
+OPERATION_ID = "update_email_campaign"
+METHOD = "PUT"
+PATH = "/email-campaigns/{email_campaign_id}"
+
+
+def build_request(
+    email_campaign_id: str,
+    *,
+    body: UpdateEmailCampaignRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        email_campaign_id=quote(str(email_campaign_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> UpdateEmailCampaignResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = UpdateEmailCampaignResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    email_campaign_id: str,
+    *,
+    client: Client,
+    body: UpdateEmailCampaignRequest,
+) -> Response[UpdateEmailCampaignResponse]:
+    """Change a scheduled email campaign.
+
+    PUT /email-campaigns/{email_campaign_id}
+
+    Args:
+        email_campaign_id (str):
+        body (UpdateEmailCampaignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[UpdateEmailCampaignResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            email_campaign_id=email_campaign_id,
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    email_campaign_id: str,
+    *,
+    client: Client,
+    body: UpdateEmailCampaignRequest,
+) -> UpdateEmailCampaignResponse:
+    """Change a scheduled email campaign.
+
+    PUT /email-campaigns/{email_campaign_id}
+
+    Args:
+        email_campaign_id (str):
+        body (UpdateEmailCampaignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        UpdateEmailCampaignResponse
+    """
+
+    response = await client.send(
+        build_request(
+            email_campaign_id=email_campaign_id,
+            body=body,
+        )
+    )
+    return parse(response)

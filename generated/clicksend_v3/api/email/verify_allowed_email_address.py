@@ -1,0 +1,130 @@
+"""PUT /email/address-verify/{email_address_id}/verify/{activation_token}: Confirm a sender email address using its code."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.verify_allowed_email_address_request import (
+    VerifyAllowedEmailAddressRequest,
+)
+from ...models.verify_allowed_email_address_response import (
+    VerifyAllowedEmailAddressResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "verify_allowed_email_address"
+METHOD = "PUT"
+PATH = "/email/address-verify/{email_address_id}/verify/{activation_token}"
+
+
+def build_request(
+    email_address_id: str,
+    activation_token: str,
+    *,
+    body: VerifyAllowedEmailAddressRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        email_address_id=quote(str(email_address_id), safe=""),
+        activation_token=quote(str(activation_token), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> VerifyAllowedEmailAddressResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = VerifyAllowedEmailAddressResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    email_address_id: str,
+    activation_token: str,
+    *,
+    client: Client,
+    body: VerifyAllowedEmailAddressRequest,
+) -> Response[VerifyAllowedEmailAddressResponse]:
+    """Confirm a sender email address using its code.
+
+    PUT /email/address-verify/{email_address_id}/verify/{activation_token}
+
+    Args:
+        email_address_id (str):
+        activation_token (str):
+        body (VerifyAllowedEmailAddressRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[VerifyAllowedEmailAddressResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            email_address_id=email_address_id,
+            activation_token=activation_token,
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    email_address_id: str,
+    activation_token: str,
+    *,
+    client: Client,
+    body: VerifyAllowedEmailAddressRequest,
+) -> VerifyAllowedEmailAddressResponse:
+    """Confirm a sender email address using its code.
+
+    PUT /email/address-verify/{email_address_id}/verify/{activation_token}
+
+    Args:
+        email_address_id (str):
+        activation_token (str):
+        body (VerifyAllowedEmailAddressRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        VerifyAllowedEmailAddressResponse
+    """
+
+    response = await client.send(
+        build_request(
+            email_address_id=email_address_id,
+            activation_token=activation_token,
+            body=body,
+        )
+    )
+    return parse(response)

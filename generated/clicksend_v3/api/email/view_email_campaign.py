@@ -1,0 +1,109 @@
+"""GET /email-campaigns/{email_campaign_id}: Fetch the details of one email campaign."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.view_email_campaign_response import ViewEmailCampaignResponse
+from ...types import Response
+
+OPERATION_ID = "view_email_campaign"
+METHOD = "GET"
+PATH = "/email-campaigns/{email_campaign_id}"
+
+
+def build_request(
+    email_campaign_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        email_campaign_id=quote(str(email_campaign_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> ViewEmailCampaignResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = ViewEmailCampaignResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    email_campaign_id: str,
+    *,
+    client: Client,
+) -> Response[ViewEmailCampaignResponse]:
+    """Fetch the details of one email campaign.
+
+    GET /email-campaigns/{email_campaign_id}
+
+    Args:
+        email_campaign_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[ViewEmailCampaignResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            email_campaign_id=email_campaign_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    email_campaign_id: str,
+    *,
+    client: Client,
+) -> ViewEmailCampaignResponse:
+    """Fetch the details of one email campaign.
+
+    GET /email-campaigns/{email_campaign_id}
+
+    Args:
+        email_campaign_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        ViewEmailCampaignResponse
+    """
+
+    response = await client.send(
+        build_request(
+            email_campaign_id=email_campaign_id,
+        )
+    )
+    return parse(response)

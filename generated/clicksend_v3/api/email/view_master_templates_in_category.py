@@ -1,0 +1,111 @@
+"""GET /email/master-templates-categories/{category_id}/master-templates: List the built-in email templates within a category."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.view_master_templates_in_category_response import (
+    ViewMasterTemplatesInCategoryResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "view_master_templates_in_category"
+METHOD = "GET"
+PATH = "/email/master-templates-categories/{category_id}/master-templates"
+
+
+def build_request(
+    category_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        category_id=quote(str(category_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> ViewMasterTemplatesInCategoryResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = ViewMasterTemplatesInCategoryResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    category_id: str,
+    *,
+    client: Client,
+) -> Response[ViewMasterTemplatesInCategoryResponse]:
+    """List the built-in email templates within a category.
+
+    GET /email/master-templates-categories/{category_id}/master-templates
+
+    Args:
+        category_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[ViewMasterTemplatesInCategoryResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            category_id=category_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    category_id: str,
+    *,
+    client: Client,
+) -> ViewMasterTemplatesInCategoryResponse:
+    """List the built-in email templates within a category.
+
+    GET /email/master-templates-categories/{category_id}/master-templates
+
+    Args:
+        category_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        ViewMasterTemplatesInCategoryResponse
+    """
+
+    response = await client.send(
+        build_request(
+            category_id=category_id,
+        )
+    )
+    return parse(response)

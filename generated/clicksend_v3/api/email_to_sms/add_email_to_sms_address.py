@@ -1,0 +1,108 @@
+"""POST /sms/email-sms: Permit a new email address to use email-to-SMS."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.add_allowed_email_request import AddAllowedEmailRequest
+from ...models.add_email_to_sms_address_response import AddEmailToSmsAddressResponse
+from ...types import Response
+
+OPERATION_ID = "add_email_to_sms_address"
+METHOD = "POST"
+PATH = "/sms/email-sms"
+
+
+def build_request(
+    *,
+    body: AddAllowedEmailRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> AddEmailToSmsAddressResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = AddEmailToSmsAddressResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: AddAllowedEmailRequest,
+) -> Response[AddEmailToSmsAddressResponse]:
+    """Permit a new email address to use email-to-SMS.
+
+    POST /sms/email-sms
+
+    Args:
+        body (AddAllowedEmailRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[AddEmailToSmsAddressResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: AddAllowedEmailRequest,
+) -> AddEmailToSmsAddressResponse:
+    """Permit a new email address to use email-to-SMS.
+
+    POST /sms/email-sms
+
+    Args:
+        body (AddAllowedEmailRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        AddEmailToSmsAddressResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

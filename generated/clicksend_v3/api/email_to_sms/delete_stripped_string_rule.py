@@ -1,0 +1,111 @@
+"""DELETE /sms/email-sms-stripped-strings/{rule_id}: Remove an email-to-SMS text stripping rule."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.delete_stripped_string_rule_response import (
+    DeleteStrippedStringRuleResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "delete_stripped_string_rule"
+METHOD = "DELETE"
+PATH = "/sms/email-sms-stripped-strings/{rule_id}"
+
+
+def build_request(
+    rule_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        rule_id=quote(str(rule_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> DeleteStrippedStringRuleResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = DeleteStrippedStringRuleResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    rule_id: str,
+    *,
+    client: Client,
+) -> Response[DeleteStrippedStringRuleResponse]:
+    """Remove an email-to-SMS text stripping rule.
+
+    DELETE /sms/email-sms-stripped-strings/{rule_id}
+
+    Args:
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[DeleteStrippedStringRuleResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            rule_id=rule_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    rule_id: str,
+    *,
+    client: Client,
+) -> DeleteStrippedStringRuleResponse:
+    """Remove an email-to-SMS text stripping rule.
+
+    DELETE /sms/email-sms-stripped-strings/{rule_id}
+
+    Args:
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        DeleteStrippedStringRuleResponse
+    """
+
+    response = await client.send(
+        build_request(
+            rule_id=rule_id,
+        )
+    )
+    return parse(response)

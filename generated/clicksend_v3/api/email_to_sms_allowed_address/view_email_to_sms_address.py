@@ -1,0 +1,109 @@
+"""GET /sms/email-sms/{email_address_id}: Fetch one address permitted to use email-to-SMS."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.envelope import Envelope
+from ...types import Response
+
+OPERATION_ID = "view_email_to_sms_address"
+METHOD = "GET"
+PATH = "/sms/email-sms/{email_address_id}"
+
+
+def build_request(
+    email_address_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        email_address_id=quote(str(email_address_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> Envelope:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = Envelope.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    email_address_id: str,
+    *,
+    client: Client,
+) -> Response[Envelope]:
+    """Fetch one address permitted to use email-to-SMS.
+
+    GET /sms/email-sms/{email_address_id}
+
+    Args:
+        email_address_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[Envelope]
+    """
+
+    response = await client.send(
+        build_request(
+            email_address_id=email_address_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    email_address_id: str,
+    *,
+    client: Client,
+) -> Envelope:
+    """Fetch one address permitted to use email-to-SMS.
+
+    GET /sms/email-sms/{email_address_id}
+
+    Args:
+        email_address_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Envelope
+    """
+
+    response = await client.send(
+        build_request(
+            email_address_id=email_address_id,
+        )
+    )
+    return parse(response)

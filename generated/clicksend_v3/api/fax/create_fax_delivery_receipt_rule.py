@@ -1,0 +1,112 @@
+"""POST /automations/fax/receipts: Add an automation rule for fax delivery receipts."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.create_fax_delivery_receipt_rule_request import (
+    CreateFaxDeliveryReceiptRuleRequest,
+)
+from ...models.create_fax_delivery_receipt_rule_response import (
+    CreateFaxDeliveryReceiptRuleResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "create_fax_delivery_receipt_rule"
+METHOD = "POST"
+PATH = "/automations/fax/receipts"
+
+
+def build_request(
+    *,
+    body: CreateFaxDeliveryReceiptRuleRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CreateFaxDeliveryReceiptRuleResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CreateFaxDeliveryReceiptRuleResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CreateFaxDeliveryReceiptRuleRequest,
+) -> Response[CreateFaxDeliveryReceiptRuleResponse]:
+    """Add an automation rule for fax delivery receipts.
+
+    POST /automations/fax/receipts
+
+    Args:
+        body (CreateFaxDeliveryReceiptRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CreateFaxDeliveryReceiptRuleResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CreateFaxDeliveryReceiptRuleRequest,
+) -> CreateFaxDeliveryReceiptRuleResponse:
+    """Add an automation rule for fax delivery receipts.
+
+    POST /automations/fax/receipts
+
+    Args:
+        body (CreateFaxDeliveryReceiptRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CreateFaxDeliveryReceiptRuleResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

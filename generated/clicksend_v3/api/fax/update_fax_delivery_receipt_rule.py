@@ -1,0 +1,122 @@
+"""PUT /automations/fax/receipts/{receipt_rule_id}: Change an automation rule for fax delivery receipts."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.update_fax_delivery_receipt_rule_request import (
+    UpdateFaxDeliveryReceiptRuleRequest,
+)
+from ...models.update_fax_delivery_receipt_rule_response import (
+    UpdateFaxDeliveryReceiptRuleResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "update_fax_delivery_receipt_rule"
+METHOD = "PUT"
+PATH = "/automations/fax/receipts/{receipt_rule_id}"
+
+
+def build_request(
+    receipt_rule_id: str,
+    *,
+    body: UpdateFaxDeliveryReceiptRuleRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        receipt_rule_id=quote(str(receipt_rule_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> UpdateFaxDeliveryReceiptRuleResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = UpdateFaxDeliveryReceiptRuleResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    receipt_rule_id: str,
+    *,
+    client: Client,
+    body: UpdateFaxDeliveryReceiptRuleRequest,
+) -> Response[UpdateFaxDeliveryReceiptRuleResponse]:
+    """Change an automation rule for fax delivery receipts.
+
+    PUT /automations/fax/receipts/{receipt_rule_id}
+
+    Args:
+        receipt_rule_id (str):
+        body (UpdateFaxDeliveryReceiptRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[UpdateFaxDeliveryReceiptRuleResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            receipt_rule_id=receipt_rule_id,
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    receipt_rule_id: str,
+    *,
+    client: Client,
+    body: UpdateFaxDeliveryReceiptRuleRequest,
+) -> UpdateFaxDeliveryReceiptRuleResponse:
+    """Change an automation rule for fax delivery receipts.
+
+    PUT /automations/fax/receipts/{receipt_rule_id}
+
+    Args:
+        receipt_rule_id (str):
+        body (UpdateFaxDeliveryReceiptRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        UpdateFaxDeliveryReceiptRuleResponse
+    """
+
+    response = await client.send(
+        build_request(
+            receipt_rule_id=receipt_rule_id,
+            body=body,
+        )
+    )
+    return parse(response)

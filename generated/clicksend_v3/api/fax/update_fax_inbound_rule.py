@@ -1,0 +1,118 @@
+"""PUT /automations/fax/inbound/{inbound_rule_id}: Change an automation rule for incoming faxes."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.create_fax_inbound_rule_request import CreateFaxInboundRuleRequest
+from ...models.update_fax_inbound_rule_response import UpdateFaxInboundRuleResponse
+from ...types import Response
+
+OPERATION_ID = "update_fax_inbound_rule"
+METHOD = "PUT"
+PATH = "/automations/fax/inbound/{inbound_rule_id}"
+
+
+def build_request(
+    inbound_rule_id: str,
+    *,
+    body: CreateFaxInboundRuleRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        inbound_rule_id=quote(str(inbound_rule_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> UpdateFaxInboundRuleResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = UpdateFaxInboundRuleResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    inbound_rule_id: str,
+    *,
+    client: Client,
+    body: CreateFaxInboundRuleRequest,
+) -> Response[UpdateFaxInboundRuleResponse]:
+    """Change an automation rule for incoming faxes.
+
+    PUT /automations/fax/inbound/{inbound_rule_id}
+
+    Args:
+        inbound_rule_id (str):
+        body (CreateFaxInboundRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[UpdateFaxInboundRuleResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            inbound_rule_id=inbound_rule_id,
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    inbound_rule_id: str,
+    *,
+    client: Client,
+    body: CreateFaxInboundRuleRequest,
+) -> UpdateFaxInboundRuleResponse:
+    """Change an automation rule for incoming faxes.
+
+    PUT /automations/fax/inbound/{inbound_rule_id}
+
+    Args:
+        inbound_rule_id (str):
+        body (CreateFaxInboundRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        UpdateFaxInboundRuleResponse
+    """
+
+    response = await client.send(
+        build_request(
+            inbound_rule_id=inbound_rule_id,
+            body=body,
+        )
+    )
+    return parse(response)

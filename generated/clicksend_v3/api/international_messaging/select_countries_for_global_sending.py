@@ -1,0 +1,112 @@
+"""POST /user-countries: Choose which countries you plan to message internationally."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.select_countries_for_global_sending_request import (
+    SelectCountriesForGlobalSendingRequest,
+)
+from ...models.select_countries_for_global_sending_response import (
+    SelectCountriesForGlobalSendingResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "select_countries_for_global_sending"
+METHOD = "POST"
+PATH = "/user-countries"
+
+
+def build_request(
+    *,
+    body: SelectCountriesForGlobalSendingRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> SelectCountriesForGlobalSendingResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = SelectCountriesForGlobalSendingResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: SelectCountriesForGlobalSendingRequest,
+) -> Response[SelectCountriesForGlobalSendingResponse]:
+    """Choose which countries you plan to message internationally.
+
+    POST /user-countries
+
+    Args:
+        body (SelectCountriesForGlobalSendingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[SelectCountriesForGlobalSendingResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: SelectCountriesForGlobalSendingRequest,
+) -> SelectCountriesForGlobalSendingResponse:
+    """Choose which countries you plan to message internationally.
+
+    POST /user-countries
+
+    Args:
+        body (SelectCountriesForGlobalSendingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        SelectCountriesForGlobalSendingResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

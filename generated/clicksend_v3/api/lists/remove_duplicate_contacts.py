@@ -1,0 +1,118 @@
+"""PUT /lists/{list_id}/remove-duplicates: Strip duplicate entries from a contact list."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.remove_duplicate_contacts_request import RemoveDuplicateContactsRequest
+from ...models.remove_duplicate_contacts_response import RemoveDuplicateContactsResponse
+from ...types import Response
+
+OPERATION_ID = "remove_duplicate_contacts"
+METHOD = "PUT"
+PATH = "/lists/{list_id}/remove-duplicates"
+
+
+def build_request(
+    list_id: str,
+    *,
+    body: RemoveDuplicateContactsRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        list_id=quote(str(list_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> RemoveDuplicateContactsResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = RemoveDuplicateContactsResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    list_id: str,
+    *,
+    client: Client,
+    body: RemoveDuplicateContactsRequest,
+) -> Response[RemoveDuplicateContactsResponse]:
+    """Strip duplicate entries from a contact list.
+
+    PUT /lists/{list_id}/remove-duplicates
+
+    Args:
+        list_id (str):
+        body (RemoveDuplicateContactsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[RemoveDuplicateContactsResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            list_id=list_id,
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    list_id: str,
+    *,
+    client: Client,
+    body: RemoveDuplicateContactsRequest,
+) -> RemoveDuplicateContactsResponse:
+    """Strip duplicate entries from a contact list.
+
+    PUT /lists/{list_id}/remove-duplicates
+
+    Args:
+        list_id (str):
+        body (RemoveDuplicateContactsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        RemoveDuplicateContactsResponse
+    """
+
+    response = await client.send(
+        build_request(
+            list_id=list_id,
+            body=body,
+        )
+    )
+    return parse(response)

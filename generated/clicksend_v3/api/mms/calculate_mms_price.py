@@ -1,0 +1,108 @@
+"""POST /mms/price: Work out what an MMS send would cost without sending."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.calculate_mms_price_request import CalculateMmsPriceRequest
+from ...models.calculate_mms_price_response import CalculateMmsPriceResponse
+from ...types import Response
+
+OPERATION_ID = "calculate_mms_price"
+METHOD = "POST"
+PATH = "/mms/price"
+
+
+def build_request(
+    *,
+    body: CalculateMmsPriceRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CalculateMmsPriceResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CalculateMmsPriceResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CalculateMmsPriceRequest,
+) -> Response[CalculateMmsPriceResponse]:
+    """Work out what an MMS send would cost without sending.
+
+    POST /mms/price
+
+    Args:
+        body (CalculateMmsPriceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CalculateMmsPriceResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CalculateMmsPriceRequest,
+) -> CalculateMmsPriceResponse:
+    """Work out what an MMS send would cost without sending.
+
+    POST /mms/price
+
+    Args:
+        body (CalculateMmsPriceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CalculateMmsPriceResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

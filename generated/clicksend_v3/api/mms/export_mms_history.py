@@ -1,0 +1,151 @@
+"""GET /mms/history/export: Get a download link for a file of past MMS."""
+
+import json
+from http import HTTPStatus
+from typing import Any
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.export_mms_history_response import ExportMmsHistoryResponse
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION_ID = "export_mms_history"
+METHOD = "GET"
+PATH = "/mms/history/export"
+
+
+def build_request(
+    *,
+    filename: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Request:
+    """Describe the request without sending it."""
+    _query: dict[str, Any] = {}
+    _query["filename"] = filename
+    _query["q"] = q
+    _query["order_by"] = order_by
+    _query["date_from"] = date_from
+    _query["date_to"] = date_to
+    _query["limit"] = limit
+    params = encode_query(_query)
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
+
+
+def parse(response: RawResponse) -> ExportMmsHistoryResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = ExportMmsHistoryResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    filename: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ExportMmsHistoryResponse]:
+    """Get a download link for a file of past MMS.
+
+    GET /mms/history/export
+
+    Args:
+        filename (str | Unset):
+        q (str | Unset):
+        order_by (str | Unset):
+        date_from (str | Unset):
+        date_to (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[ExportMmsHistoryResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            filename=filename,
+            q=q,
+            order_by=order_by,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    filename: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ExportMmsHistoryResponse:
+    """Get a download link for a file of past MMS.
+
+    GET /mms/history/export
+
+    Args:
+        filename (str | Unset):
+        q (str | Unset):
+        order_by (str | Unset):
+        date_from (str | Unset):
+        date_to (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        ExportMmsHistoryResponse
+    """
+
+    response = await client.send(
+        build_request(
+            filename=filename,
+            q=q,
+            order_by=order_by,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+        )
+    )
+    return parse(response)

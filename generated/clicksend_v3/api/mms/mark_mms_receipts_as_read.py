@@ -1,0 +1,88 @@
+"""PUT /mms/receipts-read: Flag MMS delivery receipts as read."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.envelope import Envelope
+from ...types import Response
+
+OPERATION_ID = "mark_mms_receipts_as_read"
+METHOD = "PUT"
+PATH = "/mms/receipts-read"
+
+
+def build_request() -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> Envelope:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = Envelope.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[Envelope]:
+    """Flag MMS delivery receipts as read.
+
+    PUT /mms/receipts-read
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[Envelope]
+    """
+
+    response = await client.send(build_request())
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> Envelope:
+    """Flag MMS delivery receipts as read.
+
+    PUT /mms/receipts-read
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Envelope
+    """
+
+    response = await client.send(build_request())
+    return parse(response)

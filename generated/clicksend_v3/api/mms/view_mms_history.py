@@ -1,0 +1,119 @@
+"""GET /mms/history: List previously sent MMS messages."""
+
+import json
+from http import HTTPStatus
+from typing import Any
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.view_mms_history_response import ViewMmsHistoryResponse
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION_ID = "view_mms_history"
+METHOD = "GET"
+PATH = "/mms/history"
+
+
+def build_request(
+    *,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> Request:
+    """Describe the request without sending it."""
+    _query: dict[str, Any] = {}
+    _query["limit"] = limit
+    _query["page"] = page
+    params = encode_query(_query)
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
+
+
+def parse(response: RawResponse) -> ViewMmsHistoryResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = ViewMmsHistoryResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> Response[ViewMmsHistoryResponse]:
+    """List previously sent MMS messages.
+
+    GET /mms/history
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[ViewMmsHistoryResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            limit=limit,
+            page=page,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> ViewMmsHistoryResponse:
+    """List previously sent MMS messages.
+
+    GET /mms/history
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        ViewMmsHistoryResponse
+    """
+
+    response = await client.send(
+        build_request(
+            limit=limit,
+            page=page,
+        )
+    )
+    return parse(response)

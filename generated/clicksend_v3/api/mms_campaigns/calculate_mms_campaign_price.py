@@ -1,0 +1,110 @@
+"""POST /mms-campaigns/price: Estimate the cost of an MMS campaign before sending it."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.calculate_mms_campaign_price_body import CalculateMmsCampaignPriceBody
+from ...models.calculate_mms_campaign_price_response import (
+    CalculateMmsCampaignPriceResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "calculate_mms_campaign_price"
+METHOD = "POST"
+PATH = "/mms-campaigns/price"
+
+
+def build_request(
+    *,
+    body: CalculateMmsCampaignPriceBody,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CalculateMmsCampaignPriceResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CalculateMmsCampaignPriceResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CalculateMmsCampaignPriceBody,
+) -> Response[CalculateMmsCampaignPriceResponse]:
+    """Estimate the cost of an MMS campaign before sending it.
+
+    POST /mms-campaigns/price
+
+    Args:
+        body (CalculateMmsCampaignPriceBody):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CalculateMmsCampaignPriceResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CalculateMmsCampaignPriceBody,
+) -> CalculateMmsCampaignPriceResponse:
+    """Estimate the cost of an MMS campaign before sending it.
+
+    POST /mms-campaigns/price
+
+    Args:
+        body (CalculateMmsCampaignPriceBody):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CalculateMmsCampaignPriceResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

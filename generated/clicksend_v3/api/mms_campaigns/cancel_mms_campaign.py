@@ -1,0 +1,120 @@
+"""PUT /mms-campaigns/{mms_campaign_id}/cancel: Stop a scheduled MMS campaign from going out."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.calculate_sms_campaign_price_request import (
+    CalculateSmsCampaignPriceRequest,
+)
+from ...models.cancel_mms_campaign_response import CancelMmsCampaignResponse
+from ...types import Response
+
+OPERATION_ID = "cancel_mms_campaign"
+METHOD = "PUT"
+PATH = "/mms-campaigns/{mms_campaign_id}/cancel"
+
+
+def build_request(
+    mms_campaign_id: str,
+    *,
+    body: CalculateSmsCampaignPriceRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        mms_campaign_id=quote(str(mms_campaign_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CancelMmsCampaignResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CancelMmsCampaignResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    mms_campaign_id: str,
+    *,
+    client: Client,
+    body: CalculateSmsCampaignPriceRequest,
+) -> Response[CancelMmsCampaignResponse]:
+    """Stop a scheduled MMS campaign from going out.
+
+    PUT /mms-campaigns/{mms_campaign_id}/cancel
+
+    Args:
+        mms_campaign_id (str):
+        body (CalculateSmsCampaignPriceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CancelMmsCampaignResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            mms_campaign_id=mms_campaign_id,
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    mms_campaign_id: str,
+    *,
+    client: Client,
+    body: CalculateSmsCampaignPriceRequest,
+) -> CancelMmsCampaignResponse:
+    """Stop a scheduled MMS campaign from going out.
+
+    PUT /mms-campaigns/{mms_campaign_id}/cancel
+
+    Args:
+        mms_campaign_id (str):
+        body (CalculateSmsCampaignPriceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CancelMmsCampaignResponse
+    """
+
+    response = await client.send(
+        build_request(
+            mms_campaign_id=mms_campaign_id,
+            body=body,
+        )
+    )
+    return parse(response)

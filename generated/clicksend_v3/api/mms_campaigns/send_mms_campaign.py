@@ -1,0 +1,108 @@
+"""POST /mms-campaigns/send: Send an MMS campaign to a contact list."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.send_mms_campaign_request import SendMmsCampaignRequest
+from ...models.send_mms_campaign_response import SendMmsCampaignResponse
+from ...types import Response
+
+OPERATION_ID = "send_mms_campaign"
+METHOD = "POST"
+PATH = "/mms-campaigns/send"
+
+
+def build_request(
+    *,
+    body: SendMmsCampaignRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> SendMmsCampaignResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = SendMmsCampaignResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: SendMmsCampaignRequest,
+) -> Response[SendMmsCampaignResponse]:
+    """Send an MMS campaign to a contact list.
+
+    POST /mms-campaigns/send
+
+    Args:
+        body (SendMmsCampaignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[SendMmsCampaignResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: SendMmsCampaignRequest,
+) -> SendMmsCampaignResponse:
+    """Send an MMS campaign to a contact list.
+
+    POST /mms-campaigns/send
+
+    Args:
+        body (SendMmsCampaignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        SendMmsCampaignResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,126 @@
+"""POST /numbers/registrations/number-types/{number_type}/country/{country_code}: Submit registration details for numbers of a given type."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.register_numbers_request import RegisterNumbersRequest
+from ...models.register_numbers_response import RegisterNumbersResponse
+from ...types import Response
+
+OPERATION_ID = "register_numbers"
+METHOD = "POST"
+PATH = "/numbers/registrations/number-types/{number_type}/country/{country_code}"
+
+
+def build_request(
+    number_type: str,
+    country_code: str,
+    *,
+    body: RegisterNumbersRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        number_type=quote(str(number_type), safe=""),
+        country_code=quote(str(country_code), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> RegisterNumbersResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = RegisterNumbersResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    number_type: str,
+    country_code: str,
+    *,
+    client: Client,
+    body: RegisterNumbersRequest,
+) -> Response[RegisterNumbersResponse]:
+    """Submit registration details for numbers of a given type.
+
+    POST /numbers/registrations/number-types/{number_type}/country/{country_code}
+
+    Args:
+        number_type (str):
+        country_code (str):
+        body (RegisterNumbersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[RegisterNumbersResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            number_type=number_type,
+            country_code=country_code,
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    number_type: str,
+    country_code: str,
+    *,
+    client: Client,
+    body: RegisterNumbersRequest,
+) -> RegisterNumbersResponse:
+    """Submit registration details for numbers of a given type.
+
+    POST /numbers/registrations/number-types/{number_type}/country/{country_code}
+
+    Args:
+        number_type (str):
+        country_code (str):
+        body (RegisterNumbersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        RegisterNumbersResponse
+    """
+
+    response = await client.send(
+        build_request(
+            number_type=number_type,
+            country_code=country_code,
+            body=body,
+        )
+    )
+    return parse(response)

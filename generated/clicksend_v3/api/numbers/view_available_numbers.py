@@ -1,0 +1,129 @@
+"""GET /numbers/search/{country}: Search dedicated numbers for sale in a country."""
+
+import json
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.view_available_numbers_response import ViewAvailableNumbersResponse
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION_ID = "view_available_numbers"
+METHOD = "GET"
+PATH = "/numbers/search/{country}"
+
+
+def build_request(
+    country: str,
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Request:
+    """Describe the request without sending it."""
+    _query: dict[str, Any] = {}
+    _query["page"] = page
+    _query["limit"] = limit
+    params = encode_query(_query)
+
+    path = PATH.format(
+        country=quote(str(country), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
+
+
+def parse(response: RawResponse) -> ViewAvailableNumbersResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = ViewAvailableNumbersResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    country: str,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ViewAvailableNumbersResponse]:
+    """Search dedicated numbers for sale in a country.
+
+    GET /numbers/search/{country}
+
+    Args:
+        country (str):
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[ViewAvailableNumbersResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            country=country,
+            page=page,
+            limit=limit,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    country: str,
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ViewAvailableNumbersResponse:
+    """Search dedicated numbers for sale in a country.
+
+    GET /numbers/search/{country}
+
+    Args:
+        country (str):
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        ViewAvailableNumbersResponse
+    """
+
+    response = await client.send(
+        build_request(
+            country=country,
+            page=page,
+            limit=limit,
+        )
+    )
+    return parse(response)

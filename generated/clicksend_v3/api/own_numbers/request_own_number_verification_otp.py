@@ -1,0 +1,112 @@
+"""POST /own-numbers/verifications: Text a one-time code to verify ownership of a number."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.request_own_number_verification_otp import (
+    RequestOwnNumberVerificationOtp,
+)
+from ...models.request_own_number_verification_otp_request import (
+    RequestOwnNumberVerificationOtpRequest,
+)
+from ...types import Response
+
+OPERATION_ID = "request_own_number_verification_otp"
+METHOD = "POST"
+PATH = "/own-numbers/verifications"
+
+
+def build_request(
+    *,
+    body: RequestOwnNumberVerificationOtpRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> RequestOwnNumberVerificationOtp:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = RequestOwnNumberVerificationOtp.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: RequestOwnNumberVerificationOtpRequest,
+) -> Response[RequestOwnNumberVerificationOtp]:
+    """Text a one-time code to verify ownership of a number.
+
+    POST /own-numbers/verifications
+
+    Args:
+        body (RequestOwnNumberVerificationOtpRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[RequestOwnNumberVerificationOtp]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: RequestOwnNumberVerificationOtpRequest,
+) -> RequestOwnNumberVerificationOtp:
+    """Text a one-time code to verify ownership of a number.
+
+    POST /own-numbers/verifications
+
+    Args:
+        body (RequestOwnNumberVerificationOtpRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        RequestOwnNumberVerificationOtp
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

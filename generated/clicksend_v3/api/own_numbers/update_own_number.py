@@ -1,0 +1,118 @@
+"""PATCH /own-numbers/{own_number_id}: Change details of one of your own sender numbers."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.own_number import OwnNumber
+from ...models.update_own_number_body import UpdateOwnNumberBody
+from ...types import Response
+
+OPERATION_ID = "update_own_number"
+METHOD = "PATCH"
+PATH = "/own-numbers/{own_number_id}"
+
+
+def build_request(
+    own_number_id: str,
+    *,
+    body: UpdateOwnNumberBody,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        own_number_id=quote(str(own_number_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> OwnNumber:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = OwnNumber.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    own_number_id: str,
+    *,
+    client: Client,
+    body: UpdateOwnNumberBody,
+) -> Response[OwnNumber]:
+    """Change details of one of your own sender numbers.
+
+    PATCH /own-numbers/{own_number_id}
+
+    Args:
+        own_number_id (str):
+        body (UpdateOwnNumberBody):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[OwnNumber]
+    """
+
+    response = await client.send(
+        build_request(
+            own_number_id=own_number_id,
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    own_number_id: str,
+    *,
+    client: Client,
+    body: UpdateOwnNumberBody,
+) -> OwnNumber:
+    """Change details of one of your own sender numbers.
+
+    PATCH /own-numbers/{own_number_id}
+
+    Args:
+        own_number_id (str):
+        body (UpdateOwnNumberBody):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        OwnNumber
+    """
+
+    response = await client.send(
+        build_request(
+            own_number_id=own_number_id,
+            body=body,
+        )
+    )
+    return parse(response)

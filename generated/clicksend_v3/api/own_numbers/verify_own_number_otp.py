@@ -1,0 +1,118 @@
+"""POST /own-numbers/verifications/{verification_id}/verify: Confirm ownership of a number with its one-time code."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.verify_own_number_otp import VerifyOwnNumberOtp
+from ...models.verify_own_number_otp_request import VerifyOwnNumberOtpRequest
+from ...types import Response
+
+OPERATION_ID = "verify_own_number_otp"
+METHOD = "POST"
+PATH = "/own-numbers/verifications/{verification_id}/verify"
+
+
+def build_request(
+    verification_id: str,
+    *,
+    body: VerifyOwnNumberOtpRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        verification_id=quote(str(verification_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> VerifyOwnNumberOtp:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = VerifyOwnNumberOtp.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    verification_id: str,
+    *,
+    client: Client,
+    body: VerifyOwnNumberOtpRequest,
+) -> Response[VerifyOwnNumberOtp]:
+    """Confirm ownership of a number with its one-time code.
+
+    POST /own-numbers/verifications/{verification_id}/verify
+
+    Args:
+        verification_id (str):
+        body (VerifyOwnNumberOtpRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[VerifyOwnNumberOtp]
+    """
+
+    response = await client.send(
+        build_request(
+            verification_id=verification_id,
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    verification_id: str,
+    *,
+    client: Client,
+    body: VerifyOwnNumberOtpRequest,
+) -> VerifyOwnNumberOtp:
+    """Confirm ownership of a number with its one-time code.
+
+    POST /own-numbers/verifications/{verification_id}/verify
+
+    Args:
+        verification_id (str):
+        body (VerifyOwnNumberOtpRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        VerifyOwnNumberOtp
+    """
+
+    response = await client.send(
+        build_request(
+            verification_id=verification_id,
+            body=body,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,121 @@
+"""GET /post/direct-mail/campaigns: List your direct mail campaigns."""
+
+import json
+from http import HTTPStatus
+from typing import Any
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.view_direct_mail_campaigns_response import (
+    ViewDirectMailCampaignsResponse,
+)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION_ID = "view_direct_mail_campaigns"
+METHOD = "GET"
+PATH = "/post/direct-mail/campaigns"
+
+
+def build_request(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Request:
+    """Describe the request without sending it."""
+    _query: dict[str, Any] = {}
+    _query["page"] = page
+    _query["limit"] = limit
+    params = encode_query(_query)
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
+
+
+def parse(response: RawResponse) -> ViewDirectMailCampaignsResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = ViewDirectMailCampaignsResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ViewDirectMailCampaignsResponse]:
+    """List your direct mail campaigns.
+
+    GET /post/direct-mail/campaigns
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[ViewDirectMailCampaignsResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            page=page,
+            limit=limit,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ViewDirectMailCampaignsResponse:
+    """List your direct mail campaigns.
+
+    GET /post/direct-mail/campaigns
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        ViewDirectMailCampaignsResponse
+    """
+
+    response = await client.send(
+        build_request(
+            page=page,
+            limit=limit,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,14 @@
+"""Operations tagged pricing.
+
+``OPERATIONS`` maps each operation id to its module, method, path and whether it takes
+``page`` and ``limit``; it lets callers find an operation without importing every module.
+"""
+
+OPERATIONS: dict[str, tuple[str, str, str, bool]] = {
+    "view_country_pricing": (
+        __name__ + ".view_country_pricing",
+        "GET",
+        "/pricing/{country}",
+        False,
+    ),
+}

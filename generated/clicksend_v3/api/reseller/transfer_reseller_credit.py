@@ -1,0 +1,108 @@
+"""PUT /reseller/transfer-credit: Move credit from the reseller to a client account."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.transfer_reseller_credit_response import TransferResellerCreditResponse
+from ...models.update_payment_info_request import UpdatePaymentInfoRequest
+from ...types import Response
+
+OPERATION_ID = "transfer_reseller_credit"
+METHOD = "PUT"
+PATH = "/reseller/transfer-credit"
+
+
+def build_request(
+    *,
+    body: UpdatePaymentInfoRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> TransferResellerCreditResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = TransferResellerCreditResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: UpdatePaymentInfoRequest,
+) -> Response[TransferResellerCreditResponse]:
+    """Move credit from the reseller to a client account.
+
+    PUT /reseller/transfer-credit
+
+    Args:
+        body (UpdatePaymentInfoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[TransferResellerCreditResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: UpdatePaymentInfoRequest,
+) -> TransferResellerCreditResponse:
+    """Move credit from the reseller to a client account.
+
+    PUT /reseller/transfer-credit
+
+    Args:
+        body (UpdatePaymentInfoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        TransferResellerCreditResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,108 @@
+"""PUT /sms/cancel-all: Stop every scheduled SMS that has not gone out yet."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.cancel_all_sms_request import CancelAllSmsRequest
+from ...models.cancel_all_sms_response import CancelAllSmsResponse
+from ...types import Response
+
+OPERATION_ID = "cancel_all_sms"
+METHOD = "PUT"
+PATH = "/sms/cancel-all"
+
+
+def build_request(
+    *,
+    body: CancelAllSmsRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CancelAllSmsResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CancelAllSmsResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CancelAllSmsRequest,
+) -> Response[CancelAllSmsResponse]:
+    """Stop every scheduled SMS that has not gone out yet.
+
+    PUT /sms/cancel-all
+
+    Args:
+        body (CancelAllSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CancelAllSmsResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CancelAllSmsRequest,
+) -> CancelAllSmsResponse:
+    """Stop every scheduled SMS that has not gone out yet.
+
+    PUT /sms/cancel-all
+
+    Args:
+        body (CancelAllSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CancelAllSmsResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,108 @@
+"""POST /sms/inbound: Push a sample incoming SMS to your webhook for testing."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.create_test_inbound_sms_request import CreateTestInboundSmsRequest
+from ...models.create_test_inbound_sms_response import CreateTestInboundSmsResponse
+from ...types import Response
+
+OPERATION_ID = "create_test_inbound_sms"
+METHOD = "POST"
+PATH = "/sms/inbound"
+
+
+def build_request(
+    *,
+    body: CreateTestInboundSmsRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CreateTestInboundSmsResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CreateTestInboundSmsResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CreateTestInboundSmsRequest,
+) -> Response[CreateTestInboundSmsResponse]:
+    """Push a sample incoming SMS to your webhook for testing.
+
+    POST /sms/inbound
+
+    Args:
+        body (CreateTestInboundSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CreateTestInboundSmsResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CreateTestInboundSmsRequest,
+) -> CreateTestInboundSmsResponse:
+    """Push a sample incoming SMS to your webhook for testing.
+
+    POST /sms/inbound
+
+    Args:
+        body (CreateTestInboundSmsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CreateTestInboundSmsResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

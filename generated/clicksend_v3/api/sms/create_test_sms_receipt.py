@@ -1,0 +1,108 @@
+"""POST /sms/receipts: Push a sample SMS delivery receipt to your webhook for testing."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.create_test_sms_receipt_request import CreateTestSmsReceiptRequest
+from ...models.create_test_sms_receipt_response import CreateTestSmsReceiptResponse
+from ...types import Response
+
+OPERATION_ID = "create_test_sms_receipt"
+METHOD = "POST"
+PATH = "/sms/receipts"
+
+
+def build_request(
+    *,
+    body: CreateTestSmsReceiptRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CreateTestSmsReceiptResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CreateTestSmsReceiptResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CreateTestSmsReceiptRequest,
+) -> Response[CreateTestSmsReceiptResponse]:
+    """Push a sample SMS delivery receipt to your webhook for testing.
+
+    POST /sms/receipts
+
+    Args:
+        body (CreateTestSmsReceiptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CreateTestSmsReceiptResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CreateTestSmsReceiptRequest,
+) -> CreateTestSmsReceiptResponse:
+    """Push a sample SMS delivery receipt to your webhook for testing.
+
+    POST /sms/receipts
+
+    Args:
+        body (CreateTestSmsReceiptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CreateTestSmsReceiptResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

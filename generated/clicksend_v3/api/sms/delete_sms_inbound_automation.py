@@ -1,0 +1,111 @@
+"""DELETE /automations/sms/inbound/{inbound_rule_id}: Remove an automation rule for incoming SMS."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.delete_sms_inbound_automation_response import (
+    DeleteSmsInboundAutomationResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "delete_sms_inbound_automation"
+METHOD = "DELETE"
+PATH = "/automations/sms/inbound/{inbound_rule_id}"
+
+
+def build_request(
+    inbound_rule_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        inbound_rule_id=quote(str(inbound_rule_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> DeleteSmsInboundAutomationResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = DeleteSmsInboundAutomationResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    inbound_rule_id: str,
+    *,
+    client: Client,
+) -> Response[DeleteSmsInboundAutomationResponse]:
+    """Remove an automation rule for incoming SMS.
+
+    DELETE /automations/sms/inbound/{inbound_rule_id}
+
+    Args:
+        inbound_rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[DeleteSmsInboundAutomationResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            inbound_rule_id=inbound_rule_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    inbound_rule_id: str,
+    *,
+    client: Client,
+) -> DeleteSmsInboundAutomationResponse:
+    """Remove an automation rule for incoming SMS.
+
+    DELETE /automations/sms/inbound/{inbound_rule_id}
+
+    Args:
+        inbound_rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        DeleteSmsInboundAutomationResponse
+    """
+
+    response = await client.send(
+        build_request(
+            inbound_rule_id=inbound_rule_id,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,109 @@
+"""DELETE /sms/templates/{template_id}: Remove a saved SMS template."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.delete_sms_template_response import DeleteSmsTemplateResponse
+from ...types import Response
+
+OPERATION_ID = "delete_sms_template"
+METHOD = "DELETE"
+PATH = "/sms/templates/{template_id}"
+
+
+def build_request(
+    template_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        template_id=quote(str(template_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> DeleteSmsTemplateResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = DeleteSmsTemplateResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    template_id: str,
+    *,
+    client: Client,
+) -> Response[DeleteSmsTemplateResponse]:
+    """Remove a saved SMS template.
+
+    DELETE /sms/templates/{template_id}
+
+    Args:
+        template_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[DeleteSmsTemplateResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            template_id=template_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    template_id: str,
+    *,
+    client: Client,
+) -> DeleteSmsTemplateResponse:
+    """Remove a saved SMS template.
+
+    DELETE /sms/templates/{template_id}
+
+    Args:
+        template_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        DeleteSmsTemplateResponse
+    """
+
+    response = await client.send(
+        build_request(
+            template_id=template_id,
+        )
+    )
+    return parse(response)

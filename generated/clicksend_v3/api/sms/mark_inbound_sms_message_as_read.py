@@ -1,0 +1,111 @@
+"""PUT /sms/inbound-read/{message_id}: Flag one incoming SMS message as read."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.mark_inbound_sms_message_as_read_response import (
+    MarkInboundSmsMessageAsReadResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "mark_inbound_sms_message_as_read"
+METHOD = "PUT"
+PATH = "/sms/inbound-read/{message_id}"
+
+
+def build_request(
+    message_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        message_id=quote(str(message_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> MarkInboundSmsMessageAsReadResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = MarkInboundSmsMessageAsReadResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    message_id: str,
+    *,
+    client: Client,
+) -> Response[MarkInboundSmsMessageAsReadResponse]:
+    """Flag one incoming SMS message as read.
+
+    PUT /sms/inbound-read/{message_id}
+
+    Args:
+        message_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[MarkInboundSmsMessageAsReadResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            message_id=message_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    message_id: str,
+    *,
+    client: Client,
+) -> MarkInboundSmsMessageAsReadResponse:
+    """Flag one incoming SMS message as read.
+
+    PUT /sms/inbound-read/{message_id}
+
+    Args:
+        message_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        MarkInboundSmsMessageAsReadResponse
+    """
+
+    response = await client.send(
+        build_request(
+            message_id=message_id,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,118 @@
+"""PUT /sms/templates/{template_id}: Change the name or body of a saved SMS template."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.create_sms_template_request import CreateSmsTemplateRequest
+from ...models.update_sms_template_response import UpdateSmsTemplateResponse
+from ...types import Response
+
+OPERATION_ID = "update_sms_template"
+METHOD = "PUT"
+PATH = "/sms/templates/{template_id}"
+
+
+def build_request(
+    template_id: str,
+    *,
+    body: CreateSmsTemplateRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        template_id=quote(str(template_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> UpdateSmsTemplateResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = UpdateSmsTemplateResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    template_id: str,
+    *,
+    client: Client,
+    body: CreateSmsTemplateRequest,
+) -> Response[UpdateSmsTemplateResponse]:
+    """Change the name or body of a saved SMS template.
+
+    PUT /sms/templates/{template_id}
+
+    Args:
+        template_id (str):
+        body (CreateSmsTemplateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[UpdateSmsTemplateResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            template_id=template_id,
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    template_id: str,
+    *,
+    client: Client,
+    body: CreateSmsTemplateRequest,
+) -> UpdateSmsTemplateResponse:
+    """Change the name or body of a saved SMS template.
+
+    PUT /sms/templates/{template_id}
+
+    Args:
+        template_id (str):
+        body (CreateSmsTemplateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        UpdateSmsTemplateResponse
+    """
+
+    response = await client.send(
+        build_request(
+            template_id=template_id,
+            body=body,
+        )
+    )
+    return parse(response)

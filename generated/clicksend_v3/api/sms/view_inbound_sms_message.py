@@ -1,0 +1,109 @@
+"""GET /sms/inbound/{original_message_id}: Fetch a single incoming SMS, even if already read."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.view_inbound_sms_message_response import ViewInboundSmsMessageResponse
+from ...types import Response
+
+OPERATION_ID = "view_inbound_sms_message"
+METHOD = "GET"
+PATH = "/sms/inbound/{original_message_id}"
+
+
+def build_request(
+    original_message_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        original_message_id=quote(str(original_message_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> ViewInboundSmsMessageResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = ViewInboundSmsMessageResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    original_message_id: str,
+    *,
+    client: Client,
+) -> Response[ViewInboundSmsMessageResponse]:
+    """Fetch a single incoming SMS, even if already read.
+
+    GET /sms/inbound/{original_message_id}
+
+    Args:
+        original_message_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[ViewInboundSmsMessageResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            original_message_id=original_message_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    original_message_id: str,
+    *,
+    client: Client,
+) -> ViewInboundSmsMessageResponse:
+    """Fetch a single incoming SMS, even if already read.
+
+    GET /sms/inbound/{original_message_id}
+
+    Args:
+        original_message_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        ViewInboundSmsMessageResponse
+    """
+
+    response = await client.send(
+        build_request(
+            original_message_id=original_message_id,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,151 @@
+"""GET /sms/history: List previously sent SMS, with optional filters."""
+
+import json
+from http import HTTPStatus
+from typing import Any
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.view_sms_history_response import ViewSmsHistoryResponse
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION_ID = "view_sms_history"
+METHOD = "GET"
+PATH = "/sms/history"
+
+
+def build_request(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+) -> Request:
+    """Describe the request without sending it."""
+    _query: dict[str, Any] = {}
+    _query["page"] = page
+    _query["limit"] = limit
+    _query["q"] = q
+    _query["order_by"] = order_by
+    _query["date_from"] = date_from
+    _query["date_to"] = date_to
+    params = encode_query(_query)
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
+
+
+def parse(response: RawResponse) -> ViewSmsHistoryResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = ViewSmsHistoryResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+) -> Response[ViewSmsHistoryResponse]:
+    """List previously sent SMS, with optional filters.
+
+    GET /sms/history
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+        q (str | Unset):
+        order_by (str | Unset):
+        date_from (int | Unset):
+        date_to (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[ViewSmsHistoryResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            page=page,
+            limit=limit,
+            q=q,
+            order_by=order_by,
+            date_from=date_from,
+            date_to=date_to,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+) -> ViewSmsHistoryResponse:
+    """List previously sent SMS, with optional filters.
+
+    GET /sms/history
+
+    Args:
+        page (int | Unset):
+        limit (int | Unset):
+        q (str | Unset):
+        order_by (str | Unset):
+        date_from (int | Unset):
+        date_to (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        ViewSmsHistoryResponse
+    """
+
+    response = await client.send(
+        build_request(
+            page=page,
+            limit=limit,
+            q=q,
+            order_by=order_by,
+            date_from=date_from,
+            date_to=date_to,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,109 @@
+"""GET /sms/templates/{template_id}: Fetch one saved SMS template."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.view_sms_template_response import ViewSmsTemplateResponse
+from ...types import Response
+
+OPERATION_ID = "view_sms_template"
+METHOD = "GET"
+PATH = "/sms/templates/{template_id}"
+
+
+def build_request(
+    template_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        template_id=quote(str(template_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> ViewSmsTemplateResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = ViewSmsTemplateResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    template_id: str,
+    *,
+    client: Client,
+) -> Response[ViewSmsTemplateResponse]:
+    """Fetch one saved SMS template.
+
+    GET /sms/templates/{template_id}
+
+    Args:
+        template_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[ViewSmsTemplateResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            template_id=template_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    template_id: str,
+    *,
+    client: Client,
+) -> ViewSmsTemplateResponse:
+    """Fetch one saved SMS template.
+
+    GET /sms/templates/{template_id}
+
+    Args:
+        template_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        ViewSmsTemplateResponse
+    """
+
+    response = await client.send(
+        build_request(
+            template_id=template_id,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,112 @@
+"""POST /sms-campaigns/price: Estimate the cost of an SMS campaign before sending it."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.calculate_sms_campaign_price_request import (
+    CalculateSmsCampaignPriceRequest,
+)
+from ...models.calculate_sms_campaign_price_response import (
+    CalculateSmsCampaignPriceResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "calculate_sms_campaign_price"
+METHOD = "POST"
+PATH = "/sms-campaigns/price"
+
+
+def build_request(
+    *,
+    body: CalculateSmsCampaignPriceRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CalculateSmsCampaignPriceResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CalculateSmsCampaignPriceResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CalculateSmsCampaignPriceRequest,
+) -> Response[CalculateSmsCampaignPriceResponse]:
+    """Estimate the cost of an SMS campaign before sending it.
+
+    POST /sms-campaigns/price
+
+    Args:
+        body (CalculateSmsCampaignPriceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CalculateSmsCampaignPriceResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CalculateSmsCampaignPriceRequest,
+) -> CalculateSmsCampaignPriceResponse:
+    """Estimate the cost of an SMS campaign before sending it.
+
+    POST /sms-campaigns/price
+
+    Args:
+        body (CalculateSmsCampaignPriceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CalculateSmsCampaignPriceResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

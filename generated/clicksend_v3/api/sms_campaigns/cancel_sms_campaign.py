@@ -1,0 +1,109 @@
+"""PUT /sms-campaigns/{sms_campaign_id}/cancel: Stop a scheduled SMS campaign from going out."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.cancel_sms_campaign_response import CancelSmsCampaignResponse
+from ...types import Response
+
+OPERATION_ID = "cancel_sms_campaign"
+METHOD = "PUT"
+PATH = "/sms-campaigns/{sms_campaign_id}/cancel"
+
+
+def build_request(
+    sms_campaign_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        sms_campaign_id=quote(str(sms_campaign_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> CancelSmsCampaignResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CancelSmsCampaignResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    sms_campaign_id: str,
+    *,
+    client: Client,
+) -> Response[CancelSmsCampaignResponse]:
+    """Stop a scheduled SMS campaign from going out.
+
+    PUT /sms-campaigns/{sms_campaign_id}/cancel
+
+    Args:
+        sms_campaign_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CancelSmsCampaignResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            sms_campaign_id=sms_campaign_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    sms_campaign_id: str,
+    *,
+    client: Client,
+) -> CancelSmsCampaignResponse:
+    """Stop a scheduled SMS campaign from going out.
+
+    PUT /sms-campaigns/{sms_campaign_id}/cancel
+
+    Args:
+        sms_campaign_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CancelSmsCampaignResponse
+    """
+
+    response = await client.send(
+        build_request(
+            sms_campaign_id=sms_campaign_id,
+        )
+    )
+    return parse(response)

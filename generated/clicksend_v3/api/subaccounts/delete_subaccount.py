@@ -1,0 +1,109 @@
+"""DELETE /subaccounts/{subaccount_id}: Remove a subaccount."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.delete_subaccount_response import DeleteSubaccountResponse
+from ...types import Response
+
+OPERATION_ID = "delete_subaccount"
+METHOD = "DELETE"
+PATH = "/subaccounts/{subaccount_id}"
+
+
+def build_request(
+    subaccount_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        subaccount_id=quote(str(subaccount_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> DeleteSubaccountResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = DeleteSubaccountResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    subaccount_id: str,
+    *,
+    client: Client,
+) -> Response[DeleteSubaccountResponse]:
+    """Remove a subaccount.
+
+    DELETE /subaccounts/{subaccount_id}
+
+    Args:
+        subaccount_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[DeleteSubaccountResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            subaccount_id=subaccount_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    subaccount_id: str,
+    *,
+    client: Client,
+) -> DeleteSubaccountResponse:
+    """Remove a subaccount.
+
+    DELETE /subaccounts/{subaccount_id}
+
+    Args:
+        subaccount_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        DeleteSubaccountResponse
+    """
+
+    response = await client.send(
+        build_request(
+            subaccount_id=subaccount_id,
+        )
+    )
+    return parse(response)

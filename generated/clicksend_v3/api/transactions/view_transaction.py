@@ -1,0 +1,109 @@
+"""GET /recharge/transactions/{transaction_id}: Fetch one payment or top-up transaction."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.view_transaction_response import ViewTransactionResponse
+from ...types import Response
+
+OPERATION_ID = "view_transaction"
+METHOD = "GET"
+PATH = "/recharge/transactions/{transaction_id}"
+
+
+def build_request(
+    transaction_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        transaction_id=quote(str(transaction_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> ViewTransactionResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = ViewTransactionResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    transaction_id: str,
+    *,
+    client: Client,
+) -> Response[ViewTransactionResponse]:
+    """Fetch one payment or top-up transaction.
+
+    GET /recharge/transactions/{transaction_id}
+
+    Args:
+        transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[ViewTransactionResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            transaction_id=transaction_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    transaction_id: str,
+    *,
+    client: Client,
+) -> ViewTransactionResponse:
+    """Fetch one payment or top-up transaction.
+
+    GET /recharge/transactions/{transaction_id}
+
+    Args:
+        transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        ViewTransactionResponse
+    """
+
+    response = await client.send(
+        build_request(
+            transaction_id=transaction_id,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,108 @@
+"""PUT /forgot-password: Email a code for resetting an account password."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.forgot_password_request import ForgotPasswordRequest
+from ...models.request_password_reset_response import RequestPasswordResetResponse
+from ...types import Response
+
+OPERATION_ID = "request_password_reset"
+METHOD = "PUT"
+PATH = "/forgot-password"
+
+
+def build_request(
+    *,
+    body: ForgotPasswordRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> RequestPasswordResetResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = RequestPasswordResetResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: ForgotPasswordRequest,
+) -> Response[RequestPasswordResetResponse]:
+    """Email a code for resetting an account password.
+
+    PUT /forgot-password
+
+    Args:
+        body (ForgotPasswordRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[RequestPasswordResetResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: ForgotPasswordRequest,
+) -> RequestPasswordResetResponse:
+    """Email a code for resetting an account password.
+
+    PUT /forgot-password
+
+    Args:
+        body (ForgotPasswordRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        RequestPasswordResetResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,108 @@
+"""PUT /forgot-username: Send a username reminder to a registered email or phone."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.forgot_username_request import ForgotUsernameRequest
+from ...models.request_username_reminder_response import RequestUsernameReminderResponse
+from ...types import Response
+
+OPERATION_ID = "request_username_reminder"
+METHOD = "PUT"
+PATH = "/forgot-username"
+
+
+def build_request(
+    *,
+    body: ForgotUsernameRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> RequestUsernameReminderResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = RequestUsernameReminderResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: ForgotUsernameRequest,
+) -> Response[RequestUsernameReminderResponse]:
+    """Send a username reminder to a registered email or phone.
+
+    PUT /forgot-username
+
+    Args:
+        body (ForgotUsernameRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[RequestUsernameReminderResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: ForgotUsernameRequest,
+) -> RequestUsernameReminderResponse:
+    """Send a username reminder to a registered email or phone.
+
+    PUT /forgot-username
+
+    Args:
+        body (ForgotUsernameRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        RequestUsernameReminderResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

@@ -1,0 +1,112 @@
+"""POST /automations/voice/receipts: Add an automation rule for voice delivery receipts."""
+
+import json
+from http import HTTPStatus
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.create_sms_delivery_receipt_rule_request import (
+    CreateSmsDeliveryReceiptRuleRequest,
+)
+from ...models.create_voice_delivery_receipt_rule_response import (
+    CreateVoiceDeliveryReceiptRuleResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "create_voice_delivery_receipt_rule"
+METHOD = "POST"
+PATH = "/automations/voice/receipts"
+
+
+def build_request(
+    *,
+    body: CreateSmsDeliveryReceiptRuleRequest,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
+
+
+def parse(response: RawResponse) -> CreateVoiceDeliveryReceiptRuleResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = CreateVoiceDeliveryReceiptRuleResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CreateSmsDeliveryReceiptRuleRequest,
+) -> Response[CreateVoiceDeliveryReceiptRuleResponse]:
+    """Add an automation rule for voice delivery receipts.
+
+    POST /automations/voice/receipts
+
+    Args:
+        body (CreateSmsDeliveryReceiptRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[CreateVoiceDeliveryReceiptRuleResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CreateSmsDeliveryReceiptRuleRequest,
+) -> CreateVoiceDeliveryReceiptRuleResponse:
+    """Add an automation rule for voice delivery receipts.
+
+    POST /automations/voice/receipts
+
+    Args:
+        body (CreateSmsDeliveryReceiptRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        CreateVoiceDeliveryReceiptRuleResponse
+    """
+
+    response = await client.send(
+        build_request(
+            body=body,
+        )
+    )
+    return parse(response)

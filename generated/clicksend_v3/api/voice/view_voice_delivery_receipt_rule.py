@@ -1,0 +1,111 @@
+"""GET /automations/voice/receipts/{receipt_rule_id}: Fetch one automation rule for voice delivery receipts."""
+
+import json
+from http import HTTPStatus
+from urllib.parse import quote
+
+from ... import errors
+from ...client import Client, RawResponse, Request
+from ...models.view_voice_delivery_receipt_rule_response import (
+    ViewVoiceDeliveryReceiptRuleResponse,
+)
+from ...types import Response
+
+OPERATION_ID = "view_voice_delivery_receipt_rule"
+METHOD = "GET"
+PATH = "/automations/voice/receipts/{receipt_rule_id}"
+
+
+def build_request(
+    receipt_rule_id: str,
+) -> Request:
+    """Describe the request without sending it."""
+
+    path = PATH.format(
+        receipt_rule_id=quote(str(receipt_rule_id), safe=""),
+    )
+    return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
+
+
+def parse(response: RawResponse) -> ViewVoiceDeliveryReceiptRuleResponse:
+    """Decode a successful answer.
+
+    Raises:
+        errors.UnexpectedStatus: the status is not one this operation succeeds with.
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+    """
+    if response.status == 200:
+        try:
+            decoded = json.loads(response.content)
+            response_200 = ViewVoiceDeliveryReceiptRuleResponse.from_dict(decoded)
+
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status, response.content)
+
+
+async def asyncio_detailed(
+    receipt_rule_id: str,
+    *,
+    client: Client,
+) -> Response[ViewVoiceDeliveryReceiptRuleResponse]:
+    """Fetch one automation rule for voice delivery receipts.
+
+    GET /automations/voice/receipts/{receipt_rule_id}
+
+    Args:
+        receipt_rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        Response[ViewVoiceDeliveryReceiptRuleResponse]
+    """
+
+    response = await client.send(
+        build_request(
+            receipt_rule_id=receipt_rule_id,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse(response),
+    )
+
+
+async def asyncio(
+    receipt_rule_id: str,
+    *,
+    client: Client,
+) -> ViewVoiceDeliveryReceiptRuleResponse:
+    """Fetch one automation rule for voice delivery receipts.
+
+    GET /automations/voice/receipts/{receipt_rule_id}
+
+    Args:
+        receipt_rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the answer's status is not a success for this operation (when
+            ``client.send`` lets such answers through).
+        errors.ResponseParseError: the body is not the JSON this operation describes.
+        Whatever ``client.send`` raises for transport failures.
+
+    Returns:
+        ViewVoiceDeliveryReceiptRuleResponse
+    """
+
+    response = await client.send(
+        build_request(
+            receipt_rule_id=receipt_rule_id,
+        )
+    )
+    return parse(response)

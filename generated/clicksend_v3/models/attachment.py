@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Attachment")
+
+
+@_attrs_define
+class Attachment:
+    """
+    Attributes:
+        file_name (None | str | Unset):
+        content_type (None | str | Unset):
+        content_disposition (None | str | Unset):
+        content_id (None | str | Unset):
+        field_attachment_file_url (None | str | Unset):
+    """
+
+    file_name: None | str | Unset = UNSET
+    content_type: None | str | Unset = UNSET
+    content_disposition: None | str | Unset = UNSET
+    content_id: None | str | Unset = UNSET
+    field_attachment_file_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name: None | str | Unset
+        if isinstance(self.file_name, Unset):
+            file_name = UNSET
+        else:
+            file_name = self.file_name
+
+        content_type: None | str | Unset
+        if isinstance(self.content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = self.content_type
+
+        content_disposition: None | str | Unset
+        if isinstance(self.content_disposition, Unset):
+            content_disposition = UNSET
+        else:
+            content_disposition = self.content_disposition
+
+        content_id: None | str | Unset
+        if isinstance(self.content_id, Unset):
+            content_id = UNSET
+        else:
+            content_id = self.content_id
+
+        field_attachment_file_url: None | str | Unset
+        if isinstance(self.field_attachment_file_url, Unset):
+            field_attachment_file_url = UNSET
+        else:
+            field_attachment_file_url = self.field_attachment_file_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if content_disposition is not UNSET:
+            field_dict["content_disposition"] = content_disposition
+        if content_id is not UNSET:
+            field_dict["content_id"] = content_id
+        if field_attachment_file_url is not UNSET:
+            field_dict["_attachment_file_url"] = field_attachment_file_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_name = _parse_file_name(d.pop("file_name", UNSET))
+
+        def _parse_content_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content_type = _parse_content_type(d.pop("content_type", UNSET))
+
+        def _parse_content_disposition(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content_disposition = _parse_content_disposition(d.pop("content_disposition", UNSET))
+
+        def _parse_content_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content_id = _parse_content_id(d.pop("content_id", UNSET))
+
+        def _parse_field_attachment_file_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_attachment_file_url = _parse_field_attachment_file_url(
+            d.pop("_attachment_file_url", UNSET)
+        )
+
+        _obj = cls(
+            file_name=file_name,
+            content_type=content_type,
+            content_disposition=content_disposition,
+            content_id=content_id,
+            field_attachment_file_url=field_attachment_file_url,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

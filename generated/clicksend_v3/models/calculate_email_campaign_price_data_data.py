@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CalculateEmailCampaignPriceDataData")
+
+
+@_attrs_define
+class CalculateEmailCampaignPriceDataData:
+    """
+    Attributes:
+        name (None | str | Unset):
+        subject (None | str | Unset):
+        from_email_address_id (float | None | Unset):
+        from_name (None | str | Unset):
+        body (None | str | Unset):
+        list_id (int | None | str | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    from_email_address_id: float | None | Unset = UNSET
+    from_name: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    list_id: int | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        from_email_address_id: float | None | Unset
+        if isinstance(self.from_email_address_id, Unset):
+            from_email_address_id = UNSET
+        else:
+            from_email_address_id = self.from_email_address_id
+
+        from_name: None | str | Unset
+        if isinstance(self.from_name, Unset):
+            from_name = UNSET
+        else:
+            from_name = self.from_name
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        list_id: int | None | str | Unset
+        if isinstance(self.list_id, Unset):
+            list_id = UNSET
+        else:
+            list_id = self.list_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if from_email_address_id is not UNSET:
+            field_dict["from_email_address_id"] = from_email_address_id
+        if from_name is not UNSET:
+            field_dict["from_name"] = from_name
+        if body is not UNSET:
+            field_dict["body"] = body
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_from_email_address_id(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        from_email_address_id = _parse_from_email_address_id(d.pop("from_email_address_id", UNSET))
+
+        def _parse_from_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_name = _parse_from_name(d.pop("from_name", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_list_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        list_id = _parse_list_id(d.pop("list_id", UNSET))
+
+        _obj = cls(
+            name=name,
+            subject=subject,
+            from_email_address_id=from_email_address_id,
+            from_name=from_name,
+            body=body,
+            list_id=list_id,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

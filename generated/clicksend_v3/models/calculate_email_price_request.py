@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.send_email_request_from import SendEmailRequestFrom
+    from ..models.send_email_request_to_inner import SendEmailRequestToInner
+
+
+T = TypeVar("T", bound="CalculateEmailPriceRequest")
+
+
+@_attrs_define
+class CalculateEmailPriceRequest:
+    """
+    Attributes:
+        to (list[SendEmailRequestToInner] | Unset):
+        from_ (SendEmailRequestFrom | Unset):
+        subject (str | Unset):
+        body (str | Unset):
+    """
+
+    to: list[SendEmailRequestToInner] | Unset = UNSET
+    from_: SendEmailRequestFrom | Unset = UNSET
+    subject: str | Unset = UNSET
+    body: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        to: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.to, Unset):
+            to = []
+            for to_item_data in self.to:
+                to_item = to_item_data.to_dict()
+                to.append(to_item)
+
+        from_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.from_, Unset):
+            from_ = self.from_.to_dict()
+
+        subject = self.subject
+
+        body = self.body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if to is not UNSET:
+            field_dict["to"] = to
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.send_email_request_from import SendEmailRequestFrom  # noqa: PLC0415
+        from ..models.send_email_request_to_inner import SendEmailRequestToInner  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _to = d.pop("to", UNSET)
+        to: list[SendEmailRequestToInner] | Unset = UNSET
+        if _to is not UNSET:
+            to = []
+            for to_item_data in _to:
+                to_item = SendEmailRequestToInner.from_dict(to_item_data)
+
+                to.append(to_item)
+
+        _from_ = d.pop("from", UNSET)
+        from_: SendEmailRequestFrom | Unset
+        if isinstance(_from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = SendEmailRequestFrom.from_dict(_from_)
+
+        subject = d.pop("subject", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        _obj = cls(
+            to=to,
+            from_=from_,
+            subject=subject,
+            body=body,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

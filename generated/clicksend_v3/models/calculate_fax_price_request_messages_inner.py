@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CalculateFaxPriceRequestMessagesInner")
+
+
+@_attrs_define
+class CalculateFaxPriceRequestMessagesInner:
+    """
+    Attributes:
+        source (str | Unset):
+        from_ (str | Unset):
+        to (str | Unset):
+        from_email (str | Unset):
+        schedule (str | Unset):
+        custom_string (str | Unset):
+    """
+
+    source: str | Unset = UNSET
+    from_: str | Unset = UNSET
+    to: str | Unset = UNSET
+    from_email: str | Unset = UNSET
+    schedule: str | Unset = UNSET
+    custom_string: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source
+
+        from_ = self.from_
+
+        to = self.to
+
+        from_email = self.from_email
+
+        schedule = self.schedule
+
+        custom_string = self.custom_string
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source is not UNSET:
+            field_dict["source"] = source
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+        if from_email is not UNSET:
+            field_dict["from_email"] = from_email
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if custom_string is not UNSET:
+            field_dict["custom_string"] = custom_string
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source = d.pop("source", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        from_email = d.pop("from_email", UNSET)
+
+        schedule = d.pop("schedule", UNSET)
+
+        custom_string = d.pop("custom_string", UNSET)
+
+        _obj = cls(
+            source=source,
+            from_=from_,
+            to=to,
+            from_email=from_email,
+            schedule=schedule,
+            custom_string=custom_string,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

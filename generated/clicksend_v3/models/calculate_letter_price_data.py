@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recipient import Recipient
+
+
+T = TypeVar("T", bound="CalculateLetterPriceData")
+
+
+@_attrs_define
+class CalculateLetterPriceData:
+    """
+    Attributes:
+        total_price (float | None | Unset):
+        total_cost (float | None | Unset):
+        recipients (list[Recipient] | None | Unset):
+    """
+
+    total_price: float | None | Unset = UNSET
+    total_cost: float | None | Unset = UNSET
+    recipients: list[Recipient] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_price: float | None | Unset
+        if isinstance(self.total_price, Unset):
+            total_price = UNSET
+        else:
+            total_price = self.total_price
+
+        total_cost: float | None | Unset
+        if isinstance(self.total_cost, Unset):
+            total_cost = UNSET
+        else:
+            total_cost = self.total_cost
+
+        recipients: list[dict[str, Any]] | None | Unset
+        if isinstance(self.recipients, Unset):
+            recipients = UNSET
+        elif isinstance(self.recipients, list):
+            recipients = []
+            for recipients_type_0_item_data in self.recipients:
+                recipients_type_0_item = recipients_type_0_item_data.to_dict()
+                recipients.append(recipients_type_0_item)
+
+        else:
+            recipients = self.recipients
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_price is not UNSET:
+            field_dict["total_price"] = total_price
+        if total_cost is not UNSET:
+            field_dict["total_cost"] = total_cost
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recipient import Recipient  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_total_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_price = _parse_total_price(d.pop("total_price", UNSET))
+
+        def _parse_total_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_cost = _parse_total_cost(d.pop("total_cost", UNSET))
+
+        def _parse_recipients(data: object) -> list[Recipient] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recipients_type_0 = []
+                _recipients_type_0 = data
+                for recipients_type_0_item_data in _recipients_type_0:
+                    recipients_type_0_item = Recipient.from_dict(recipients_type_0_item_data)
+
+                    recipients_type_0.append(recipients_type_0_item)
+
+                return recipients_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Recipient] | None | Unset, data)
+
+        recipients = _parse_recipients(d.pop("recipients", UNSET))
+
+        _obj = cls(
+            total_price=total_price,
+            total_cost=total_cost,
+            recipients=recipients,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.send_postcard_request_recipients_inner import (
+        SendPostcardRequestRecipientsInner,
+    )
+
+
+T = TypeVar("T", bound="CalculateLetterPriceRequest")
+
+
+@_attrs_define
+class CalculateLetterPriceRequest:
+    """
+    Attributes:
+        file_url (str | Unset):
+        template_used (int | Unset):
+        duplex (int | Unset):
+        colour (int | Unset):
+        source (str | Unset):
+        recipients (list[SendPostcardRequestRecipientsInner] | Unset):
+    """
+
+    file_url: str | Unset = UNSET
+    template_used: int | Unset = UNSET
+    duplex: int | Unset = UNSET
+    colour: int | Unset = UNSET
+    source: str | Unset = UNSET
+    recipients: list[SendPostcardRequestRecipientsInner] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_url = self.file_url
+
+        template_used = self.template_used
+
+        duplex = self.duplex
+
+        colour = self.colour
+
+        source = self.source
+
+        recipients: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recipients, Unset):
+            recipients = []
+            for recipients_item_data in self.recipients:
+                recipients_item = recipients_item_data.to_dict()
+                recipients.append(recipients_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_url is not UNSET:
+            field_dict["file_url"] = file_url
+        if template_used is not UNSET:
+            field_dict["template_used"] = template_used
+        if duplex is not UNSET:
+            field_dict["duplex"] = duplex
+        if colour is not UNSET:
+            field_dict["colour"] = colour
+        if source is not UNSET:
+            field_dict["source"] = source
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.send_postcard_request_recipients_inner import (
+            SendPostcardRequestRecipientsInner,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        file_url = d.pop("file_url", UNSET)
+
+        template_used = d.pop("template_used", UNSET)
+
+        duplex = d.pop("duplex", UNSET)
+
+        colour = d.pop("colour", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        _recipients = d.pop("recipients", UNSET)
+        recipients: list[SendPostcardRequestRecipientsInner] | Unset = UNSET
+        if _recipients is not UNSET:
+            recipients = []
+            for recipients_item_data in _recipients:
+                recipients_item = SendPostcardRequestRecipientsInner.from_dict(recipients_item_data)
+
+                recipients.append(recipients_item)
+
+        _obj = cls(
+            file_url=file_url,
+            template_used=template_used,
+            duplex=duplex,
+            colour=colour,
+            source=source,
+            recipients=recipients,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.calculate_sms_price_data_summary_countries_inner import (
+        CalculateSmsPriceDataSummaryCountriesInner,
+    )
+
+
+T = TypeVar("T", bound="CalculateSmsPriceDataSummary")
+
+
+@_attrs_define
+class CalculateSmsPriceDataSummary:
+    """
+    Attributes:
+        test_message (None | str | Unset):
+        countries (list[CalculateSmsPriceDataSummaryCountriesInner] | None | Unset):
+    """
+
+    test_message: None | str | Unset = UNSET
+    countries: list[CalculateSmsPriceDataSummaryCountriesInner] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_message: None | str | Unset
+        if isinstance(self.test_message, Unset):
+            test_message = UNSET
+        else:
+            test_message = self.test_message
+
+        countries: list[dict[str, Any]] | None | Unset
+        if isinstance(self.countries, Unset):
+            countries = UNSET
+        elif isinstance(self.countries, list):
+            countries = []
+            for countries_type_0_item_data in self.countries:
+                countries_type_0_item = countries_type_0_item_data.to_dict()
+                countries.append(countries_type_0_item)
+
+        else:
+            countries = self.countries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if test_message is not UNSET:
+            field_dict["test_message"] = test_message
+        if countries is not UNSET:
+            field_dict["countries"] = countries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.calculate_sms_price_data_summary_countries_inner import (
+            CalculateSmsPriceDataSummaryCountriesInner,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_test_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        test_message = _parse_test_message(d.pop("test_message", UNSET))
+
+        def _parse_countries(
+            data: object,
+        ) -> list[CalculateSmsPriceDataSummaryCountriesInner] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                countries_type_0 = []
+                _countries_type_0 = data
+                for countries_type_0_item_data in _countries_type_0:
+                    countries_type_0_item = CalculateSmsPriceDataSummaryCountriesInner.from_dict(
+                        countries_type_0_item_data
+                    )
+
+                    countries_type_0.append(countries_type_0_item)
+
+                return countries_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CalculateSmsPriceDataSummaryCountriesInner] | None | Unset, data)
+
+        countries = _parse_countries(d.pop("countries", UNSET))
+
+        _obj = cls(
+            test_message=test_message,
+            countries=countries,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,269 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.calculate_sms_price_data_summary_countries_inner_country_regulation import (
+        CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation,
+    )
+
+
+T = TypeVar("T", bound="CalculateSmsPriceDataSummaryCountriesInnerCountry")
+
+
+@_attrs_define
+class CalculateSmsPriceDataSummaryCountriesInnerCountry:
+    """
+    Attributes:
+        registration_type (int | None | Unset):
+        receipient_count (int | None | Unset):
+        usable_sender_id (bool | None | Unset):
+        selected (bool | None | Unset):
+        name (None | str | Unset):
+        regulation (CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation | None | Unset):
+        registration_status_id (int | None | Unset):
+        registration_entity_id (int | None | Unset):
+        jotform_id (int | None | Unset):
+    """
+
+    registration_type: int | None | Unset = UNSET
+    receipient_count: int | None | Unset = UNSET
+    usable_sender_id: bool | None | Unset = UNSET
+    selected: bool | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    regulation: CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation | None | Unset = UNSET
+    registration_status_id: int | None | Unset = UNSET
+    registration_entity_id: int | None | Unset = UNSET
+    jotform_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.calculate_sms_price_data_summary_countries_inner_country_regulation import (
+            CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation,  # noqa: PLC0415
+        )
+
+        registration_type: int | None | Unset
+        if isinstance(self.registration_type, Unset):
+            registration_type = UNSET
+        else:
+            registration_type = self.registration_type
+
+        receipient_count: int | None | Unset
+        if isinstance(self.receipient_count, Unset):
+            receipient_count = UNSET
+        else:
+            receipient_count = self.receipient_count
+
+        usable_sender_id: bool | None | Unset
+        if isinstance(self.usable_sender_id, Unset):
+            usable_sender_id = UNSET
+        else:
+            usable_sender_id = self.usable_sender_id
+
+        selected: bool | None | Unset
+        if isinstance(self.selected, Unset):
+            selected = UNSET
+        else:
+            selected = self.selected
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        regulation: dict[str, Any] | None | Unset
+        if isinstance(self.regulation, Unset):
+            regulation = UNSET
+        elif isinstance(
+            self.regulation, CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation
+        ):
+            regulation = self.regulation.to_dict()
+        else:
+            regulation = self.regulation
+
+        registration_status_id: int | None | Unset
+        if isinstance(self.registration_status_id, Unset):
+            registration_status_id = UNSET
+        else:
+            registration_status_id = self.registration_status_id
+
+        registration_entity_id: int | None | Unset
+        if isinstance(self.registration_entity_id, Unset):
+            registration_entity_id = UNSET
+        else:
+            registration_entity_id = self.registration_entity_id
+
+        jotform_id: int | None | Unset
+        if isinstance(self.jotform_id, Unset):
+            jotform_id = UNSET
+        else:
+            jotform_id = self.jotform_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if registration_type is not UNSET:
+            field_dict["registration_type"] = registration_type
+        if receipient_count is not UNSET:
+            field_dict["receipient_count"] = receipient_count
+        if usable_sender_id is not UNSET:
+            field_dict["usable_sender_id"] = usable_sender_id
+        if selected is not UNSET:
+            field_dict["selected"] = selected
+        if name is not UNSET:
+            field_dict["name"] = name
+        if regulation is not UNSET:
+            field_dict["regulation"] = regulation
+        if registration_status_id is not UNSET:
+            field_dict["registration_status_id"] = registration_status_id
+        if registration_entity_id is not UNSET:
+            field_dict["registration_entity_id"] = registration_entity_id
+        if jotform_id is not UNSET:
+            field_dict["jotform_id"] = jotform_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.calculate_sms_price_data_summary_countries_inner_country_regulation import (
+            CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_registration_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        registration_type = _parse_registration_type(d.pop("registration_type", UNSET))
+
+        def _parse_receipient_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        receipient_count = _parse_receipient_count(d.pop("receipient_count", UNSET))
+
+        def _parse_usable_sender_id(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        usable_sender_id = _parse_usable_sender_id(d.pop("usable_sender_id", UNSET))
+
+        def _parse_selected(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        selected = _parse_selected(d.pop("selected", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_regulation(
+            data: object,
+        ) -> CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                regulation_type_0 = (
+                    CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation.from_dict(data)
+                )
+
+                return regulation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation | None | Unset, data
+            )
+
+        regulation = _parse_regulation(d.pop("regulation", UNSET))
+
+        def _parse_registration_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        registration_status_id = _parse_registration_status_id(
+            d.pop("registration_status_id", UNSET)
+        )
+
+        def _parse_registration_entity_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        registration_entity_id = _parse_registration_entity_id(
+            d.pop("registration_entity_id", UNSET)
+        )
+
+        def _parse_jotform_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        jotform_id = _parse_jotform_id(d.pop("jotform_id", UNSET))
+
+        _obj = cls(
+            registration_type=registration_type,
+            receipient_count=receipient_count,
+            usable_sender_id=usable_sender_id,
+            selected=selected,
+            name=name,
+            regulation=regulation,
+            registration_status_id=registration_status_id,
+            registration_entity_id=registration_entity_id,
+            jotform_id=jotform_id,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.calculate_sms_price_request_messages_inner import (
+        CalculateSmsPriceRequestMessagesInner,
+    )
+    from ..models.senders_inner import SendersInner
+
+
+T = TypeVar("T", bound="CalculateSmsPriceRequest")
+
+
+@_attrs_define
+class CalculateSmsPriceRequest:
+    """
+    Attributes:
+        senders (list[SendersInner] | Unset):
+        shorten_urls (bool | Unset):
+        messages (list[CalculateSmsPriceRequestMessagesInner] | Unset):
+    """
+
+    senders: list[SendersInner] | Unset = UNSET
+    shorten_urls: bool | Unset = UNSET
+    messages: list[CalculateSmsPriceRequestMessagesInner] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        senders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.senders, Unset):
+            senders = []
+            for senders_item_data in self.senders:
+                senders_item = senders_item_data.to_dict()
+                senders.append(senders_item)
+
+        shorten_urls = self.shorten_urls
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if senders is not UNSET:
+            field_dict["senders"] = senders
+        if shorten_urls is not UNSET:
+            field_dict["shorten_urls"] = shorten_urls
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.calculate_sms_price_request_messages_inner import (
+            CalculateSmsPriceRequestMessagesInner,  # noqa: PLC0415
+        )
+        from ..models.senders_inner import SendersInner  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _senders = d.pop("senders", UNSET)
+        senders: list[SendersInner] | Unset = UNSET
+        if _senders is not UNSET:
+            senders = []
+            for senders_item_data in _senders:
+                senders_item = SendersInner.from_dict(senders_item_data)
+
+                senders.append(senders_item)
+
+        shorten_urls = d.pop("shorten_urls", UNSET)
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[CalculateSmsPriceRequestMessagesInner] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = CalculateSmsPriceRequestMessagesInner.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        _obj = cls(
+            senders=senders,
+            shorten_urls=shorten_urls,
+            messages=messages,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

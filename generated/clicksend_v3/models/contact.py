@@ -1,0 +1,473 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Contact")
+
+
+@_attrs_define
+class Contact:
+    """
+    Attributes:
+        contact_id (int | None | str | Unset):
+        list_id (int | None | str | Unset):
+        phone_number (None | str | Unset):
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        custom_1 (None | str | Unset):
+        custom_2 (None | str | Unset):
+        custom_3 (None | str | Unset):
+        custom_4 (None | str | Unset):
+        date_added (int | None | str | Unset):
+        date_updated (int | None | Unset):
+        fax_number (None | str | Unset):
+        organization_name (None | str | Unset):
+        email (None | str | Unset):
+        address_line_1 (None | str | Unset):
+        address_line_2 (None | str | Unset):
+        address_city (None | str | Unset):
+        address_state (None | str | Unset):
+        address_postal_code (int | None | str | Unset):
+        address_country (None | str | Unset):
+        field_list_name (None | str | Unset):
+    """
+
+    contact_id: int | None | str | Unset = UNSET
+    list_id: int | None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    custom_1: None | str | Unset = UNSET
+    custom_2: None | str | Unset = UNSET
+    custom_3: None | str | Unset = UNSET
+    custom_4: None | str | Unset = UNSET
+    date_added: int | None | str | Unset = UNSET
+    date_updated: int | None | Unset = UNSET
+    fax_number: None | str | Unset = UNSET
+    organization_name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    address_line_1: None | str | Unset = UNSET
+    address_line_2: None | str | Unset = UNSET
+    address_city: None | str | Unset = UNSET
+    address_state: None | str | Unset = UNSET
+    address_postal_code: int | None | str | Unset = UNSET
+    address_country: None | str | Unset = UNSET
+    field_list_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_id: int | None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        list_id: int | None | str | Unset
+        if isinstance(self.list_id, Unset):
+            list_id = UNSET
+        else:
+            list_id = self.list_id
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        custom_1: None | str | Unset
+        if isinstance(self.custom_1, Unset):
+            custom_1 = UNSET
+        else:
+            custom_1 = self.custom_1
+
+        custom_2: None | str | Unset
+        if isinstance(self.custom_2, Unset):
+            custom_2 = UNSET
+        else:
+            custom_2 = self.custom_2
+
+        custom_3: None | str | Unset
+        if isinstance(self.custom_3, Unset):
+            custom_3 = UNSET
+        else:
+            custom_3 = self.custom_3
+
+        custom_4: None | str | Unset
+        if isinstance(self.custom_4, Unset):
+            custom_4 = UNSET
+        else:
+            custom_4 = self.custom_4
+
+        date_added: int | None | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        else:
+            date_added = self.date_added
+
+        date_updated: int | None | Unset
+        if isinstance(self.date_updated, Unset):
+            date_updated = UNSET
+        else:
+            date_updated = self.date_updated
+
+        fax_number: None | str | Unset
+        if isinstance(self.fax_number, Unset):
+            fax_number = UNSET
+        else:
+            fax_number = self.fax_number
+
+        organization_name: None | str | Unset
+        if isinstance(self.organization_name, Unset):
+            organization_name = UNSET
+        else:
+            organization_name = self.organization_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        address_line_1: None | str | Unset
+        if isinstance(self.address_line_1, Unset):
+            address_line_1 = UNSET
+        else:
+            address_line_1 = self.address_line_1
+
+        address_line_2: None | str | Unset
+        if isinstance(self.address_line_2, Unset):
+            address_line_2 = UNSET
+        else:
+            address_line_2 = self.address_line_2
+
+        address_city: None | str | Unset
+        if isinstance(self.address_city, Unset):
+            address_city = UNSET
+        else:
+            address_city = self.address_city
+
+        address_state: None | str | Unset
+        if isinstance(self.address_state, Unset):
+            address_state = UNSET
+        else:
+            address_state = self.address_state
+
+        address_postal_code: int | None | str | Unset
+        if isinstance(self.address_postal_code, Unset):
+            address_postal_code = UNSET
+        else:
+            address_postal_code = self.address_postal_code
+
+        address_country: None | str | Unset
+        if isinstance(self.address_country, Unset):
+            address_country = UNSET
+        else:
+            address_country = self.address_country
+
+        field_list_name: None | str | Unset
+        if isinstance(self.field_list_name, Unset):
+            field_list_name = UNSET
+        else:
+            field_list_name = self.field_list_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if custom_1 is not UNSET:
+            field_dict["custom_1"] = custom_1
+        if custom_2 is not UNSET:
+            field_dict["custom_2"] = custom_2
+        if custom_3 is not UNSET:
+            field_dict["custom_3"] = custom_3
+        if custom_4 is not UNSET:
+            field_dict["custom_4"] = custom_4
+        if date_added is not UNSET:
+            field_dict["date_added"] = date_added
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+        if fax_number is not UNSET:
+            field_dict["fax_number"] = fax_number
+        if organization_name is not UNSET:
+            field_dict["organization_name"] = organization_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if address_line_1 is not UNSET:
+            field_dict["address_line_1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["address_line_2"] = address_line_2
+        if address_city is not UNSET:
+            field_dict["address_city"] = address_city
+        if address_state is not UNSET:
+            field_dict["address_state"] = address_state
+        if address_postal_code is not UNSET:
+            field_dict["address_postal_code"] = address_postal_code
+        if address_country is not UNSET:
+            field_dict["address_country"] = address_country
+        if field_list_name is not UNSET:
+            field_dict["_list_name"] = field_list_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_contact_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_list_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        list_id = _parse_list_id(d.pop("list_id", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_custom_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_1 = _parse_custom_1(d.pop("custom_1", UNSET))
+
+        def _parse_custom_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_2 = _parse_custom_2(d.pop("custom_2", UNSET))
+
+        def _parse_custom_3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_3 = _parse_custom_3(d.pop("custom_3", UNSET))
+
+        def _parse_custom_4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_4 = _parse_custom_4(d.pop("custom_4", UNSET))
+
+        def _parse_date_added(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        date_added = _parse_date_added(d.pop("date_added", UNSET))
+
+        def _parse_date_updated(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+
+        def _parse_fax_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax_number = _parse_fax_number(d.pop("fax_number", UNSET))
+
+        def _parse_organization_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization_name = _parse_organization_name(d.pop("organization_name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_address_line_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
+
+        def _parse_address_line_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
+
+        def _parse_address_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_city = _parse_address_city(d.pop("address_city", UNSET))
+
+        def _parse_address_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_state = _parse_address_state(d.pop("address_state", UNSET))
+
+        def _parse_address_postal_code(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        address_postal_code = _parse_address_postal_code(d.pop("address_postal_code", UNSET))
+
+        def _parse_address_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_country = _parse_address_country(d.pop("address_country", UNSET))
+
+        def _parse_field_list_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_list_name = _parse_field_list_name(d.pop("_list_name", UNSET))
+
+        _obj = cls(
+            contact_id=contact_id,
+            list_id=list_id,
+            phone_number=phone_number,
+            first_name=first_name,
+            last_name=last_name,
+            custom_1=custom_1,
+            custom_2=custom_2,
+            custom_3=custom_3,
+            custom_4=custom_4,
+            date_added=date_added,
+            date_updated=date_updated,
+            fax_number=fax_number,
+            organization_name=organization_name,
+            email=email,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            address_city=address_city,
+            address_state=address_state,
+            address_postal_code=address_postal_code,
+            address_country=address_country,
+            field_list_name=field_list_name,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

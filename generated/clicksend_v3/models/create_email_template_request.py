@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateEmailTemplateRequest")
+
+
+@_attrs_define
+class CreateEmailTemplateRequest:
+    """
+    Attributes:
+        template_id_master (int | Unset):
+        template_name (str | Unset):
+    """
+
+    template_id_master: int | Unset = UNSET
+    template_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_id_master = self.template_id_master
+
+        template_name = self.template_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if template_id_master is not UNSET:
+            field_dict["template_id_master"] = template_id_master
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        template_id_master = d.pop("template_id_master", UNSET)
+
+        template_name = d.pop("template_name", UNSET)
+
+        _obj = cls(
+            template_id_master=template_id_master,
+            template_name=template_name,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

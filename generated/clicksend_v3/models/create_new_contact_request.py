@@ -1,0 +1,315 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateNewContactRequest")
+
+
+@_attrs_define
+class CreateNewContactRequest:
+    """
+    Attributes:
+        phone_number (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        custom_1 (str | Unset):
+        custom_2 (str | Unset):
+        custom_3 (str | Unset):
+        custom_4 (str | Unset):
+        date_added (None | str | Unset):
+        fax_number (None | str | Unset):
+        organization_name (None | str | Unset):
+        email (None | str | Unset):
+        address_line_1 (None | str | Unset):
+        address_line_2 (None | str | Unset):
+        address_city (None | str | Unset):
+        address_state (None | str | Unset):
+        address_postal_code (None | str | Unset):
+        address_country (None | str | Unset):
+    """
+
+    phone_number: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    custom_1: str | Unset = UNSET
+    custom_2: str | Unset = UNSET
+    custom_3: str | Unset = UNSET
+    custom_4: str | Unset = UNSET
+    date_added: None | str | Unset = UNSET
+    fax_number: None | str | Unset = UNSET
+    organization_name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    address_line_1: None | str | Unset = UNSET
+    address_line_2: None | str | Unset = UNSET
+    address_city: None | str | Unset = UNSET
+    address_state: None | str | Unset = UNSET
+    address_postal_code: None | str | Unset = UNSET
+    address_country: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        custom_1 = self.custom_1
+
+        custom_2 = self.custom_2
+
+        custom_3 = self.custom_3
+
+        custom_4 = self.custom_4
+
+        date_added: None | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        else:
+            date_added = self.date_added
+
+        fax_number: None | str | Unset
+        if isinstance(self.fax_number, Unset):
+            fax_number = UNSET
+        else:
+            fax_number = self.fax_number
+
+        organization_name: None | str | Unset
+        if isinstance(self.organization_name, Unset):
+            organization_name = UNSET
+        else:
+            organization_name = self.organization_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        address_line_1: None | str | Unset
+        if isinstance(self.address_line_1, Unset):
+            address_line_1 = UNSET
+        else:
+            address_line_1 = self.address_line_1
+
+        address_line_2: None | str | Unset
+        if isinstance(self.address_line_2, Unset):
+            address_line_2 = UNSET
+        else:
+            address_line_2 = self.address_line_2
+
+        address_city: None | str | Unset
+        if isinstance(self.address_city, Unset):
+            address_city = UNSET
+        else:
+            address_city = self.address_city
+
+        address_state: None | str | Unset
+        if isinstance(self.address_state, Unset):
+            address_state = UNSET
+        else:
+            address_state = self.address_state
+
+        address_postal_code: None | str | Unset
+        if isinstance(self.address_postal_code, Unset):
+            address_postal_code = UNSET
+        else:
+            address_postal_code = self.address_postal_code
+
+        address_country: None | str | Unset
+        if isinstance(self.address_country, Unset):
+            address_country = UNSET
+        else:
+            address_country = self.address_country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if custom_1 is not UNSET:
+            field_dict["custom_1"] = custom_1
+        if custom_2 is not UNSET:
+            field_dict["custom_2"] = custom_2
+        if custom_3 is not UNSET:
+            field_dict["custom_3"] = custom_3
+        if custom_4 is not UNSET:
+            field_dict["custom_4"] = custom_4
+        if date_added is not UNSET:
+            field_dict["date_added"] = date_added
+        if fax_number is not UNSET:
+            field_dict["fax_number"] = fax_number
+        if organization_name is not UNSET:
+            field_dict["organization_name"] = organization_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if address_line_1 is not UNSET:
+            field_dict["address_line_1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["address_line_2"] = address_line_2
+        if address_city is not UNSET:
+            field_dict["address_city"] = address_city
+        if address_state is not UNSET:
+            field_dict["address_state"] = address_state
+        if address_postal_code is not UNSET:
+            field_dict["address_postal_code"] = address_postal_code
+        if address_country is not UNSET:
+            field_dict["address_country"] = address_country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone_number = d.pop("phone_number", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        custom_1 = d.pop("custom_1", UNSET)
+
+        custom_2 = d.pop("custom_2", UNSET)
+
+        custom_3 = d.pop("custom_3", UNSET)
+
+        custom_4 = d.pop("custom_4", UNSET)
+
+        def _parse_date_added(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_added = _parse_date_added(d.pop("date_added", UNSET))
+
+        def _parse_fax_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax_number = _parse_fax_number(d.pop("fax_number", UNSET))
+
+        def _parse_organization_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization_name = _parse_organization_name(d.pop("organization_name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_address_line_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
+
+        def _parse_address_line_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
+
+        def _parse_address_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_city = _parse_address_city(d.pop("address_city", UNSET))
+
+        def _parse_address_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_state = _parse_address_state(d.pop("address_state", UNSET))
+
+        def _parse_address_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_postal_code = _parse_address_postal_code(d.pop("address_postal_code", UNSET))
+
+        def _parse_address_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_country = _parse_address_country(d.pop("address_country", UNSET))
+
+        _obj = cls(
+            phone_number=phone_number,
+            first_name=first_name,
+            last_name=last_name,
+            custom_1=custom_1,
+            custom_2=custom_2,
+            custom_3=custom_3,
+            custom_4=custom_4,
+            date_added=date_added,
+            fax_number=fax_number,
+            organization_name=organization_name,
+            email=email,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            address_city=address_city,
+            address_state=address_state,
+            address_postal_code=address_postal_code,
+            address_country=address_country,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,670 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.subaccount import Subaccount
+
+
+T = TypeVar("T", bound="CreateResellerAccountData")
+
+
+@_attrs_define
+class CreateResellerAccountData:
+    """
+    Attributes:
+        user_id (int | None | str | Unset):
+        username (None | str | Unset):
+        user_email (None | str | Unset):
+        active (int | None | Unset):
+        banned (int | None | Unset):
+        balance (None | str | Unset):
+        user_phone (None | str | Unset):
+        reply_to (None | str | Unset):
+        delivery_to (None | str | Unset):
+        user_first_name (None | str | Unset):
+        user_last_name (None | str | Unset):
+        account (int | None | Unset):
+        account_name (None | str | Unset):
+        account_billing_email (None | str | Unset):
+        account_billing_mobile (None | str | Unset):
+        country (None | str | Unset):
+        default_country_sms (None | str | Unset):
+        auto_recharge (int | None | Unset):
+        auto_recharge_amount (None | str | Unset):
+        low_credit_amount (None | str | Unset):
+        setting_unicode_sms (int | None | Unset):
+        setting_email_sms_subject (int | None | Unset):
+        setting_fix_sender_id (int | None | Unset):
+        setting_sms_message_char_limit (int | None | Unset):
+        old_dashboard (int | None | Unset):
+        balance_commission (None | str | Unset):
+        timezone (None | str | Unset):
+        field_currency (Currency | None | Unset):
+        field_subaccount (None | Subaccount | Unset):
+    """
+
+    user_id: int | None | str | Unset = UNSET
+    username: None | str | Unset = UNSET
+    user_email: None | str | Unset = UNSET
+    active: int | None | Unset = UNSET
+    banned: int | None | Unset = UNSET
+    balance: None | str | Unset = UNSET
+    user_phone: None | str | Unset = UNSET
+    reply_to: None | str | Unset = UNSET
+    delivery_to: None | str | Unset = UNSET
+    user_first_name: None | str | Unset = UNSET
+    user_last_name: None | str | Unset = UNSET
+    account: int | None | Unset = UNSET
+    account_name: None | str | Unset = UNSET
+    account_billing_email: None | str | Unset = UNSET
+    account_billing_mobile: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    default_country_sms: None | str | Unset = UNSET
+    auto_recharge: int | None | Unset = UNSET
+    auto_recharge_amount: None | str | Unset = UNSET
+    low_credit_amount: None | str | Unset = UNSET
+    setting_unicode_sms: int | None | Unset = UNSET
+    setting_email_sms_subject: int | None | Unset = UNSET
+    setting_fix_sender_id: int | None | Unset = UNSET
+    setting_sms_message_char_limit: int | None | Unset = UNSET
+    old_dashboard: int | None | Unset = UNSET
+    balance_commission: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    field_currency: Currency | None | Unset = UNSET
+    field_subaccount: None | Subaccount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.subaccount import Subaccount  # noqa: PLC0415
+
+        user_id: int | None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        user_email: None | str | Unset
+        if isinstance(self.user_email, Unset):
+            user_email = UNSET
+        else:
+            user_email = self.user_email
+
+        active: int | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        banned: int | None | Unset
+        if isinstance(self.banned, Unset):
+            banned = UNSET
+        else:
+            banned = self.banned
+
+        balance: None | str | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
+
+        user_phone: None | str | Unset
+        if isinstance(self.user_phone, Unset):
+            user_phone = UNSET
+        else:
+            user_phone = self.user_phone
+
+        reply_to: None | str | Unset
+        if isinstance(self.reply_to, Unset):
+            reply_to = UNSET
+        else:
+            reply_to = self.reply_to
+
+        delivery_to: None | str | Unset
+        if isinstance(self.delivery_to, Unset):
+            delivery_to = UNSET
+        else:
+            delivery_to = self.delivery_to
+
+        user_first_name: None | str | Unset
+        if isinstance(self.user_first_name, Unset):
+            user_first_name = UNSET
+        else:
+            user_first_name = self.user_first_name
+
+        user_last_name: None | str | Unset
+        if isinstance(self.user_last_name, Unset):
+            user_last_name = UNSET
+        else:
+            user_last_name = self.user_last_name
+
+        account: int | None | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        account_name: None | str | Unset
+        if isinstance(self.account_name, Unset):
+            account_name = UNSET
+        else:
+            account_name = self.account_name
+
+        account_billing_email: None | str | Unset
+        if isinstance(self.account_billing_email, Unset):
+            account_billing_email = UNSET
+        else:
+            account_billing_email = self.account_billing_email
+
+        account_billing_mobile: None | str | Unset
+        if isinstance(self.account_billing_mobile, Unset):
+            account_billing_mobile = UNSET
+        else:
+            account_billing_mobile = self.account_billing_mobile
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        default_country_sms: None | str | Unset
+        if isinstance(self.default_country_sms, Unset):
+            default_country_sms = UNSET
+        else:
+            default_country_sms = self.default_country_sms
+
+        auto_recharge: int | None | Unset
+        if isinstance(self.auto_recharge, Unset):
+            auto_recharge = UNSET
+        else:
+            auto_recharge = self.auto_recharge
+
+        auto_recharge_amount: None | str | Unset
+        if isinstance(self.auto_recharge_amount, Unset):
+            auto_recharge_amount = UNSET
+        else:
+            auto_recharge_amount = self.auto_recharge_amount
+
+        low_credit_amount: None | str | Unset
+        if isinstance(self.low_credit_amount, Unset):
+            low_credit_amount = UNSET
+        else:
+            low_credit_amount = self.low_credit_amount
+
+        setting_unicode_sms: int | None | Unset
+        if isinstance(self.setting_unicode_sms, Unset):
+            setting_unicode_sms = UNSET
+        else:
+            setting_unicode_sms = self.setting_unicode_sms
+
+        setting_email_sms_subject: int | None | Unset
+        if isinstance(self.setting_email_sms_subject, Unset):
+            setting_email_sms_subject = UNSET
+        else:
+            setting_email_sms_subject = self.setting_email_sms_subject
+
+        setting_fix_sender_id: int | None | Unset
+        if isinstance(self.setting_fix_sender_id, Unset):
+            setting_fix_sender_id = UNSET
+        else:
+            setting_fix_sender_id = self.setting_fix_sender_id
+
+        setting_sms_message_char_limit: int | None | Unset
+        if isinstance(self.setting_sms_message_char_limit, Unset):
+            setting_sms_message_char_limit = UNSET
+        else:
+            setting_sms_message_char_limit = self.setting_sms_message_char_limit
+
+        old_dashboard: int | None | Unset
+        if isinstance(self.old_dashboard, Unset):
+            old_dashboard = UNSET
+        else:
+            old_dashboard = self.old_dashboard
+
+        balance_commission: None | str | Unset
+        if isinstance(self.balance_commission, Unset):
+            balance_commission = UNSET
+        else:
+            balance_commission = self.balance_commission
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        field_currency: dict[str, Any] | None | Unset
+        if isinstance(self.field_currency, Unset):
+            field_currency = UNSET
+        elif isinstance(self.field_currency, Currency):
+            field_currency = self.field_currency.to_dict()
+        else:
+            field_currency = self.field_currency
+
+        field_subaccount: dict[str, Any] | None | Unset
+        if isinstance(self.field_subaccount, Unset):
+            field_subaccount = UNSET
+        elif isinstance(self.field_subaccount, Subaccount):
+            field_subaccount = self.field_subaccount.to_dict()
+        else:
+            field_subaccount = self.field_subaccount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if user_email is not UNSET:
+            field_dict["user_email"] = user_email
+        if active is not UNSET:
+            field_dict["active"] = active
+        if banned is not UNSET:
+            field_dict["banned"] = banned
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if user_phone is not UNSET:
+            field_dict["user_phone"] = user_phone
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
+        if delivery_to is not UNSET:
+            field_dict["delivery_to"] = delivery_to
+        if user_first_name is not UNSET:
+            field_dict["user_first_name"] = user_first_name
+        if user_last_name is not UNSET:
+            field_dict["user_last_name"] = user_last_name
+        if account is not UNSET:
+            field_dict["account"] = account
+        if account_name is not UNSET:
+            field_dict["account_name"] = account_name
+        if account_billing_email is not UNSET:
+            field_dict["account_billing_email"] = account_billing_email
+        if account_billing_mobile is not UNSET:
+            field_dict["account_billing_mobile"] = account_billing_mobile
+        if country is not UNSET:
+            field_dict["country"] = country
+        if default_country_sms is not UNSET:
+            field_dict["default_country_sms"] = default_country_sms
+        if auto_recharge is not UNSET:
+            field_dict["auto_recharge"] = auto_recharge
+        if auto_recharge_amount is not UNSET:
+            field_dict["auto_recharge_amount"] = auto_recharge_amount
+        if low_credit_amount is not UNSET:
+            field_dict["low_credit_amount"] = low_credit_amount
+        if setting_unicode_sms is not UNSET:
+            field_dict["setting_unicode_sms"] = setting_unicode_sms
+        if setting_email_sms_subject is not UNSET:
+            field_dict["setting_email_sms_subject"] = setting_email_sms_subject
+        if setting_fix_sender_id is not UNSET:
+            field_dict["setting_fix_sender_id"] = setting_fix_sender_id
+        if setting_sms_message_char_limit is not UNSET:
+            field_dict["setting_sms_message_char_limit"] = setting_sms_message_char_limit
+        if old_dashboard is not UNSET:
+            field_dict["old_dashboard"] = old_dashboard
+        if balance_commission is not UNSET:
+            field_dict["balance_commission"] = balance_commission
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if field_currency is not UNSET:
+            field_dict["_currency"] = field_currency
+        if field_subaccount is not UNSET:
+            field_dict["_subaccount"] = field_subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.subaccount import Subaccount  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_user_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_user_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_email = _parse_user_email(d.pop("user_email", UNSET))
+
+        def _parse_active(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_banned(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        banned = _parse_banned(d.pop("banned", UNSET))
+
+        def _parse_balance(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        balance = _parse_balance(d.pop("balance", UNSET))
+
+        def _parse_user_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_phone = _parse_user_phone(d.pop("user_phone", UNSET))
+
+        def _parse_reply_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
+
+        def _parse_delivery_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delivery_to = _parse_delivery_to(d.pop("delivery_to", UNSET))
+
+        def _parse_user_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_first_name = _parse_user_first_name(d.pop("user_first_name", UNSET))
+
+        def _parse_user_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_last_name = _parse_user_last_name(d.pop("user_last_name", UNSET))
+
+        def _parse_account(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_account_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_name = _parse_account_name(d.pop("account_name", UNSET))
+
+        def _parse_account_billing_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_billing_email = _parse_account_billing_email(d.pop("account_billing_email", UNSET))
+
+        def _parse_account_billing_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_billing_mobile = _parse_account_billing_mobile(
+            d.pop("account_billing_mobile", UNSET)
+        )
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_default_country_sms(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_country_sms = _parse_default_country_sms(d.pop("default_country_sms", UNSET))
+
+        def _parse_auto_recharge(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        auto_recharge = _parse_auto_recharge(d.pop("auto_recharge", UNSET))
+
+        def _parse_auto_recharge_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auto_recharge_amount = _parse_auto_recharge_amount(d.pop("auto_recharge_amount", UNSET))
+
+        def _parse_low_credit_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        low_credit_amount = _parse_low_credit_amount(d.pop("low_credit_amount", UNSET))
+
+        def _parse_setting_unicode_sms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        setting_unicode_sms = _parse_setting_unicode_sms(d.pop("setting_unicode_sms", UNSET))
+
+        def _parse_setting_email_sms_subject(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        setting_email_sms_subject = _parse_setting_email_sms_subject(
+            d.pop("setting_email_sms_subject", UNSET)
+        )
+
+        def _parse_setting_fix_sender_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        setting_fix_sender_id = _parse_setting_fix_sender_id(d.pop("setting_fix_sender_id", UNSET))
+
+        def _parse_setting_sms_message_char_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        setting_sms_message_char_limit = _parse_setting_sms_message_char_limit(
+            d.pop("setting_sms_message_char_limit", UNSET)
+        )
+
+        def _parse_old_dashboard(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        old_dashboard = _parse_old_dashboard(d.pop("old_dashboard", UNSET))
+
+        def _parse_balance_commission(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        balance_commission = _parse_balance_commission(d.pop("balance_commission", UNSET))
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+        def _parse_field_currency(data: object) -> Currency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_currency_type_0 = Currency.from_dict(data)
+
+                return field_currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | None | Unset, data)
+
+        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
+
+        def _parse_field_subaccount(data: object) -> None | Subaccount | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_subaccount_type_0 = Subaccount.from_dict(data)
+
+                return field_subaccount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Subaccount | Unset, data)
+
+        field_subaccount = _parse_field_subaccount(d.pop("_subaccount", UNSET))
+
+        _obj = cls(
+            user_id=user_id,
+            username=username,
+            user_email=user_email,
+            active=active,
+            banned=banned,
+            balance=balance,
+            user_phone=user_phone,
+            reply_to=reply_to,
+            delivery_to=delivery_to,
+            user_first_name=user_first_name,
+            user_last_name=user_last_name,
+            account=account,
+            account_name=account_name,
+            account_billing_email=account_billing_email,
+            account_billing_mobile=account_billing_mobile,
+            country=country,
+            default_country_sms=default_country_sms,
+            auto_recharge=auto_recharge,
+            auto_recharge_amount=auto_recharge_amount,
+            low_credit_amount=low_credit_amount,
+            setting_unicode_sms=setting_unicode_sms,
+            setting_email_sms_subject=setting_email_sms_subject,
+            setting_fix_sender_id=setting_fix_sender_id,
+            setting_sms_message_char_limit=setting_sms_message_char_limit,
+            old_dashboard=old_dashboard,
+            balance_commission=balance_commission,
+            timezone=timezone,
+            field_currency=field_currency,
+            field_subaccount=field_subaccount,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

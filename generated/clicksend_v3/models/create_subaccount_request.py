@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateSubaccountRequest")
+
+
+@_attrs_define
+class CreateSubaccountRequest:
+    """
+    Attributes:
+        api_username (str | Unset):
+        password (str | Unset):
+        email (str | Unset):
+        phone_number (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        user_id (int | Unset):
+        sms_deidentify_message (int | Unset):
+        access_smpp (int | Unset):
+        access_users (int | Unset):
+        access_billing (int | Unset):
+        access_reporting (int | Unset):
+        access_contacts (int | Unset):
+        access_settings (int | Unset):
+        notes (str | Unset):
+    """
+
+    api_username: str | Unset = UNSET
+    password: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    user_id: int | Unset = UNSET
+    sms_deidentify_message: int | Unset = UNSET
+    access_smpp: int | Unset = UNSET
+    access_users: int | Unset = UNSET
+    access_billing: int | Unset = UNSET
+    access_reporting: int | Unset = UNSET
+    access_contacts: int | Unset = UNSET
+    access_settings: int | Unset = UNSET
+    notes: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_username = self.api_username
+
+        password = self.password
+
+        email = self.email
+
+        phone_number = self.phone_number
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        user_id = self.user_id
+
+        sms_deidentify_message = self.sms_deidentify_message
+
+        access_smpp = self.access_smpp
+
+        access_users = self.access_users
+
+        access_billing = self.access_billing
+
+        access_reporting = self.access_reporting
+
+        access_contacts = self.access_contacts
+
+        access_settings = self.access_settings
+
+        notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_username is not UNSET:
+            field_dict["api_username"] = api_username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if sms_deidentify_message is not UNSET:
+            field_dict["sms_deidentify_message"] = sms_deidentify_message
+        if access_smpp is not UNSET:
+            field_dict["access_smpp"] = access_smpp
+        if access_users is not UNSET:
+            field_dict["access_users"] = access_users
+        if access_billing is not UNSET:
+            field_dict["access_billing"] = access_billing
+        if access_reporting is not UNSET:
+            field_dict["access_reporting"] = access_reporting
+        if access_contacts is not UNSET:
+            field_dict["access_contacts"] = access_contacts
+        if access_settings is not UNSET:
+            field_dict["access_settings"] = access_settings
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        api_username = d.pop("api_username", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        sms_deidentify_message = d.pop("sms_deidentify_message", UNSET)
+
+        access_smpp = d.pop("access_smpp", UNSET)
+
+        access_users = d.pop("access_users", UNSET)
+
+        access_billing = d.pop("access_billing", UNSET)
+
+        access_reporting = d.pop("access_reporting", UNSET)
+
+        access_contacts = d.pop("access_contacts", UNSET)
+
+        access_settings = d.pop("access_settings", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        _obj = cls(
+            api_username=api_username,
+            password=password,
+            email=email,
+            phone_number=phone_number,
+            first_name=first_name,
+            last_name=last_name,
+            user_id=user_id,
+            sms_deidentify_message=sms_deidentify_message,
+            access_smpp=access_smpp,
+            access_users=access_users,
+            access_billing=access_billing,
+            access_reporting=access_reporting,
+            access_contacts=access_contacts,
+            access_settings=access_settings,
+            notes=notes,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

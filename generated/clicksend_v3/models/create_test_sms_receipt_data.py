@@ -1,0 +1,273 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateTestSmsReceiptData")
+
+
+@_attrs_define
+class CreateTestSmsReceiptData:
+    """
+    Attributes:
+        timestamp_send (int | None | Unset):
+        timestamp (int | None | Unset):
+        message_id (None | str | Unset):
+        status_code (int | None | str | Unset):
+        status_text (None | str | Unset):
+        error_code (int | None | Unset):
+        error_text (None | str | Unset):
+        custom_string (None | str | Unset):
+        subaccount_id (int | None | Unset):
+        message_type (None | str | Unset):
+        digits (int | None | str | Unset):
+    """
+
+    timestamp_send: int | None | Unset = UNSET
+    timestamp: int | None | Unset = UNSET
+    message_id: None | str | Unset = UNSET
+    status_code: int | None | str | Unset = UNSET
+    status_text: None | str | Unset = UNSET
+    error_code: int | None | Unset = UNSET
+    error_text: None | str | Unset = UNSET
+    custom_string: None | str | Unset = UNSET
+    subaccount_id: int | None | Unset = UNSET
+    message_type: None | str | Unset = UNSET
+    digits: int | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp_send: int | None | Unset
+        if isinstance(self.timestamp_send, Unset):
+            timestamp_send = UNSET
+        else:
+            timestamp_send = self.timestamp_send
+
+        timestamp: int | None | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
+
+        status_code: int | None | str | Unset
+        if isinstance(self.status_code, Unset):
+            status_code = UNSET
+        else:
+            status_code = self.status_code
+
+        status_text: None | str | Unset
+        if isinstance(self.status_text, Unset):
+            status_text = UNSET
+        else:
+            status_text = self.status_text
+
+        error_code: int | None | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        error_text: None | str | Unset
+        if isinstance(self.error_text, Unset):
+            error_text = UNSET
+        else:
+            error_text = self.error_text
+
+        custom_string: None | str | Unset
+        if isinstance(self.custom_string, Unset):
+            custom_string = UNSET
+        else:
+            custom_string = self.custom_string
+
+        subaccount_id: int | None | Unset
+        if isinstance(self.subaccount_id, Unset):
+            subaccount_id = UNSET
+        else:
+            subaccount_id = self.subaccount_id
+
+        message_type: None | str | Unset
+        if isinstance(self.message_type, Unset):
+            message_type = UNSET
+        else:
+            message_type = self.message_type
+
+        digits: int | None | str | Unset
+        if isinstance(self.digits, Unset):
+            digits = UNSET
+        else:
+            digits = self.digits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if timestamp_send is not UNSET:
+            field_dict["timestamp_send"] = timestamp_send
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+        if status_text is not UNSET:
+            field_dict["status_text"] = status_text
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if error_text is not UNSET:
+            field_dict["error_text"] = error_text
+        if custom_string is not UNSET:
+            field_dict["custom_string"] = custom_string
+        if subaccount_id is not UNSET:
+            field_dict["subaccount_id"] = subaccount_id
+        if message_type is not UNSET:
+            field_dict["message_type"] = message_type
+        if digits is not UNSET:
+            field_dict["digits"] = digits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_timestamp_send(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timestamp_send = _parse_timestamp_send(d.pop("timestamp_send", UNSET))
+
+        def _parse_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_id = _parse_message_id(d.pop("message_id", UNSET))
+
+        def _parse_status_code(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        status_code = _parse_status_code(d.pop("status_code", UNSET))
+
+        def _parse_status_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_text = _parse_status_text(d.pop("status_text", UNSET))
+
+        def _parse_error_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        error_code = _parse_error_code(d.pop("error_code", UNSET))
+
+        def _parse_error_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_text = _parse_error_text(d.pop("error_text", UNSET))
+
+        def _parse_custom_string(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
+
+        def _parse_subaccount_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+
+        def _parse_message_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_type = _parse_message_type(d.pop("message_type", UNSET))
+
+        def _parse_digits(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        digits = _parse_digits(d.pop("digits", UNSET))
+
+        _obj = cls(
+            timestamp_send=timestamp_send,
+            timestamp=timestamp,
+            message_id=message_id,
+            status_code=status_code,
+            status_text=status_text,
+            error_code=error_code,
+            error_text=error_text,
+            custom_string=custom_string,
+            subaccount_id=subaccount_id,
+            message_type=message_type,
+            digits=digits,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CurrentPaymentInfoData")
+
+
+@_attrs_define
+class CurrentPaymentInfoData:
+    """
+    Attributes:
+        display_number (None | str | Unset):
+        expiry_month (int | None | Unset):
+        expiry_year (int | None | Unset):
+        name (None | str | Unset):
+    """
+
+    display_number: None | str | Unset = UNSET
+    expiry_month: int | None | Unset = UNSET
+    expiry_year: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_number: None | str | Unset
+        if isinstance(self.display_number, Unset):
+            display_number = UNSET
+        else:
+            display_number = self.display_number
+
+        expiry_month: int | None | Unset
+        if isinstance(self.expiry_month, Unset):
+            expiry_month = UNSET
+        else:
+            expiry_month = self.expiry_month
+
+        expiry_year: int | None | Unset
+        if isinstance(self.expiry_year, Unset):
+            expiry_year = UNSET
+        else:
+            expiry_year = self.expiry_year
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_number is not UNSET:
+            field_dict["display_number"] = display_number
+        if expiry_month is not UNSET:
+            field_dict["expiry_month"] = expiry_month
+        if expiry_year is not UNSET:
+            field_dict["expiry_year"] = expiry_year
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_display_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_number = _parse_display_number(d.pop("display_number", UNSET))
+
+        def _parse_expiry_month(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expiry_month = _parse_expiry_month(d.pop("expiry_month", UNSET))
+
+        def _parse_expiry_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expiry_year = _parse_expiry_year(d.pop("expiry_year", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        _obj = cls(
+            display_number=display_number,
+            expiry_month=expiry_month,
+            expiry_year=expiry_year,
+            name=name,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,274 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.default_sender_default_sender_strategies_inner import (
+        DefaultSenderDefaultSenderStrategiesInner,
+    )
+
+
+T = TypeVar("T", bound="DefaultSender")
+
+
+@_attrs_define
+class DefaultSender:
+    """
+    Attributes:
+        id (None | str | Unset):
+        user_id (int | None | str | Unset):
+        subaccount_id (int | None | Unset):
+        country_code (None | str | Unset):
+        product_type (None | str | Unset):
+        default_sender_strategies (list[DefaultSenderDefaultSenderStrategiesInner] | None | Unset):
+        status (None | str | Unset):
+        created_timestamp (None | str | Unset):
+        updated_timestamp (None | str | Unset):
+    """
+
+    id: None | str | Unset = UNSET
+    user_id: int | None | str | Unset = UNSET
+    subaccount_id: int | None | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    product_type: None | str | Unset = UNSET
+    default_sender_strategies: list[DefaultSenderDefaultSenderStrategiesInner] | None | Unset = (
+        UNSET
+    )
+    status: None | str | Unset = UNSET
+    created_timestamp: None | str | Unset = UNSET
+    updated_timestamp: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        user_id: int | None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        subaccount_id: int | None | Unset
+        if isinstance(self.subaccount_id, Unset):
+            subaccount_id = UNSET
+        else:
+            subaccount_id = self.subaccount_id
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        product_type: None | str | Unset
+        if isinstance(self.product_type, Unset):
+            product_type = UNSET
+        else:
+            product_type = self.product_type
+
+        default_sender_strategies: list[dict[str, Any]] | None | Unset
+        if isinstance(self.default_sender_strategies, Unset):
+            default_sender_strategies = UNSET
+        elif isinstance(self.default_sender_strategies, list):
+            default_sender_strategies = []
+            for default_sender_strategies_type_0_item_data in self.default_sender_strategies:
+                default_sender_strategies_type_0_item = (
+                    default_sender_strategies_type_0_item_data.to_dict()
+                )
+                default_sender_strategies.append(default_sender_strategies_type_0_item)
+
+        else:
+            default_sender_strategies = self.default_sender_strategies
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        created_timestamp: None | str | Unset
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
+
+        updated_timestamp: None | str | Unset
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        else:
+            updated_timestamp = self.updated_timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if subaccount_id is not UNSET:
+            field_dict["subaccount_id"] = subaccount_id
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if default_sender_strategies is not UNSET:
+            field_dict["default_sender_strategies"] = default_sender_strategies
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_timestamp is not UNSET:
+            field_dict["created_timestamp"] = created_timestamp
+        if updated_timestamp is not UNSET:
+            field_dict["updated_timestamp"] = updated_timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.default_sender_default_sender_strategies_inner import (
+            DefaultSenderDefaultSenderStrategiesInner,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_subaccount_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_product_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_type = _parse_product_type(d.pop("product_type", UNSET))
+
+        def _parse_default_sender_strategies(
+            data: object,
+        ) -> list[DefaultSenderDefaultSenderStrategiesInner] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                default_sender_strategies_type_0 = []
+                _default_sender_strategies_type_0 = data
+                for default_sender_strategies_type_0_item_data in _default_sender_strategies_type_0:
+                    default_sender_strategies_type_0_item = (
+                        DefaultSenderDefaultSenderStrategiesInner.from_dict(
+                            default_sender_strategies_type_0_item_data
+                        )
+                    )
+
+                    default_sender_strategies_type_0.append(default_sender_strategies_type_0_item)
+
+                return default_sender_strategies_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DefaultSenderDefaultSenderStrategiesInner] | None | Unset, data)
+
+        default_sender_strategies = _parse_default_sender_strategies(
+            d.pop("default_sender_strategies", UNSET)
+        )
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_created_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+
+        def _parse_updated_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+
+        _obj = cls(
+            id=id,
+            user_id=user_id,
+            subaccount_id=subaccount_id,
+            country_code=country_code,
+            product_type=product_type,
+            default_sender_strategies=default_sender_strategies,
+            status=status,
+            created_timestamp=created_timestamp,
+            updated_timestamp=updated_timestamp,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

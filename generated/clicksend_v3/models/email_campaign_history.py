@@ -1,0 +1,333 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailCampaignHistory")
+
+
+@_attrs_define
+class EmailCampaignHistory:
+    """
+    Attributes:
+        email_campaign_id (int | None | Unset):
+        from_name (None | str | Unset):
+        from_address (None | str | Unset):
+        to_name (None | str | Unset):
+        to_address (None | str | Unset):
+        contact_id (int | None | str | Unset):
+        subject (None | str | Unset):
+        message_id (None | str | Unset):
+        processed_at (None | str | Unset):
+        status (None | str | Unset):
+        open_count (int | None | Unset):
+        click_count (int | None | Unset):
+        hard_bounce_count (int | None | Unset):
+        soft_bounce_count (int | None | Unset):
+    """
+
+    email_campaign_id: int | None | Unset = UNSET
+    from_name: None | str | Unset = UNSET
+    from_address: None | str | Unset = UNSET
+    to_name: None | str | Unset = UNSET
+    to_address: None | str | Unset = UNSET
+    contact_id: int | None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    message_id: None | str | Unset = UNSET
+    processed_at: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    open_count: int | None | Unset = UNSET
+    click_count: int | None | Unset = UNSET
+    hard_bounce_count: int | None | Unset = UNSET
+    soft_bounce_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_campaign_id: int | None | Unset
+        if isinstance(self.email_campaign_id, Unset):
+            email_campaign_id = UNSET
+        else:
+            email_campaign_id = self.email_campaign_id
+
+        from_name: None | str | Unset
+        if isinstance(self.from_name, Unset):
+            from_name = UNSET
+        else:
+            from_name = self.from_name
+
+        from_address: None | str | Unset
+        if isinstance(self.from_address, Unset):
+            from_address = UNSET
+        else:
+            from_address = self.from_address
+
+        to_name: None | str | Unset
+        if isinstance(self.to_name, Unset):
+            to_name = UNSET
+        else:
+            to_name = self.to_name
+
+        to_address: None | str | Unset
+        if isinstance(self.to_address, Unset):
+            to_address = UNSET
+        else:
+            to_address = self.to_address
+
+        contact_id: int | None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        else:
+            processed_at = self.processed_at
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        open_count: int | None | Unset
+        if isinstance(self.open_count, Unset):
+            open_count = UNSET
+        else:
+            open_count = self.open_count
+
+        click_count: int | None | Unset
+        if isinstance(self.click_count, Unset):
+            click_count = UNSET
+        else:
+            click_count = self.click_count
+
+        hard_bounce_count: int | None | Unset
+        if isinstance(self.hard_bounce_count, Unset):
+            hard_bounce_count = UNSET
+        else:
+            hard_bounce_count = self.hard_bounce_count
+
+        soft_bounce_count: int | None | Unset
+        if isinstance(self.soft_bounce_count, Unset):
+            soft_bounce_count = UNSET
+        else:
+            soft_bounce_count = self.soft_bounce_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email_campaign_id is not UNSET:
+            field_dict["email_campaign_id"] = email_campaign_id
+        if from_name is not UNSET:
+            field_dict["from_name"] = from_name
+        if from_address is not UNSET:
+            field_dict["from_address"] = from_address
+        if to_name is not UNSET:
+            field_dict["to_name"] = to_name
+        if to_address is not UNSET:
+            field_dict["to_address"] = to_address
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if open_count is not UNSET:
+            field_dict["open_count"] = open_count
+        if click_count is not UNSET:
+            field_dict["click_count"] = click_count
+        if hard_bounce_count is not UNSET:
+            field_dict["hard_bounce_count"] = hard_bounce_count
+        if soft_bounce_count is not UNSET:
+            field_dict["soft_bounce_count"] = soft_bounce_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_email_campaign_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        email_campaign_id = _parse_email_campaign_id(d.pop("email_campaign_id", UNSET))
+
+        def _parse_from_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_name = _parse_from_name(d.pop("from_name", UNSET))
+
+        def _parse_from_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_address = _parse_from_address(d.pop("from_address", UNSET))
+
+        def _parse_to_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_name = _parse_to_name(d.pop("to_name", UNSET))
+
+        def _parse_to_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_address = _parse_to_address(d.pop("to_address", UNSET))
+
+        def _parse_contact_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_id = _parse_message_id(d.pop("message_id", UNSET))
+
+        def _parse_processed_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_open_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        open_count = _parse_open_count(d.pop("open_count", UNSET))
+
+        def _parse_click_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        click_count = _parse_click_count(d.pop("click_count", UNSET))
+
+        def _parse_hard_bounce_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        hard_bounce_count = _parse_hard_bounce_count(d.pop("hard_bounce_count", UNSET))
+
+        def _parse_soft_bounce_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        soft_bounce_count = _parse_soft_bounce_count(d.pop("soft_bounce_count", UNSET))
+
+        _obj = cls(
+            email_campaign_id=email_campaign_id,
+            from_name=from_name,
+            from_address=from_address,
+            to_name=to_name,
+            to_address=to_address,
+            contact_id=contact_id,
+            subject=subject,
+            message_id=message_id,
+            processed_at=processed_at,
+            status=status,
+            open_count=open_count,
+            click_count=click_count,
+            hard_bounce_count=hard_bounce_count,
+            soft_bounce_count=soft_bounce_count,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

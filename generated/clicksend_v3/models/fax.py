@@ -1,0 +1,413 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Fax")
+
+
+@_attrs_define
+class Fax:
+    """
+    Attributes:
+        user_id (int | None | str | Unset):
+        subaccount_id (int | None | Unset):
+        list_id (int | None | str | Unset):
+        message_id (None | str | Unset):
+        to (None | str | Unset):
+        from_ (None | str | Unset):
+        carrier (None | str | Unset):
+        country (None | str | Unset):
+        custom_string (None | str | Unset):
+        schedule (int | None | str | Unset):
+        message_pages (int | None | Unset):
+        message_price (float | None | str | Unset):
+        status_code (int | None | str | Unset):
+        status_text (None | str | Unset):
+        date_added (int | None | str | Unset):
+        from_email (None | str | Unset):
+        field_file_url (None | str | Unset):
+        status (None | str | Unset):
+    """
+
+    user_id: int | None | str | Unset = UNSET
+    subaccount_id: int | None | Unset = UNSET
+    list_id: int | None | str | Unset = UNSET
+    message_id: None | str | Unset = UNSET
+    to: None | str | Unset = UNSET
+    from_: None | str | Unset = UNSET
+    carrier: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    custom_string: None | str | Unset = UNSET
+    schedule: int | None | str | Unset = UNSET
+    message_pages: int | None | Unset = UNSET
+    message_price: float | None | str | Unset = UNSET
+    status_code: int | None | str | Unset = UNSET
+    status_text: None | str | Unset = UNSET
+    date_added: int | None | str | Unset = UNSET
+    from_email: None | str | Unset = UNSET
+    field_file_url: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id: int | None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        subaccount_id: int | None | Unset
+        if isinstance(self.subaccount_id, Unset):
+            subaccount_id = UNSET
+        else:
+            subaccount_id = self.subaccount_id
+
+        list_id: int | None | str | Unset
+        if isinstance(self.list_id, Unset):
+            list_id = UNSET
+        else:
+            list_id = self.list_id
+
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
+
+        to: None | str | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
+
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        carrier: None | str | Unset
+        if isinstance(self.carrier, Unset):
+            carrier = UNSET
+        else:
+            carrier = self.carrier
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        custom_string: None | str | Unset
+        if isinstance(self.custom_string, Unset):
+            custom_string = UNSET
+        else:
+            custom_string = self.custom_string
+
+        schedule: int | None | str | Unset
+        if isinstance(self.schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = self.schedule
+
+        message_pages: int | None | Unset
+        if isinstance(self.message_pages, Unset):
+            message_pages = UNSET
+        else:
+            message_pages = self.message_pages
+
+        message_price: float | None | str | Unset
+        if isinstance(self.message_price, Unset):
+            message_price = UNSET
+        else:
+            message_price = self.message_price
+
+        status_code: int | None | str | Unset
+        if isinstance(self.status_code, Unset):
+            status_code = UNSET
+        else:
+            status_code = self.status_code
+
+        status_text: None | str | Unset
+        if isinstance(self.status_text, Unset):
+            status_text = UNSET
+        else:
+            status_text = self.status_text
+
+        date_added: int | None | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        else:
+            date_added = self.date_added
+
+        from_email: None | str | Unset
+        if isinstance(self.from_email, Unset):
+            from_email = UNSET
+        else:
+            from_email = self.from_email
+
+        field_file_url: None | str | Unset
+        if isinstance(self.field_file_url, Unset):
+            field_file_url = UNSET
+        else:
+            field_file_url = self.field_file_url
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if subaccount_id is not UNSET:
+            field_dict["subaccount_id"] = subaccount_id
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if to is not UNSET:
+            field_dict["to"] = to
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+        if country is not UNSET:
+            field_dict["country"] = country
+        if custom_string is not UNSET:
+            field_dict["custom_string"] = custom_string
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if message_pages is not UNSET:
+            field_dict["message_pages"] = message_pages
+        if message_price is not UNSET:
+            field_dict["message_price"] = message_price
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+        if status_text is not UNSET:
+            field_dict["status_text"] = status_text
+        if date_added is not UNSET:
+            field_dict["date_added"] = date_added
+        if from_email is not UNSET:
+            field_dict["from_email"] = from_email
+        if field_file_url is not UNSET:
+            field_dict["_file_url"] = field_file_url
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_user_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_subaccount_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+
+        def _parse_list_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        list_id = _parse_list_id(d.pop("list_id", UNSET))
+
+        def _parse_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_id = _parse_message_id(d.pop("message_id", UNSET))
+
+        def _parse_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        def _parse_from_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_carrier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        carrier = _parse_carrier(d.pop("carrier", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_custom_string(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
+
+        def _parse_schedule(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+        def _parse_message_pages(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        message_pages = _parse_message_pages(d.pop("message_pages", UNSET))
+
+        def _parse_message_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        message_price = _parse_message_price(d.pop("message_price", UNSET))
+
+        def _parse_status_code(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        status_code = _parse_status_code(d.pop("status_code", UNSET))
+
+        def _parse_status_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_text = _parse_status_text(d.pop("status_text", UNSET))
+
+        def _parse_date_added(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        date_added = _parse_date_added(d.pop("date_added", UNSET))
+
+        def _parse_from_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_email = _parse_from_email(d.pop("from_email", UNSET))
+
+        def _parse_field_file_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_file_url = _parse_field_file_url(d.pop("_file_url", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _obj = cls(
+            user_id=user_id,
+            subaccount_id=subaccount_id,
+            list_id=list_id,
+            message_id=message_id,
+            to=to,
+            from_=from_,
+            carrier=carrier,
+            country=country,
+            custom_string=custom_string,
+            schedule=schedule,
+            message_pages=message_pages,
+            message_price=message_price,
+            status_code=status_code,
+            status_text=status_text,
+            date_added=date_added,
+            from_email=from_email,
+            field_file_url=field_file_url,
+            status=status,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,462 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0
+    from ..models.global_sending_registration_status import (
+        GlobalSendingRegistrationStatus,
+    )
+
+
+T = TypeVar("T", bound="GlobalSending")
+
+
+@_attrs_define
+class GlobalSending:
+    """
+    Attributes:
+        id (int | None | Unset):
+        name (None | str | Unset):
+        code (None | str | Unset):
+        region (None | str | Unset):
+        agreed_at (int | None | Unset):
+        registration_entity (AccountReferrerChosenType0 | None | Unset):
+        registration_status (GlobalSendingRegistrationStatus | None | Unset):
+        jotform_id (None | str | Unset):
+        sms_registration_type (int | None | Unset):
+        block_registration (bool | None | Unset):
+        block_leads (bool | None | Unset):
+        trial_from_address (None | str | Unset):
+        restricted_sending (bool | None | Unset):
+        trial_sending (int | None | Unset):
+        trial_sending_description (None | str | Unset):
+        has_regulation_requirements (int | None | Unset):
+        registration_steps_url (None | str | Unset):
+        regulation_requirements_description (None | str | Unset):
+    """
+
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    code: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    agreed_at: int | None | Unset = UNSET
+    registration_entity: AccountReferrerChosenType0 | None | Unset = UNSET
+    registration_status: GlobalSendingRegistrationStatus | None | Unset = UNSET
+    jotform_id: None | str | Unset = UNSET
+    sms_registration_type: int | None | Unset = UNSET
+    block_registration: bool | None | Unset = UNSET
+    block_leads: bool | None | Unset = UNSET
+    trial_from_address: None | str | Unset = UNSET
+    restricted_sending: bool | None | Unset = UNSET
+    trial_sending: int | None | Unset = UNSET
+    trial_sending_description: None | str | Unset = UNSET
+    has_regulation_requirements: int | None | Unset = UNSET
+    registration_steps_url: None | str | Unset = UNSET
+    regulation_requirements_description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: PLC0415
+        from ..models.global_sending_registration_status import (
+            GlobalSendingRegistrationStatus,  # noqa: PLC0415
+        )
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        agreed_at: int | None | Unset
+        if isinstance(self.agreed_at, Unset):
+            agreed_at = UNSET
+        else:
+            agreed_at = self.agreed_at
+
+        registration_entity: dict[str, Any] | None | Unset
+        if isinstance(self.registration_entity, Unset):
+            registration_entity = UNSET
+        elif isinstance(self.registration_entity, AccountReferrerChosenType0):
+            registration_entity = self.registration_entity.to_dict()
+        else:
+            registration_entity = self.registration_entity
+
+        registration_status: dict[str, Any] | None | Unset
+        if isinstance(self.registration_status, Unset):
+            registration_status = UNSET
+        elif isinstance(self.registration_status, GlobalSendingRegistrationStatus):
+            registration_status = self.registration_status.to_dict()
+        else:
+            registration_status = self.registration_status
+
+        jotform_id: None | str | Unset
+        if isinstance(self.jotform_id, Unset):
+            jotform_id = UNSET
+        else:
+            jotform_id = self.jotform_id
+
+        sms_registration_type: int | None | Unset
+        if isinstance(self.sms_registration_type, Unset):
+            sms_registration_type = UNSET
+        else:
+            sms_registration_type = self.sms_registration_type
+
+        block_registration: bool | None | Unset
+        if isinstance(self.block_registration, Unset):
+            block_registration = UNSET
+        else:
+            block_registration = self.block_registration
+
+        block_leads: bool | None | Unset
+        if isinstance(self.block_leads, Unset):
+            block_leads = UNSET
+        else:
+            block_leads = self.block_leads
+
+        trial_from_address: None | str | Unset
+        if isinstance(self.trial_from_address, Unset):
+            trial_from_address = UNSET
+        else:
+            trial_from_address = self.trial_from_address
+
+        restricted_sending: bool | None | Unset
+        if isinstance(self.restricted_sending, Unset):
+            restricted_sending = UNSET
+        else:
+            restricted_sending = self.restricted_sending
+
+        trial_sending: int | None | Unset
+        if isinstance(self.trial_sending, Unset):
+            trial_sending = UNSET
+        else:
+            trial_sending = self.trial_sending
+
+        trial_sending_description: None | str | Unset
+        if isinstance(self.trial_sending_description, Unset):
+            trial_sending_description = UNSET
+        else:
+            trial_sending_description = self.trial_sending_description
+
+        has_regulation_requirements: int | None | Unset
+        if isinstance(self.has_regulation_requirements, Unset):
+            has_regulation_requirements = UNSET
+        else:
+            has_regulation_requirements = self.has_regulation_requirements
+
+        registration_steps_url: None | str | Unset
+        if isinstance(self.registration_steps_url, Unset):
+            registration_steps_url = UNSET
+        else:
+            registration_steps_url = self.registration_steps_url
+
+        regulation_requirements_description: None | str | Unset
+        if isinstance(self.regulation_requirements_description, Unset):
+            regulation_requirements_description = UNSET
+        else:
+            regulation_requirements_description = self.regulation_requirements_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if code is not UNSET:
+            field_dict["code"] = code
+        if region is not UNSET:
+            field_dict["region"] = region
+        if agreed_at is not UNSET:
+            field_dict["agreed_at"] = agreed_at
+        if registration_entity is not UNSET:
+            field_dict["registration_entity"] = registration_entity
+        if registration_status is not UNSET:
+            field_dict["registration_status"] = registration_status
+        if jotform_id is not UNSET:
+            field_dict["jotform_id"] = jotform_id
+        if sms_registration_type is not UNSET:
+            field_dict["sms_registration_type"] = sms_registration_type
+        if block_registration is not UNSET:
+            field_dict["block_registration"] = block_registration
+        if block_leads is not UNSET:
+            field_dict["block_leads"] = block_leads
+        if trial_from_address is not UNSET:
+            field_dict["trial_from_address"] = trial_from_address
+        if restricted_sending is not UNSET:
+            field_dict["restricted_sending"] = restricted_sending
+        if trial_sending is not UNSET:
+            field_dict["trial_sending"] = trial_sending
+        if trial_sending_description is not UNSET:
+            field_dict["trial_sending_description"] = trial_sending_description
+        if has_regulation_requirements is not UNSET:
+            field_dict["has_regulation_requirements"] = has_regulation_requirements
+        if registration_steps_url is not UNSET:
+            field_dict["registration_steps_url"] = registration_steps_url
+        if regulation_requirements_description is not UNSET:
+            field_dict["regulation_requirements_description"] = regulation_requirements_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: PLC0415
+        from ..models.global_sending_registration_status import (
+            GlobalSendingRegistrationStatus,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        def _parse_agreed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        agreed_at = _parse_agreed_at(d.pop("agreed_at", UNSET))
+
+        def _parse_registration_entity(data: object) -> AccountReferrerChosenType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasaccount_referrer_chosen_type_0 = (
+                    AccountReferrerChosenType0.from_dict(data)
+                )
+
+                return componentsschemasaccount_referrer_chosen_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountReferrerChosenType0 | None | Unset, data)
+
+        registration_entity = _parse_registration_entity(d.pop("registration_entity", UNSET))
+
+        def _parse_registration_status(
+            data: object,
+        ) -> GlobalSendingRegistrationStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                registration_status_type_0 = GlobalSendingRegistrationStatus.from_dict(data)
+
+                return registration_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GlobalSendingRegistrationStatus | None | Unset, data)
+
+        registration_status = _parse_registration_status(d.pop("registration_status", UNSET))
+
+        def _parse_jotform_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        jotform_id = _parse_jotform_id(d.pop("jotform_id", UNSET))
+
+        def _parse_sms_registration_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sms_registration_type = _parse_sms_registration_type(d.pop("sms_registration_type", UNSET))
+
+        def _parse_block_registration(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        block_registration = _parse_block_registration(d.pop("block_registration", UNSET))
+
+        def _parse_block_leads(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        block_leads = _parse_block_leads(d.pop("block_leads", UNSET))
+
+        def _parse_trial_from_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trial_from_address = _parse_trial_from_address(d.pop("trial_from_address", UNSET))
+
+        def _parse_restricted_sending(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        restricted_sending = _parse_restricted_sending(d.pop("restricted_sending", UNSET))
+
+        def _parse_trial_sending(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        trial_sending = _parse_trial_sending(d.pop("trial_sending", UNSET))
+
+        def _parse_trial_sending_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trial_sending_description = _parse_trial_sending_description(
+            d.pop("trial_sending_description", UNSET)
+        )
+
+        def _parse_has_regulation_requirements(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        has_regulation_requirements = _parse_has_regulation_requirements(
+            d.pop("has_regulation_requirements", UNSET)
+        )
+
+        def _parse_registration_steps_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        registration_steps_url = _parse_registration_steps_url(
+            d.pop("registration_steps_url", UNSET)
+        )
+
+        def _parse_regulation_requirements_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        regulation_requirements_description = _parse_regulation_requirements_description(
+            d.pop("regulation_requirements_description", UNSET)
+        )
+
+        _obj = cls(
+            id=id,
+            name=name,
+            code=code,
+            region=region,
+            agreed_at=agreed_at,
+            registration_entity=registration_entity,
+            registration_status=registration_status,
+            jotform_id=jotform_id,
+            sms_registration_type=sms_registration_type,
+            block_registration=block_registration,
+            block_leads=block_leads,
+            trial_from_address=trial_from_address,
+            restricted_sending=restricted_sending,
+            trial_sending=trial_sending,
+            trial_sending_description=trial_sending_description,
+            has_regulation_requirements=has_regulation_requirements,
+            registration_steps_url=registration_steps_url,
+            regulation_requirements_description=regulation_requirements_description,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

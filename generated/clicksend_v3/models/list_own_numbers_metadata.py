@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_own_numbers_metadata_pagination import (
+        ListOwnNumbersMetadataPagination,
+    )
+
+
+T = TypeVar("T", bound="ListOwnNumbersMetadata")
+
+
+@_attrs_define
+class ListOwnNumbersMetadata:
+    """
+    Attributes:
+        pagination (ListOwnNumbersMetadataPagination | None | Unset):
+    """
+
+    pagination: ListOwnNumbersMetadataPagination | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.list_own_numbers_metadata_pagination import (
+            ListOwnNumbersMetadataPagination,  # noqa: PLC0415
+        )
+
+        pagination: dict[str, Any] | None | Unset
+        if isinstance(self.pagination, Unset):
+            pagination = UNSET
+        elif isinstance(self.pagination, ListOwnNumbersMetadataPagination):
+            pagination = self.pagination.to_dict()
+        else:
+            pagination = self.pagination
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_own_numbers_metadata_pagination import (
+            ListOwnNumbersMetadataPagination,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_pagination(data: object) -> ListOwnNumbersMetadataPagination | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pagination_type_0 = ListOwnNumbersMetadataPagination.from_dict(data)
+
+                return pagination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListOwnNumbersMetadataPagination | None | Unset, data)
+
+        pagination = _parse_pagination(d.pop("pagination", UNSET))
+
+        _obj = cls(
+            pagination=pagination,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MasterEmailTemplateThumbnail")
+
+
+@_attrs_define
+class MasterEmailTemplateThumbnail:
+    """
+    Attributes:
+        small (None | str | Unset):
+        large (None | str | Unset):
+    """
+
+    small: None | str | Unset = UNSET
+    large: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        small: None | str | Unset
+        if isinstance(self.small, Unset):
+            small = UNSET
+        else:
+            small = self.small
+
+        large: None | str | Unset
+        if isinstance(self.large, Unset):
+            large = UNSET
+        else:
+            large = self.large
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if small is not UNSET:
+            field_dict["small"] = small
+        if large is not UNSET:
+            field_dict["large"] = large
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_small(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        small = _parse_small(d.pop("small", UNSET))
+
+        def _parse_large(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        large = _parse_large(d.pop("large", UNSET))
+
+        _obj = cls(
+            small=small,
+            large=large,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,353 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MmsCampaign")
+
+
+@_attrs_define
+class MmsCampaign:
+    """
+    Attributes:
+        mms_campaign_id (int | None | Unset):
+        name (None | str | Unset):
+        user_id (int | None | str | Unset):
+        subaccount_id (int | None | Unset):
+        list_id (int | None | str | Unset):
+        from_ (None | str | Unset):
+        subject (None | str | Unset):
+        file_name (None | str | Unset):
+        body (None | str | Unset):
+        schedule (int | None | str | Unset):
+        status (None | str | Unset):
+        date_added (int | None | str | Unset):
+        field_total_count (int | None | Unset):
+        field_list_name (None | str | Unset):
+        field_media_file_url (None | str | Unset):
+    """
+
+    mms_campaign_id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    user_id: int | None | str | Unset = UNSET
+    subaccount_id: int | None | Unset = UNSET
+    list_id: int | None | str | Unset = UNSET
+    from_: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    file_name: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    schedule: int | None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    date_added: int | None | str | Unset = UNSET
+    field_total_count: int | None | Unset = UNSET
+    field_list_name: None | str | Unset = UNSET
+    field_media_file_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mms_campaign_id: int | None | Unset
+        if isinstance(self.mms_campaign_id, Unset):
+            mms_campaign_id = UNSET
+        else:
+            mms_campaign_id = self.mms_campaign_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        user_id: int | None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        subaccount_id: int | None | Unset
+        if isinstance(self.subaccount_id, Unset):
+            subaccount_id = UNSET
+        else:
+            subaccount_id = self.subaccount_id
+
+        list_id: int | None | str | Unset
+        if isinstance(self.list_id, Unset):
+            list_id = UNSET
+        else:
+            list_id = self.list_id
+
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        file_name: None | str | Unset
+        if isinstance(self.file_name, Unset):
+            file_name = UNSET
+        else:
+            file_name = self.file_name
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        schedule: int | None | str | Unset
+        if isinstance(self.schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = self.schedule
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        date_added: int | None | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        else:
+            date_added = self.date_added
+
+        field_total_count: int | None | Unset
+        if isinstance(self.field_total_count, Unset):
+            field_total_count = UNSET
+        else:
+            field_total_count = self.field_total_count
+
+        field_list_name: None | str | Unset
+        if isinstance(self.field_list_name, Unset):
+            field_list_name = UNSET
+        else:
+            field_list_name = self.field_list_name
+
+        field_media_file_url: None | str | Unset
+        if isinstance(self.field_media_file_url, Unset):
+            field_media_file_url = UNSET
+        else:
+            field_media_file_url = self.field_media_file_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mms_campaign_id is not UNSET:
+            field_dict["mms_campaign_id"] = mms_campaign_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if subaccount_id is not UNSET:
+            field_dict["subaccount_id"] = subaccount_id
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
+        if body is not UNSET:
+            field_dict["body"] = body
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if status is not UNSET:
+            field_dict["status"] = status
+        if date_added is not UNSET:
+            field_dict["date_added"] = date_added
+        if field_total_count is not UNSET:
+            field_dict["_total_count"] = field_total_count
+        if field_list_name is not UNSET:
+            field_dict["_list_name"] = field_list_name
+        if field_media_file_url is not UNSET:
+            field_dict["_media_file_url"] = field_media_file_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_mms_campaign_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        mms_campaign_id = _parse_mms_campaign_id(d.pop("mms_campaign_id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_subaccount_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+
+        def _parse_list_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        list_id = _parse_list_id(d.pop("list_id", UNSET))
+
+        def _parse_from_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_name = _parse_file_name(d.pop("file_name", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_schedule(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_date_added(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        date_added = _parse_date_added(d.pop("date_added", UNSET))
+
+        def _parse_field_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        field_total_count = _parse_field_total_count(d.pop("_total_count", UNSET))
+
+        def _parse_field_list_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_list_name = _parse_field_list_name(d.pop("_list_name", UNSET))
+
+        def _parse_field_media_file_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_media_file_url = _parse_field_media_file_url(d.pop("_media_file_url", UNSET))
+
+        _obj = cls(
+            mms_campaign_id=mms_campaign_id,
+            name=name,
+            user_id=user_id,
+            subaccount_id=subaccount_id,
+            list_id=list_id,
+            from_=from_,
+            subject=subject,
+            file_name=file_name,
+            body=body,
+            schedule=schedule,
+            status=status,
+            date_added=date_added,
+            field_total_count=field_total_count,
+            field_list_name=field_list_name,
+            field_media_file_url=field_media_file_url,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

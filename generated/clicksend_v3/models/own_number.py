@@ -1,0 +1,313 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OwnNumber")
+
+
+@_attrs_define
+class OwnNumber:
+    """
+    Attributes:
+        id (None | str | Unset):
+        account_id (None | str | Unset):
+        workspace_id (None | str | Unset):
+        user_id (int | None | str | Unset):
+        phone_number (None | str | Unset):
+        country (None | str | Unset):
+        label (None | str | Unset):
+        status (None | str | Unset):
+        verified_timestamp (None | str | Unset):
+        notified_timestamp (None | str | Unset):
+        is_nearing_expiration (bool | None | Unset):
+        created_timestamp (None | str | Unset):
+        updated_timestamp (None | str | Unset):
+    """
+
+    id: None | str | Unset = UNSET
+    account_id: None | str | Unset = UNSET
+    workspace_id: None | str | Unset = UNSET
+    user_id: int | None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    label: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    verified_timestamp: None | str | Unset = UNSET
+    notified_timestamp: None | str | Unset = UNSET
+    is_nearing_expiration: bool | None | Unset = UNSET
+    created_timestamp: None | str | Unset = UNSET
+    updated_timestamp: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = self.workspace_id
+
+        user_id: int | None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        verified_timestamp: None | str | Unset
+        if isinstance(self.verified_timestamp, Unset):
+            verified_timestamp = UNSET
+        else:
+            verified_timestamp = self.verified_timestamp
+
+        notified_timestamp: None | str | Unset
+        if isinstance(self.notified_timestamp, Unset):
+            notified_timestamp = UNSET
+        else:
+            notified_timestamp = self.notified_timestamp
+
+        is_nearing_expiration: bool | None | Unset
+        if isinstance(self.is_nearing_expiration, Unset):
+            is_nearing_expiration = UNSET
+        else:
+            is_nearing_expiration = self.is_nearing_expiration
+
+        created_timestamp: None | str | Unset
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
+
+        updated_timestamp: None | str | Unset
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        else:
+            updated_timestamp = self.updated_timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if country is not UNSET:
+            field_dict["country"] = country
+        if label is not UNSET:
+            field_dict["label"] = label
+        if status is not UNSET:
+            field_dict["status"] = status
+        if verified_timestamp is not UNSET:
+            field_dict["verified_timestamp"] = verified_timestamp
+        if notified_timestamp is not UNSET:
+            field_dict["notified_timestamp"] = notified_timestamp
+        if is_nearing_expiration is not UNSET:
+            field_dict["is_nearing_expiration"] = is_nearing_expiration
+        if created_timestamp is not UNSET:
+            field_dict["created_timestamp"] = created_timestamp
+        if updated_timestamp is not UNSET:
+            field_dict["updated_timestamp"] = updated_timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_account_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_id = _parse_account_id(d.pop("account_id", UNSET))
+
+        def _parse_workspace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_verified_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        verified_timestamp = _parse_verified_timestamp(d.pop("verified_timestamp", UNSET))
+
+        def _parse_notified_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notified_timestamp = _parse_notified_timestamp(d.pop("notified_timestamp", UNSET))
+
+        def _parse_is_nearing_expiration(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_nearing_expiration = _parse_is_nearing_expiration(d.pop("is_nearing_expiration", UNSET))
+
+        def _parse_created_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+
+        def _parse_updated_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+
+        _obj = cls(
+            id=id,
+            account_id=account_id,
+            workspace_id=workspace_id,
+            user_id=user_id,
+            phone_number=phone_number,
+            country=country,
+            label=label,
+            status=status,
+            verified_timestamp=verified_timestamp,
+            notified_timestamp=notified_timestamp,
+            is_nearing_expiration=is_nearing_expiration,
+            created_timestamp=created_timestamp,
+            updated_timestamp=updated_timestamp,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

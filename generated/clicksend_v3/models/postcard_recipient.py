@@ -1,0 +1,517 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.postcard_recipient_return_address import PostcardRecipientReturnAddress
+
+
+T = TypeVar("T", bound="PostcardRecipient")
+
+
+@_attrs_define
+class PostcardRecipient:
+    """
+    Attributes:
+        user_id (int | None | str | Unset):
+        subaccount_id (int | None | Unset):
+        message_id (None | str | Unset):
+        address_name (None | str | Unset):
+        address_line_1 (None | str | Unset):
+        address_line_2 (None | str | Unset):
+        address_city (None | str | Unset):
+        address_state (None | str | Unset):
+        address_postal_code (int | None | str | Unset):
+        address_country (None | str | Unset):
+        return_address_id (int | None | Unset):
+        letter_file_name (None | str | Unset):
+        schedule (int | None | str | Unset):
+        ip_address (None | str | Unset):
+        source (None | str | Unset):
+        post_price (int | None | Unset):
+        priority (int | None | Unset):
+        status (None | str | Unset):
+        date_added (int | None | str | Unset):
+        field_file_url (None | str | Unset):
+        field_return_address (None | PostcardRecipientReturnAddress | Unset):
+        field_api_username (None | str | Unset):
+    """
+
+    user_id: int | None | str | Unset = UNSET
+    subaccount_id: int | None | Unset = UNSET
+    message_id: None | str | Unset = UNSET
+    address_name: None | str | Unset = UNSET
+    address_line_1: None | str | Unset = UNSET
+    address_line_2: None | str | Unset = UNSET
+    address_city: None | str | Unset = UNSET
+    address_state: None | str | Unset = UNSET
+    address_postal_code: int | None | str | Unset = UNSET
+    address_country: None | str | Unset = UNSET
+    return_address_id: int | None | Unset = UNSET
+    letter_file_name: None | str | Unset = UNSET
+    schedule: int | None | str | Unset = UNSET
+    ip_address: None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
+    post_price: int | None | Unset = UNSET
+    priority: int | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    date_added: int | None | str | Unset = UNSET
+    field_file_url: None | str | Unset = UNSET
+    field_return_address: None | PostcardRecipientReturnAddress | Unset = UNSET
+    field_api_username: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.postcard_recipient_return_address import (
+            PostcardRecipientReturnAddress,  # noqa: PLC0415
+        )
+
+        user_id: int | None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        subaccount_id: int | None | Unset
+        if isinstance(self.subaccount_id, Unset):
+            subaccount_id = UNSET
+        else:
+            subaccount_id = self.subaccount_id
+
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
+
+        address_name: None | str | Unset
+        if isinstance(self.address_name, Unset):
+            address_name = UNSET
+        else:
+            address_name = self.address_name
+
+        address_line_1: None | str | Unset
+        if isinstance(self.address_line_1, Unset):
+            address_line_1 = UNSET
+        else:
+            address_line_1 = self.address_line_1
+
+        address_line_2: None | str | Unset
+        if isinstance(self.address_line_2, Unset):
+            address_line_2 = UNSET
+        else:
+            address_line_2 = self.address_line_2
+
+        address_city: None | str | Unset
+        if isinstance(self.address_city, Unset):
+            address_city = UNSET
+        else:
+            address_city = self.address_city
+
+        address_state: None | str | Unset
+        if isinstance(self.address_state, Unset):
+            address_state = UNSET
+        else:
+            address_state = self.address_state
+
+        address_postal_code: int | None | str | Unset
+        if isinstance(self.address_postal_code, Unset):
+            address_postal_code = UNSET
+        else:
+            address_postal_code = self.address_postal_code
+
+        address_country: None | str | Unset
+        if isinstance(self.address_country, Unset):
+            address_country = UNSET
+        else:
+            address_country = self.address_country
+
+        return_address_id: int | None | Unset
+        if isinstance(self.return_address_id, Unset):
+            return_address_id = UNSET
+        else:
+            return_address_id = self.return_address_id
+
+        letter_file_name: None | str | Unset
+        if isinstance(self.letter_file_name, Unset):
+            letter_file_name = UNSET
+        else:
+            letter_file_name = self.letter_file_name
+
+        schedule: int | None | str | Unset
+        if isinstance(self.schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = self.schedule
+
+        ip_address: None | str | Unset
+        if isinstance(self.ip_address, Unset):
+            ip_address = UNSET
+        else:
+            ip_address = self.ip_address
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        post_price: int | None | Unset
+        if isinstance(self.post_price, Unset):
+            post_price = UNSET
+        else:
+            post_price = self.post_price
+
+        priority: int | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        date_added: int | None | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        else:
+            date_added = self.date_added
+
+        field_file_url: None | str | Unset
+        if isinstance(self.field_file_url, Unset):
+            field_file_url = UNSET
+        else:
+            field_file_url = self.field_file_url
+
+        field_return_address: dict[str, Any] | None | Unset
+        if isinstance(self.field_return_address, Unset):
+            field_return_address = UNSET
+        elif isinstance(self.field_return_address, PostcardRecipientReturnAddress):
+            field_return_address = self.field_return_address.to_dict()
+        else:
+            field_return_address = self.field_return_address
+
+        field_api_username: None | str | Unset
+        if isinstance(self.field_api_username, Unset):
+            field_api_username = UNSET
+        else:
+            field_api_username = self.field_api_username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if subaccount_id is not UNSET:
+            field_dict["subaccount_id"] = subaccount_id
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if address_name is not UNSET:
+            field_dict["address_name"] = address_name
+        if address_line_1 is not UNSET:
+            field_dict["address_line_1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["address_line_2"] = address_line_2
+        if address_city is not UNSET:
+            field_dict["address_city"] = address_city
+        if address_state is not UNSET:
+            field_dict["address_state"] = address_state
+        if address_postal_code is not UNSET:
+            field_dict["address_postal_code"] = address_postal_code
+        if address_country is not UNSET:
+            field_dict["address_country"] = address_country
+        if return_address_id is not UNSET:
+            field_dict["return_address_id"] = return_address_id
+        if letter_file_name is not UNSET:
+            field_dict["letter_file_name"] = letter_file_name
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if ip_address is not UNSET:
+            field_dict["ip_address"] = ip_address
+        if source is not UNSET:
+            field_dict["source"] = source
+        if post_price is not UNSET:
+            field_dict["post_price"] = post_price
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if status is not UNSET:
+            field_dict["status"] = status
+        if date_added is not UNSET:
+            field_dict["date_added"] = date_added
+        if field_file_url is not UNSET:
+            field_dict["_file_url"] = field_file_url
+        if field_return_address is not UNSET:
+            field_dict["_return_address"] = field_return_address
+        if field_api_username is not UNSET:
+            field_dict["_api_username"] = field_api_username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.postcard_recipient_return_address import (
+            PostcardRecipientReturnAddress,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_user_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_subaccount_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+
+        def _parse_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_id = _parse_message_id(d.pop("message_id", UNSET))
+
+        def _parse_address_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_name = _parse_address_name(d.pop("address_name", UNSET))
+
+        def _parse_address_line_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
+
+        def _parse_address_line_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
+
+        def _parse_address_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_city = _parse_address_city(d.pop("address_city", UNSET))
+
+        def _parse_address_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_state = _parse_address_state(d.pop("address_state", UNSET))
+
+        def _parse_address_postal_code(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        address_postal_code = _parse_address_postal_code(d.pop("address_postal_code", UNSET))
+
+        def _parse_address_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_country = _parse_address_country(d.pop("address_country", UNSET))
+
+        def _parse_return_address_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        return_address_id = _parse_return_address_id(d.pop("return_address_id", UNSET))
+
+        def _parse_letter_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        letter_file_name = _parse_letter_file_name(d.pop("letter_file_name", UNSET))
+
+        def _parse_schedule(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+        def _parse_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_post_price(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        post_price = _parse_post_price(d.pop("post_price", UNSET))
+
+        def _parse_priority(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_date_added(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        date_added = _parse_date_added(d.pop("date_added", UNSET))
+
+        def _parse_field_file_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_file_url = _parse_field_file_url(d.pop("_file_url", UNSET))
+
+        def _parse_field_return_address(
+            data: object,
+        ) -> None | PostcardRecipientReturnAddress | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_return_address_type_0 = PostcardRecipientReturnAddress.from_dict(data)
+
+                return field_return_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PostcardRecipientReturnAddress | Unset, data)
+
+        field_return_address = _parse_field_return_address(d.pop("_return_address", UNSET))
+
+        def _parse_field_api_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_api_username = _parse_field_api_username(d.pop("_api_username", UNSET))
+
+        _obj = cls(
+            user_id=user_id,
+            subaccount_id=subaccount_id,
+            message_id=message_id,
+            address_name=address_name,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            address_city=address_city,
+            address_state=address_state,
+            address_postal_code=address_postal_code,
+            address_country=address_country,
+            return_address_id=return_address_id,
+            letter_file_name=letter_file_name,
+            schedule=schedule,
+            ip_address=ip_address,
+            source=source,
+            post_price=post_price,
+            priority=priority,
+            status=status,
+            date_added=date_added,
+            field_file_url=field_file_url,
+            field_return_address=field_return_address,
+            field_api_username=field_api_username,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostcardRecipientReturnAddress")
+
+
+@_attrs_define
+class PostcardRecipientReturnAddress:
+    """
+    Attributes:
+        return_address_id (int | None | Unset):
+        user_id (int | None | str | Unset):
+        address_name (None | str | Unset):
+        address_line_1 (None | str | Unset):
+        address_line_2 (None | str | Unset):
+        address_city (None | str | Unset):
+        address_state (None | str | Unset):
+        address_postal_code (int | None | str | Unset):
+        address_country (None | str | Unset):
+    """
+
+    return_address_id: int | None | Unset = UNSET
+    user_id: int | None | str | Unset = UNSET
+    address_name: None | str | Unset = UNSET
+    address_line_1: None | str | Unset = UNSET
+    address_line_2: None | str | Unset = UNSET
+    address_city: None | str | Unset = UNSET
+    address_state: None | str | Unset = UNSET
+    address_postal_code: int | None | str | Unset = UNSET
+    address_country: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return_address_id: int | None | Unset
+        if isinstance(self.return_address_id, Unset):
+            return_address_id = UNSET
+        else:
+            return_address_id = self.return_address_id
+
+        user_id: int | None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        address_name: None | str | Unset
+        if isinstance(self.address_name, Unset):
+            address_name = UNSET
+        else:
+            address_name = self.address_name
+
+        address_line_1: None | str | Unset
+        if isinstance(self.address_line_1, Unset):
+            address_line_1 = UNSET
+        else:
+            address_line_1 = self.address_line_1
+
+        address_line_2: None | str | Unset
+        if isinstance(self.address_line_2, Unset):
+            address_line_2 = UNSET
+        else:
+            address_line_2 = self.address_line_2
+
+        address_city: None | str | Unset
+        if isinstance(self.address_city, Unset):
+            address_city = UNSET
+        else:
+            address_city = self.address_city
+
+        address_state: None | str | Unset
+        if isinstance(self.address_state, Unset):
+            address_state = UNSET
+        else:
+            address_state = self.address_state
+
+        address_postal_code: int | None | str | Unset
+        if isinstance(self.address_postal_code, Unset):
+            address_postal_code = UNSET
+        else:
+            address_postal_code = self.address_postal_code
+
+        address_country: None | str | Unset
+        if isinstance(self.address_country, Unset):
+            address_country = UNSET
+        else:
+            address_country = self.address_country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if return_address_id is not UNSET:
+            field_dict["return_address_id"] = return_address_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if address_name is not UNSET:
+            field_dict["address_name"] = address_name
+        if address_line_1 is not UNSET:
+            field_dict["address_line_1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["address_line_2"] = address_line_2
+        if address_city is not UNSET:
+            field_dict["address_city"] = address_city
+        if address_state is not UNSET:
+            field_dict["address_state"] = address_state
+        if address_postal_code is not UNSET:
+            field_dict["address_postal_code"] = address_postal_code
+        if address_country is not UNSET:
+            field_dict["address_country"] = address_country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_return_address_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        return_address_id = _parse_return_address_id(d.pop("return_address_id", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_address_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_name = _parse_address_name(d.pop("address_name", UNSET))
+
+        def _parse_address_line_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
+
+        def _parse_address_line_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
+
+        def _parse_address_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_city = _parse_address_city(d.pop("address_city", UNSET))
+
+        def _parse_address_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_state = _parse_address_state(d.pop("address_state", UNSET))
+
+        def _parse_address_postal_code(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        address_postal_code = _parse_address_postal_code(d.pop("address_postal_code", UNSET))
+
+        def _parse_address_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_country = _parse_address_country(d.pop("address_country", UNSET))
+
+        _obj = cls(
+            return_address_id=return_address_id,
+            user_id=user_id,
+            address_name=address_name,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            address_city=address_city,
+            address_state=address_state,
+            address_postal_code=address_postal_code,
+            address_country=address_country,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

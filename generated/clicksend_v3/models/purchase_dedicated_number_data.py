@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="PurchaseDedicatedNumberData")
+
+
+@_attrs_define
+class PurchaseDedicatedNumberData:
+    """
+    Attributes:
+        dedicated_number (int | None | str | Unset):
+        country (None | str | Unset):
+        price_total (None | str | Unset):
+        field_price_setup (None | str | Unset):
+        field_price_monthly (None | str | Unset):
+        field_currency (Currency | None | Unset):
+    """
+
+    dedicated_number: int | None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    price_total: None | str | Unset = UNSET
+    field_price_setup: None | str | Unset = UNSET
+    field_price_monthly: None | str | Unset = UNSET
+    field_currency: Currency | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.currency import Currency  # noqa: PLC0415
+
+        dedicated_number: int | None | str | Unset
+        if isinstance(self.dedicated_number, Unset):
+            dedicated_number = UNSET
+        else:
+            dedicated_number = self.dedicated_number
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        price_total: None | str | Unset
+        if isinstance(self.price_total, Unset):
+            price_total = UNSET
+        else:
+            price_total = self.price_total
+
+        field_price_setup: None | str | Unset
+        if isinstance(self.field_price_setup, Unset):
+            field_price_setup = UNSET
+        else:
+            field_price_setup = self.field_price_setup
+
+        field_price_monthly: None | str | Unset
+        if isinstance(self.field_price_monthly, Unset):
+            field_price_monthly = UNSET
+        else:
+            field_price_monthly = self.field_price_monthly
+
+        field_currency: dict[str, Any] | None | Unset
+        if isinstance(self.field_currency, Unset):
+            field_currency = UNSET
+        elif isinstance(self.field_currency, Currency):
+            field_currency = self.field_currency.to_dict()
+        else:
+            field_currency = self.field_currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dedicated_number is not UNSET:
+            field_dict["dedicated_number"] = dedicated_number
+        if country is not UNSET:
+            field_dict["country"] = country
+        if price_total is not UNSET:
+            field_dict["price_total"] = price_total
+        if field_price_setup is not UNSET:
+            field_dict["_price_setup"] = field_price_setup
+        if field_price_monthly is not UNSET:
+            field_dict["_price_monthly"] = field_price_monthly
+        if field_currency is not UNSET:
+            field_dict["_currency"] = field_currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.currency import Currency  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_dedicated_number(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        dedicated_number = _parse_dedicated_number(d.pop("dedicated_number", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_price_total(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price_total = _parse_price_total(d.pop("price_total", UNSET))
+
+        def _parse_field_price_setup(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_price_setup = _parse_field_price_setup(d.pop("_price_setup", UNSET))
+
+        def _parse_field_price_monthly(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_price_monthly = _parse_field_price_monthly(d.pop("_price_monthly", UNSET))
+
+        def _parse_field_currency(data: object) -> Currency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_currency_type_0 = Currency.from_dict(data)
+
+                return field_currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | None | Unset, data)
+
+        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
+
+        _obj = cls(
+            dedicated_number=dedicated_number,
+            country=country,
+            price_total=price_total,
+            field_price_setup=field_price_setup,
+            field_price_monthly=field_price_monthly,
+            field_currency=field_currency,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.remove_duplicate_contacts_request_fields import (
+        RemoveDuplicateContactsRequestFields,
+    )
+
+
+T = TypeVar("T", bound="RemoveDuplicateContactsRequest")
+
+
+@_attrs_define
+class RemoveDuplicateContactsRequest:
+    """
+    Attributes:
+        fields (RemoveDuplicateContactsRequestFields | Unset):
+    """
+
+    fields: RemoveDuplicateContactsRequestFields | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.remove_duplicate_contacts_request_fields import (
+            RemoveDuplicateContactsRequestFields,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _fields = d.pop("fields", UNSET)
+        fields: RemoveDuplicateContactsRequestFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = RemoveDuplicateContactsRequestFields.from_dict(_fields)
+
+        _obj = cls(
+            fields=fields,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.send_fax_request_messages_inner import SendFaxRequestMessagesInner
+
+
+T = TypeVar("T", bound="SendFaxRequest")
+
+
+@_attrs_define
+class SendFaxRequest:
+    """
+    Attributes:
+        file_url (str | Unset):
+        messages (list[SendFaxRequestMessagesInner] | Unset):
+    """
+
+    file_url: str | Unset = UNSET
+    messages: list[SendFaxRequestMessagesInner] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_url = self.file_url
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_url is not UNSET:
+            field_dict["file_url"] = file_url
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.send_fax_request_messages_inner import SendFaxRequestMessagesInner  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_url = d.pop("file_url", UNSET)
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[SendFaxRequestMessagesInner] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = SendFaxRequestMessagesInner.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        _obj = cls(
+            file_url=file_url,
+            messages=messages,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,315 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Sms")
+
+
+@_attrs_define
+class Sms:
+    """
+    Attributes:
+        date (int | None | str | Unset):
+        to (None | str | Unset):
+        body (None | str | Unset):
+        from_ (None | str | Unset):
+        schedule (int | None | str | Unset):
+        message_id (None | str | Unset):
+        message_parts (int | None | Unset):
+        message_price (float | None | str | Unset):
+        custom_string (None | str | Unset):
+        contact_id (int | None | str | Unset):
+        is_shared_system_number (bool | None | Unset):
+        country (None | str | Unset):
+        status (None | str | Unset):
+    """
+
+    date: int | None | str | Unset = UNSET
+    to: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    from_: None | str | Unset = UNSET
+    schedule: int | None | str | Unset = UNSET
+    message_id: None | str | Unset = UNSET
+    message_parts: int | None | Unset = UNSET
+    message_price: float | None | str | Unset = UNSET
+    custom_string: None | str | Unset = UNSET
+    contact_id: int | None | str | Unset = UNSET
+    is_shared_system_number: bool | None | Unset = UNSET
+    country: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date: int | None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
+
+        to: None | str | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        schedule: int | None | str | Unset
+        if isinstance(self.schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = self.schedule
+
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
+
+        message_parts: int | None | Unset
+        if isinstance(self.message_parts, Unset):
+            message_parts = UNSET
+        else:
+            message_parts = self.message_parts
+
+        message_price: float | None | str | Unset
+        if isinstance(self.message_price, Unset):
+            message_price = UNSET
+        else:
+            message_price = self.message_price
+
+        custom_string: None | str | Unset
+        if isinstance(self.custom_string, Unset):
+            custom_string = UNSET
+        else:
+            custom_string = self.custom_string
+
+        contact_id: int | None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        is_shared_system_number: bool | None | Unset
+        if isinstance(self.is_shared_system_number, Unset):
+            is_shared_system_number = UNSET
+        else:
+            is_shared_system_number = self.is_shared_system_number
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if to is not UNSET:
+            field_dict["to"] = to
+        if body is not UNSET:
+            field_dict["body"] = body
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if message_parts is not UNSET:
+            field_dict["message_parts"] = message_parts
+        if message_price is not UNSET:
+            field_dict["message_price"] = message_price
+        if custom_string is not UNSET:
+            field_dict["custom_string"] = custom_string
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if is_shared_system_number is not UNSET:
+            field_dict["is_shared_system_number"] = is_shared_system_number
+        if country is not UNSET:
+            field_dict["country"] = country
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_date(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_from_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_schedule(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+        def _parse_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_id = _parse_message_id(d.pop("message_id", UNSET))
+
+        def _parse_message_parts(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        message_parts = _parse_message_parts(d.pop("message_parts", UNSET))
+
+        def _parse_message_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        message_price = _parse_message_price(d.pop("message_price", UNSET))
+
+        def _parse_custom_string(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
+
+        def _parse_contact_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_is_shared_system_number(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_shared_system_number = _parse_is_shared_system_number(
+            d.pop("is_shared_system_number", UNSET)
+        )
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _obj = cls(
+            date=date,
+            to=to,
+            body=body,
+            from_=from_,
+            schedule=schedule,
+            message_id=message_id,
+            message_parts=message_parts,
+            message_price=message_price,
+            custom_string=custom_string,
+            contact_id=contact_id,
+            is_shared_system_number=is_shared_system_number,
+            country=country,
+            status=status,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

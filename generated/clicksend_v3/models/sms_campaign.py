@@ -1,0 +1,420 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sms_campaign_senders_inner import SmsCampaignSendersInner
+
+
+T = TypeVar("T", bound="SmsCampaign")
+
+
+@_attrs_define
+class SmsCampaign:
+    """
+    Attributes:
+        sms_campaign_id (int | None | Unset):
+        name (None | str | Unset):
+        user_id (int | None | str | Unset):
+        subaccount_id (int | None | Unset):
+        list_id (int | None | str | Unset):
+        from_ (None | str | Unset):
+        body (None | str | Unset):
+        schedule (int | None | str | Unset):
+        status (None | str | Unset):
+        date_added (int | None | str | Unset):
+        custom_string (None | str | Unset):
+        url_to_shorten (None | str | Unset):
+        unsubscribe_link (int | None | Unset):
+        source (None | str | Unset):
+        senders (list[SmsCampaignSendersInner] | None | Unset):
+        field_total_count (int | None | Unset):
+        field_list_name (None | str | Unset):
+    """
+
+    sms_campaign_id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    user_id: int | None | str | Unset = UNSET
+    subaccount_id: int | None | Unset = UNSET
+    list_id: int | None | str | Unset = UNSET
+    from_: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    schedule: int | None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    date_added: int | None | str | Unset = UNSET
+    custom_string: None | str | Unset = UNSET
+    url_to_shorten: None | str | Unset = UNSET
+    unsubscribe_link: int | None | Unset = UNSET
+    source: None | str | Unset = UNSET
+    senders: list[SmsCampaignSendersInner] | None | Unset = UNSET
+    field_total_count: int | None | Unset = UNSET
+    field_list_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sms_campaign_id: int | None | Unset
+        if isinstance(self.sms_campaign_id, Unset):
+            sms_campaign_id = UNSET
+        else:
+            sms_campaign_id = self.sms_campaign_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        user_id: int | None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        subaccount_id: int | None | Unset
+        if isinstance(self.subaccount_id, Unset):
+            subaccount_id = UNSET
+        else:
+            subaccount_id = self.subaccount_id
+
+        list_id: int | None | str | Unset
+        if isinstance(self.list_id, Unset):
+            list_id = UNSET
+        else:
+            list_id = self.list_id
+
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        schedule: int | None | str | Unset
+        if isinstance(self.schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = self.schedule
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        date_added: int | None | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        else:
+            date_added = self.date_added
+
+        custom_string: None | str | Unset
+        if isinstance(self.custom_string, Unset):
+            custom_string = UNSET
+        else:
+            custom_string = self.custom_string
+
+        url_to_shorten: None | str | Unset
+        if isinstance(self.url_to_shorten, Unset):
+            url_to_shorten = UNSET
+        else:
+            url_to_shorten = self.url_to_shorten
+
+        unsubscribe_link: int | None | Unset
+        if isinstance(self.unsubscribe_link, Unset):
+            unsubscribe_link = UNSET
+        else:
+            unsubscribe_link = self.unsubscribe_link
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        senders: list[dict[str, Any]] | None | Unset
+        if isinstance(self.senders, Unset):
+            senders = UNSET
+        elif isinstance(self.senders, list):
+            senders = []
+            for senders_type_0_item_data in self.senders:
+                senders_type_0_item = senders_type_0_item_data.to_dict()
+                senders.append(senders_type_0_item)
+
+        else:
+            senders = self.senders
+
+        field_total_count: int | None | Unset
+        if isinstance(self.field_total_count, Unset):
+            field_total_count = UNSET
+        else:
+            field_total_count = self.field_total_count
+
+        field_list_name: None | str | Unset
+        if isinstance(self.field_list_name, Unset):
+            field_list_name = UNSET
+        else:
+            field_list_name = self.field_list_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sms_campaign_id is not UNSET:
+            field_dict["sms_campaign_id"] = sms_campaign_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if subaccount_id is not UNSET:
+            field_dict["subaccount_id"] = subaccount_id
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if body is not UNSET:
+            field_dict["body"] = body
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if status is not UNSET:
+            field_dict["status"] = status
+        if date_added is not UNSET:
+            field_dict["date_added"] = date_added
+        if custom_string is not UNSET:
+            field_dict["custom_string"] = custom_string
+        if url_to_shorten is not UNSET:
+            field_dict["url_to_shorten"] = url_to_shorten
+        if unsubscribe_link is not UNSET:
+            field_dict["unsubscribe_link"] = unsubscribe_link
+        if source is not UNSET:
+            field_dict["source"] = source
+        if senders is not UNSET:
+            field_dict["senders"] = senders
+        if field_total_count is not UNSET:
+            field_dict["_total_count"] = field_total_count
+        if field_list_name is not UNSET:
+            field_dict["_list_name"] = field_list_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sms_campaign_senders_inner import SmsCampaignSendersInner  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_sms_campaign_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sms_campaign_id = _parse_sms_campaign_id(d.pop("sms_campaign_id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_subaccount_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+
+        def _parse_list_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        list_id = _parse_list_id(d.pop("list_id", UNSET))
+
+        def _parse_from_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_schedule(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_date_added(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        date_added = _parse_date_added(d.pop("date_added", UNSET))
+
+        def _parse_custom_string(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
+
+        def _parse_url_to_shorten(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url_to_shorten = _parse_url_to_shorten(d.pop("url_to_shorten", UNSET))
+
+        def _parse_unsubscribe_link(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        unsubscribe_link = _parse_unsubscribe_link(d.pop("unsubscribe_link", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_senders(data: object) -> list[SmsCampaignSendersInner] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                senders_type_0 = []
+                _senders_type_0 = data
+                for senders_type_0_item_data in _senders_type_0:
+                    senders_type_0_item = SmsCampaignSendersInner.from_dict(
+                        senders_type_0_item_data
+                    )
+
+                    senders_type_0.append(senders_type_0_item)
+
+                return senders_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SmsCampaignSendersInner] | None | Unset, data)
+
+        senders = _parse_senders(d.pop("senders", UNSET))
+
+        def _parse_field_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        field_total_count = _parse_field_total_count(d.pop("_total_count", UNSET))
+
+        def _parse_field_list_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_list_name = _parse_field_list_name(d.pop("_list_name", UNSET))
+
+        _obj = cls(
+            sms_campaign_id=sms_campaign_id,
+            name=name,
+            user_id=user_id,
+            subaccount_id=subaccount_id,
+            list_id=list_id,
+            from_=from_,
+            body=body,
+            schedule=schedule,
+            status=status,
+            date_added=date_added,
+            custom_string=custom_string,
+            url_to_shorten=url_to_shorten,
+            unsubscribe_link=unsubscribe_link,
+            source=source,
+            senders=senders,
+            field_total_count=field_total_count,
+            field_list_name=field_list_name,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

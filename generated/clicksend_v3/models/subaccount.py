@@ -1,0 +1,573 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Subaccount")
+
+
+@_attrs_define
+class Subaccount:
+    """
+    Attributes:
+        subaccount_id (int | None | Unset):
+        api_username (None | str | Unset):
+        email (None | str | Unset):
+        phone_number (None | str | Unset):
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        api_key (None | str | Unset):
+        access_smpp (int | None | Unset):
+        access_users (int | None | Unset):
+        access_billing (int | None | Unset):
+        access_reporting (int | None | Unset):
+        access_contacts (int | None | Unset):
+        access_settings (int | None | Unset):
+        access_sms (int | None | Unset):
+        access_email (int | None | Unset):
+        access_voice (int | None | Unset):
+        access_fax (int | None | Unset):
+        access_post (int | None | Unset):
+        access_reseller (int | None | Unset):
+        access_global_sending (int | None | Unset):
+        access_mms (int | None | Unset):
+        hide_pricing (int | None | Unset):
+        share_campaigns (int | None | Unset):
+        notes (None | str | Unset):
+        is_main (int | None | Unset):
+        sign_up_type (None | str | Unset):
+    """
+
+    subaccount_id: int | None | Unset = UNSET
+    api_username: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    api_key: None | str | Unset = UNSET
+    access_smpp: int | None | Unset = UNSET
+    access_users: int | None | Unset = UNSET
+    access_billing: int | None | Unset = UNSET
+    access_reporting: int | None | Unset = UNSET
+    access_contacts: int | None | Unset = UNSET
+    access_settings: int | None | Unset = UNSET
+    access_sms: int | None | Unset = UNSET
+    access_email: int | None | Unset = UNSET
+    access_voice: int | None | Unset = UNSET
+    access_fax: int | None | Unset = UNSET
+    access_post: int | None | Unset = UNSET
+    access_reseller: int | None | Unset = UNSET
+    access_global_sending: int | None | Unset = UNSET
+    access_mms: int | None | Unset = UNSET
+    hide_pricing: int | None | Unset = UNSET
+    share_campaigns: int | None | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    is_main: int | None | Unset = UNSET
+    sign_up_type: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subaccount_id: int | None | Unset
+        if isinstance(self.subaccount_id, Unset):
+            subaccount_id = UNSET
+        else:
+            subaccount_id = self.subaccount_id
+
+        api_username: None | str | Unset
+        if isinstance(self.api_username, Unset):
+            api_username = UNSET
+        else:
+            api_username = self.api_username
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        access_smpp: int | None | Unset
+        if isinstance(self.access_smpp, Unset):
+            access_smpp = UNSET
+        else:
+            access_smpp = self.access_smpp
+
+        access_users: int | None | Unset
+        if isinstance(self.access_users, Unset):
+            access_users = UNSET
+        else:
+            access_users = self.access_users
+
+        access_billing: int | None | Unset
+        if isinstance(self.access_billing, Unset):
+            access_billing = UNSET
+        else:
+            access_billing = self.access_billing
+
+        access_reporting: int | None | Unset
+        if isinstance(self.access_reporting, Unset):
+            access_reporting = UNSET
+        else:
+            access_reporting = self.access_reporting
+
+        access_contacts: int | None | Unset
+        if isinstance(self.access_contacts, Unset):
+            access_contacts = UNSET
+        else:
+            access_contacts = self.access_contacts
+
+        access_settings: int | None | Unset
+        if isinstance(self.access_settings, Unset):
+            access_settings = UNSET
+        else:
+            access_settings = self.access_settings
+
+        access_sms: int | None | Unset
+        if isinstance(self.access_sms, Unset):
+            access_sms = UNSET
+        else:
+            access_sms = self.access_sms
+
+        access_email: int | None | Unset
+        if isinstance(self.access_email, Unset):
+            access_email = UNSET
+        else:
+            access_email = self.access_email
+
+        access_voice: int | None | Unset
+        if isinstance(self.access_voice, Unset):
+            access_voice = UNSET
+        else:
+            access_voice = self.access_voice
+
+        access_fax: int | None | Unset
+        if isinstance(self.access_fax, Unset):
+            access_fax = UNSET
+        else:
+            access_fax = self.access_fax
+
+        access_post: int | None | Unset
+        if isinstance(self.access_post, Unset):
+            access_post = UNSET
+        else:
+            access_post = self.access_post
+
+        access_reseller: int | None | Unset
+        if isinstance(self.access_reseller, Unset):
+            access_reseller = UNSET
+        else:
+            access_reseller = self.access_reseller
+
+        access_global_sending: int | None | Unset
+        if isinstance(self.access_global_sending, Unset):
+            access_global_sending = UNSET
+        else:
+            access_global_sending = self.access_global_sending
+
+        access_mms: int | None | Unset
+        if isinstance(self.access_mms, Unset):
+            access_mms = UNSET
+        else:
+            access_mms = self.access_mms
+
+        hide_pricing: int | None | Unset
+        if isinstance(self.hide_pricing, Unset):
+            hide_pricing = UNSET
+        else:
+            hide_pricing = self.hide_pricing
+
+        share_campaigns: int | None | Unset
+        if isinstance(self.share_campaigns, Unset):
+            share_campaigns = UNSET
+        else:
+            share_campaigns = self.share_campaigns
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        is_main: int | None | Unset
+        if isinstance(self.is_main, Unset):
+            is_main = UNSET
+        else:
+            is_main = self.is_main
+
+        sign_up_type: None | str | Unset
+        if isinstance(self.sign_up_type, Unset):
+            sign_up_type = UNSET
+        else:
+            sign_up_type = self.sign_up_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subaccount_id is not UNSET:
+            field_dict["subaccount_id"] = subaccount_id
+        if api_username is not UNSET:
+            field_dict["api_username"] = api_username
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if access_smpp is not UNSET:
+            field_dict["access_smpp"] = access_smpp
+        if access_users is not UNSET:
+            field_dict["access_users"] = access_users
+        if access_billing is not UNSET:
+            field_dict["access_billing"] = access_billing
+        if access_reporting is not UNSET:
+            field_dict["access_reporting"] = access_reporting
+        if access_contacts is not UNSET:
+            field_dict["access_contacts"] = access_contacts
+        if access_settings is not UNSET:
+            field_dict["access_settings"] = access_settings
+        if access_sms is not UNSET:
+            field_dict["access_sms"] = access_sms
+        if access_email is not UNSET:
+            field_dict["access_email"] = access_email
+        if access_voice is not UNSET:
+            field_dict["access_voice"] = access_voice
+        if access_fax is not UNSET:
+            field_dict["access_fax"] = access_fax
+        if access_post is not UNSET:
+            field_dict["access_post"] = access_post
+        if access_reseller is not UNSET:
+            field_dict["access_reseller"] = access_reseller
+        if access_global_sending is not UNSET:
+            field_dict["access_global_sending"] = access_global_sending
+        if access_mms is not UNSET:
+            field_dict["access_mms"] = access_mms
+        if hide_pricing is not UNSET:
+            field_dict["hide_pricing"] = hide_pricing
+        if share_campaigns is not UNSET:
+            field_dict["share_campaigns"] = share_campaigns
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if is_main is not UNSET:
+            field_dict["is_main"] = is_main
+        if sign_up_type is not UNSET:
+            field_dict["sign_up_type"] = sign_up_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_subaccount_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+
+        def _parse_api_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_username = _parse_api_username(d.pop("api_username", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        def _parse_access_smpp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_smpp = _parse_access_smpp(d.pop("access_smpp", UNSET))
+
+        def _parse_access_users(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_users = _parse_access_users(d.pop("access_users", UNSET))
+
+        def _parse_access_billing(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_billing = _parse_access_billing(d.pop("access_billing", UNSET))
+
+        def _parse_access_reporting(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_reporting = _parse_access_reporting(d.pop("access_reporting", UNSET))
+
+        def _parse_access_contacts(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_contacts = _parse_access_contacts(d.pop("access_contacts", UNSET))
+
+        def _parse_access_settings(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_settings = _parse_access_settings(d.pop("access_settings", UNSET))
+
+        def _parse_access_sms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_sms = _parse_access_sms(d.pop("access_sms", UNSET))
+
+        def _parse_access_email(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_email = _parse_access_email(d.pop("access_email", UNSET))
+
+        def _parse_access_voice(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_voice = _parse_access_voice(d.pop("access_voice", UNSET))
+
+        def _parse_access_fax(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_fax = _parse_access_fax(d.pop("access_fax", UNSET))
+
+        def _parse_access_post(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_post = _parse_access_post(d.pop("access_post", UNSET))
+
+        def _parse_access_reseller(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_reseller = _parse_access_reseller(d.pop("access_reseller", UNSET))
+
+        def _parse_access_global_sending(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_global_sending = _parse_access_global_sending(d.pop("access_global_sending", UNSET))
+
+        def _parse_access_mms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        access_mms = _parse_access_mms(d.pop("access_mms", UNSET))
+
+        def _parse_hide_pricing(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        hide_pricing = _parse_hide_pricing(d.pop("hide_pricing", UNSET))
+
+        def _parse_share_campaigns(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        share_campaigns = _parse_share_campaigns(d.pop("share_campaigns", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_is_main(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        is_main = _parse_is_main(d.pop("is_main", UNSET))
+
+        def _parse_sign_up_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sign_up_type = _parse_sign_up_type(d.pop("sign_up_type", UNSET))
+
+        _obj = cls(
+            subaccount_id=subaccount_id,
+            api_username=api_username,
+            email=email,
+            phone_number=phone_number,
+            first_name=first_name,
+            last_name=last_name,
+            api_key=api_key,
+            access_smpp=access_smpp,
+            access_users=access_users,
+            access_billing=access_billing,
+            access_reporting=access_reporting,
+            access_contacts=access_contacts,
+            access_settings=access_settings,
+            access_sms=access_sms,
+            access_email=access_email,
+            access_voice=access_voice,
+            access_fax=access_fax,
+            access_post=access_post,
+            access_reseller=access_reseller,
+            access_global_sending=access_global_sending,
+            access_mms=access_mms,
+            hide_pricing=hide_pricing,
+            share_campaigns=share_campaigns,
+            notes=notes,
+            is_main=is_main,
+            sign_up_type=sign_up_type,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,633 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ViewMmsHistoryDataAllOfDataInner")
+
+
+@_attrs_define
+class ViewMmsHistoryDataAllOfDataInner:
+    """
+    Attributes:
+        direction (None | str | Unset):
+        date (int | None | str | Unset):
+        to (None | str | Unset):
+        body (None | str | Unset):
+        subject (None | str | Unset):
+        priority (int | None | Unset):
+        field_media_file_url (None | str | Unset):
+        status (None | str | Unset):
+        from_ (None | str | Unset):
+        schedule (int | None | str | Unset):
+        date_added (int | None | str | Unset):
+        status_code (int | None | str | Unset):
+        status_text (None | str | Unset):
+        error_code (None | str | Unset):
+        error_text (None | str | Unset):
+        message_id (None | str | Unset):
+        message_parts (None | str | Unset):
+        message_price (float | None | str | Unset):
+        from_email (None | str | Unset):
+        list_id (int | None | str | Unset):
+        custom_string (None | str | Unset):
+        contact_id (int | None | str | Unset):
+        user_id (int | None | str | Unset):
+        subaccount_id (int | None | Unset):
+        country (None | str | Unset):
+        carrier (None | str | Unset):
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        field_api_username (None | str | Unset):
+    """
+
+    direction: None | str | Unset = UNSET
+    date: int | None | str | Unset = UNSET
+    to: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    priority: int | None | Unset = UNSET
+    field_media_file_url: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    from_: None | str | Unset = UNSET
+    schedule: int | None | str | Unset = UNSET
+    date_added: int | None | str | Unset = UNSET
+    status_code: int | None | str | Unset = UNSET
+    status_text: None | str | Unset = UNSET
+    error_code: None | str | Unset = UNSET
+    error_text: None | str | Unset = UNSET
+    message_id: None | str | Unset = UNSET
+    message_parts: None | str | Unset = UNSET
+    message_price: float | None | str | Unset = UNSET
+    from_email: None | str | Unset = UNSET
+    list_id: int | None | str | Unset = UNSET
+    custom_string: None | str | Unset = UNSET
+    contact_id: int | None | str | Unset = UNSET
+    user_id: int | None | str | Unset = UNSET
+    subaccount_id: int | None | Unset = UNSET
+    country: None | str | Unset = UNSET
+    carrier: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    field_api_username: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        direction: None | str | Unset
+        if isinstance(self.direction, Unset):
+            direction = UNSET
+        else:
+            direction = self.direction
+
+        date: int | None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
+
+        to: None | str | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        priority: int | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
+
+        field_media_file_url: None | str | Unset
+        if isinstance(self.field_media_file_url, Unset):
+            field_media_file_url = UNSET
+        else:
+            field_media_file_url = self.field_media_file_url
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        schedule: int | None | str | Unset
+        if isinstance(self.schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = self.schedule
+
+        date_added: int | None | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        else:
+            date_added = self.date_added
+
+        status_code: int | None | str | Unset
+        if isinstance(self.status_code, Unset):
+            status_code = UNSET
+        else:
+            status_code = self.status_code
+
+        status_text: None | str | Unset
+        if isinstance(self.status_text, Unset):
+            status_text = UNSET
+        else:
+            status_text = self.status_text
+
+        error_code: None | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        error_text: None | str | Unset
+        if isinstance(self.error_text, Unset):
+            error_text = UNSET
+        else:
+            error_text = self.error_text
+
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
+
+        message_parts: None | str | Unset
+        if isinstance(self.message_parts, Unset):
+            message_parts = UNSET
+        else:
+            message_parts = self.message_parts
+
+        message_price: float | None | str | Unset
+        if isinstance(self.message_price, Unset):
+            message_price = UNSET
+        else:
+            message_price = self.message_price
+
+        from_email: None | str | Unset
+        if isinstance(self.from_email, Unset):
+            from_email = UNSET
+        else:
+            from_email = self.from_email
+
+        list_id: int | None | str | Unset
+        if isinstance(self.list_id, Unset):
+            list_id = UNSET
+        else:
+            list_id = self.list_id
+
+        custom_string: None | str | Unset
+        if isinstance(self.custom_string, Unset):
+            custom_string = UNSET
+        else:
+            custom_string = self.custom_string
+
+        contact_id: int | None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        user_id: int | None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        subaccount_id: int | None | Unset
+        if isinstance(self.subaccount_id, Unset):
+            subaccount_id = UNSET
+        else:
+            subaccount_id = self.subaccount_id
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        carrier: None | str | Unset
+        if isinstance(self.carrier, Unset):
+            carrier = UNSET
+        else:
+            carrier = self.carrier
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        field_api_username: None | str | Unset
+        if isinstance(self.field_api_username, Unset):
+            field_api_username = UNSET
+        else:
+            field_api_username = self.field_api_username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if date is not UNSET:
+            field_dict["date"] = date
+        if to is not UNSET:
+            field_dict["to"] = to
+        if body is not UNSET:
+            field_dict["body"] = body
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if field_media_file_url is not UNSET:
+            field_dict["_media_file_url"] = field_media_file_url
+        if status is not UNSET:
+            field_dict["status"] = status
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if date_added is not UNSET:
+            field_dict["date_added"] = date_added
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+        if status_text is not UNSET:
+            field_dict["status_text"] = status_text
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if error_text is not UNSET:
+            field_dict["error_text"] = error_text
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if message_parts is not UNSET:
+            field_dict["message_parts"] = message_parts
+        if message_price is not UNSET:
+            field_dict["message_price"] = message_price
+        if from_email is not UNSET:
+            field_dict["from_email"] = from_email
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+        if custom_string is not UNSET:
+            field_dict["custom_string"] = custom_string
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if subaccount_id is not UNSET:
+            field_dict["subaccount_id"] = subaccount_id
+        if country is not UNSET:
+            field_dict["country"] = country
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if field_api_username is not UNSET:
+            field_dict["_api_username"] = field_api_username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_direction(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        direction = _parse_direction(d.pop("direction", UNSET))
+
+        def _parse_date(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_priority(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_field_media_file_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_media_file_url = _parse_field_media_file_url(d.pop("_media_file_url", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_from_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_schedule(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+        def _parse_date_added(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        date_added = _parse_date_added(d.pop("date_added", UNSET))
+
+        def _parse_status_code(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        status_code = _parse_status_code(d.pop("status_code", UNSET))
+
+        def _parse_status_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_text = _parse_status_text(d.pop("status_text", UNSET))
+
+        def _parse_error_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_code = _parse_error_code(d.pop("error_code", UNSET))
+
+        def _parse_error_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_text = _parse_error_text(d.pop("error_text", UNSET))
+
+        def _parse_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_id = _parse_message_id(d.pop("message_id", UNSET))
+
+        def _parse_message_parts(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_parts = _parse_message_parts(d.pop("message_parts", UNSET))
+
+        def _parse_message_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        message_price = _parse_message_price(d.pop("message_price", UNSET))
+
+        def _parse_from_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_email = _parse_from_email(d.pop("from_email", UNSET))
+
+        def _parse_list_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        list_id = _parse_list_id(d.pop("list_id", UNSET))
+
+        def _parse_custom_string(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
+
+        def _parse_contact_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_subaccount_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_carrier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        carrier = _parse_carrier(d.pop("carrier", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_field_api_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_api_username = _parse_field_api_username(d.pop("_api_username", UNSET))
+
+        _obj = cls(
+            direction=direction,
+            date=date,
+            to=to,
+            body=body,
+            subject=subject,
+            priority=priority,
+            field_media_file_url=field_media_file_url,
+            status=status,
+            from_=from_,
+            schedule=schedule,
+            date_added=date_added,
+            status_code=status_code,
+            status_text=status_text,
+            error_code=error_code,
+            error_text=error_text,
+            message_id=message_id,
+            message_parts=message_parts,
+            message_price=message_price,
+            from_email=from_email,
+            list_id=list_id,
+            custom_string=custom_string,
+            contact_id=contact_id,
+            user_id=user_id,
+            subaccount_id=subaccount_id,
+            country=country,
+            carrier=carrier,
+            first_name=first_name,
+            last_name=last_name,
+            field_api_username=field_api_username,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

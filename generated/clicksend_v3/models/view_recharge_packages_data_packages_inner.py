@@ -1,0 +1,651 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ViewRechargePackagesDataPackagesInner")
+
+
+@_attrs_define
+class ViewRechargePackagesDataPackagesInner:
+    """
+    Attributes:
+        package_id (float | None | Unset):
+        package_price (None | str | Unset):
+        price_rate (int | None | Unset):
+        sms_price (float | None | Unset):
+        sms_quantity (float | None | Unset):
+        price_sms_carrier_fee (None | str | Unset):
+        voice_mobile_price (float | None | Unset):
+        voice_mobile_quantity (float | None | Unset):
+        voice_landline_price (float | None | Unset):
+        voice_landline_quantity (float | None | Unset):
+        mms_price (float | None | Unset):
+        mms_quantity (float | None | Unset):
+        price_mms_carrier_fee (None | str | Unset):
+        fax_price (float | None | Unset):
+        fax_quantity (float | None | Unset):
+        email_price (float | None | Unset):
+        email_quantity (float | None | Unset):
+        post_letter_black_price (float | None | Unset):
+        post_letter_colour_price (float | None | Unset):
+        post_page_black_price (float | None | Unset):
+        post_page_colour_price (float | None | Unset):
+        post_letter_black_quantity (float | None | Unset):
+        post_letter_colour_quantity (float | None | Unset):
+        post_direct_mail_dl_price (float | None | Unset):
+        post_direct_mail_a5_price (float | None | Unset):
+        post_direct_mail_min_quantity (float | None | Unset):
+        postcard_price (float | None | Unset):
+        postcard_quantity (float | None | Unset):
+        automation_price (float | None | Unset):
+    """
+
+    package_id: float | None | Unset = UNSET
+    package_price: None | str | Unset = UNSET
+    price_rate: int | None | Unset = UNSET
+    sms_price: float | None | Unset = UNSET
+    sms_quantity: float | None | Unset = UNSET
+    price_sms_carrier_fee: None | str | Unset = UNSET
+    voice_mobile_price: float | None | Unset = UNSET
+    voice_mobile_quantity: float | None | Unset = UNSET
+    voice_landline_price: float | None | Unset = UNSET
+    voice_landline_quantity: float | None | Unset = UNSET
+    mms_price: float | None | Unset = UNSET
+    mms_quantity: float | None | Unset = UNSET
+    price_mms_carrier_fee: None | str | Unset = UNSET
+    fax_price: float | None | Unset = UNSET
+    fax_quantity: float | None | Unset = UNSET
+    email_price: float | None | Unset = UNSET
+    email_quantity: float | None | Unset = UNSET
+    post_letter_black_price: float | None | Unset = UNSET
+    post_letter_colour_price: float | None | Unset = UNSET
+    post_page_black_price: float | None | Unset = UNSET
+    post_page_colour_price: float | None | Unset = UNSET
+    post_letter_black_quantity: float | None | Unset = UNSET
+    post_letter_colour_quantity: float | None | Unset = UNSET
+    post_direct_mail_dl_price: float | None | Unset = UNSET
+    post_direct_mail_a5_price: float | None | Unset = UNSET
+    post_direct_mail_min_quantity: float | None | Unset = UNSET
+    postcard_price: float | None | Unset = UNSET
+    postcard_quantity: float | None | Unset = UNSET
+    automation_price: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_id: float | None | Unset
+        if isinstance(self.package_id, Unset):
+            package_id = UNSET
+        else:
+            package_id = self.package_id
+
+        package_price: None | str | Unset
+        if isinstance(self.package_price, Unset):
+            package_price = UNSET
+        else:
+            package_price = self.package_price
+
+        price_rate: int | None | Unset
+        if isinstance(self.price_rate, Unset):
+            price_rate = UNSET
+        else:
+            price_rate = self.price_rate
+
+        sms_price: float | None | Unset
+        if isinstance(self.sms_price, Unset):
+            sms_price = UNSET
+        else:
+            sms_price = self.sms_price
+
+        sms_quantity: float | None | Unset
+        if isinstance(self.sms_quantity, Unset):
+            sms_quantity = UNSET
+        else:
+            sms_quantity = self.sms_quantity
+
+        price_sms_carrier_fee: None | str | Unset
+        if isinstance(self.price_sms_carrier_fee, Unset):
+            price_sms_carrier_fee = UNSET
+        else:
+            price_sms_carrier_fee = self.price_sms_carrier_fee
+
+        voice_mobile_price: float | None | Unset
+        if isinstance(self.voice_mobile_price, Unset):
+            voice_mobile_price = UNSET
+        else:
+            voice_mobile_price = self.voice_mobile_price
+
+        voice_mobile_quantity: float | None | Unset
+        if isinstance(self.voice_mobile_quantity, Unset):
+            voice_mobile_quantity = UNSET
+        else:
+            voice_mobile_quantity = self.voice_mobile_quantity
+
+        voice_landline_price: float | None | Unset
+        if isinstance(self.voice_landline_price, Unset):
+            voice_landline_price = UNSET
+        else:
+            voice_landline_price = self.voice_landline_price
+
+        voice_landline_quantity: float | None | Unset
+        if isinstance(self.voice_landline_quantity, Unset):
+            voice_landline_quantity = UNSET
+        else:
+            voice_landline_quantity = self.voice_landline_quantity
+
+        mms_price: float | None | Unset
+        if isinstance(self.mms_price, Unset):
+            mms_price = UNSET
+        else:
+            mms_price = self.mms_price
+
+        mms_quantity: float | None | Unset
+        if isinstance(self.mms_quantity, Unset):
+            mms_quantity = UNSET
+        else:
+            mms_quantity = self.mms_quantity
+
+        price_mms_carrier_fee: None | str | Unset
+        if isinstance(self.price_mms_carrier_fee, Unset):
+            price_mms_carrier_fee = UNSET
+        else:
+            price_mms_carrier_fee = self.price_mms_carrier_fee
+
+        fax_price: float | None | Unset
+        if isinstance(self.fax_price, Unset):
+            fax_price = UNSET
+        else:
+            fax_price = self.fax_price
+
+        fax_quantity: float | None | Unset
+        if isinstance(self.fax_quantity, Unset):
+            fax_quantity = UNSET
+        else:
+            fax_quantity = self.fax_quantity
+
+        email_price: float | None | Unset
+        if isinstance(self.email_price, Unset):
+            email_price = UNSET
+        else:
+            email_price = self.email_price
+
+        email_quantity: float | None | Unset
+        if isinstance(self.email_quantity, Unset):
+            email_quantity = UNSET
+        else:
+            email_quantity = self.email_quantity
+
+        post_letter_black_price: float | None | Unset
+        if isinstance(self.post_letter_black_price, Unset):
+            post_letter_black_price = UNSET
+        else:
+            post_letter_black_price = self.post_letter_black_price
+
+        post_letter_colour_price: float | None | Unset
+        if isinstance(self.post_letter_colour_price, Unset):
+            post_letter_colour_price = UNSET
+        else:
+            post_letter_colour_price = self.post_letter_colour_price
+
+        post_page_black_price: float | None | Unset
+        if isinstance(self.post_page_black_price, Unset):
+            post_page_black_price = UNSET
+        else:
+            post_page_black_price = self.post_page_black_price
+
+        post_page_colour_price: float | None | Unset
+        if isinstance(self.post_page_colour_price, Unset):
+            post_page_colour_price = UNSET
+        else:
+            post_page_colour_price = self.post_page_colour_price
+
+        post_letter_black_quantity: float | None | Unset
+        if isinstance(self.post_letter_black_quantity, Unset):
+            post_letter_black_quantity = UNSET
+        else:
+            post_letter_black_quantity = self.post_letter_black_quantity
+
+        post_letter_colour_quantity: float | None | Unset
+        if isinstance(self.post_letter_colour_quantity, Unset):
+            post_letter_colour_quantity = UNSET
+        else:
+            post_letter_colour_quantity = self.post_letter_colour_quantity
+
+        post_direct_mail_dl_price: float | None | Unset
+        if isinstance(self.post_direct_mail_dl_price, Unset):
+            post_direct_mail_dl_price = UNSET
+        else:
+            post_direct_mail_dl_price = self.post_direct_mail_dl_price
+
+        post_direct_mail_a5_price: float | None | Unset
+        if isinstance(self.post_direct_mail_a5_price, Unset):
+            post_direct_mail_a5_price = UNSET
+        else:
+            post_direct_mail_a5_price = self.post_direct_mail_a5_price
+
+        post_direct_mail_min_quantity: float | None | Unset
+        if isinstance(self.post_direct_mail_min_quantity, Unset):
+            post_direct_mail_min_quantity = UNSET
+        else:
+            post_direct_mail_min_quantity = self.post_direct_mail_min_quantity
+
+        postcard_price: float | None | Unset
+        if isinstance(self.postcard_price, Unset):
+            postcard_price = UNSET
+        else:
+            postcard_price = self.postcard_price
+
+        postcard_quantity: float | None | Unset
+        if isinstance(self.postcard_quantity, Unset):
+            postcard_quantity = UNSET
+        else:
+            postcard_quantity = self.postcard_quantity
+
+        automation_price: float | None | Unset
+        if isinstance(self.automation_price, Unset):
+            automation_price = UNSET
+        else:
+            automation_price = self.automation_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if package_id is not UNSET:
+            field_dict["package_id"] = package_id
+        if package_price is not UNSET:
+            field_dict["package_price"] = package_price
+        if price_rate is not UNSET:
+            field_dict["price_rate"] = price_rate
+        if sms_price is not UNSET:
+            field_dict["sms_price"] = sms_price
+        if sms_quantity is not UNSET:
+            field_dict["sms_quantity"] = sms_quantity
+        if price_sms_carrier_fee is not UNSET:
+            field_dict["price_sms_carrier_fee"] = price_sms_carrier_fee
+        if voice_mobile_price is not UNSET:
+            field_dict["voice_mobile_price"] = voice_mobile_price
+        if voice_mobile_quantity is not UNSET:
+            field_dict["voice_mobile_quantity"] = voice_mobile_quantity
+        if voice_landline_price is not UNSET:
+            field_dict["voice_landline_price"] = voice_landline_price
+        if voice_landline_quantity is not UNSET:
+            field_dict["voice_landline_quantity"] = voice_landline_quantity
+        if mms_price is not UNSET:
+            field_dict["mms_price"] = mms_price
+        if mms_quantity is not UNSET:
+            field_dict["mms_quantity"] = mms_quantity
+        if price_mms_carrier_fee is not UNSET:
+            field_dict["price_mms_carrier_fee"] = price_mms_carrier_fee
+        if fax_price is not UNSET:
+            field_dict["fax_price"] = fax_price
+        if fax_quantity is not UNSET:
+            field_dict["fax_quantity"] = fax_quantity
+        if email_price is not UNSET:
+            field_dict["email_price"] = email_price
+        if email_quantity is not UNSET:
+            field_dict["email_quantity"] = email_quantity
+        if post_letter_black_price is not UNSET:
+            field_dict["post_letter_black_price"] = post_letter_black_price
+        if post_letter_colour_price is not UNSET:
+            field_dict["post_letter_colour_price"] = post_letter_colour_price
+        if post_page_black_price is not UNSET:
+            field_dict["post_page_black_price"] = post_page_black_price
+        if post_page_colour_price is not UNSET:
+            field_dict["post_page_colour_price"] = post_page_colour_price
+        if post_letter_black_quantity is not UNSET:
+            field_dict["post_letter_black_quantity"] = post_letter_black_quantity
+        if post_letter_colour_quantity is not UNSET:
+            field_dict["post_letter_colour_quantity"] = post_letter_colour_quantity
+        if post_direct_mail_dl_price is not UNSET:
+            field_dict["post_direct_mail_dl_price"] = post_direct_mail_dl_price
+        if post_direct_mail_a5_price is not UNSET:
+            field_dict["post_direct_mail_a5_price"] = post_direct_mail_a5_price
+        if post_direct_mail_min_quantity is not UNSET:
+            field_dict["post_direct_mail_min_quantity"] = post_direct_mail_min_quantity
+        if postcard_price is not UNSET:
+            field_dict["postcard_price"] = postcard_price
+        if postcard_quantity is not UNSET:
+            field_dict["postcard_quantity"] = postcard_quantity
+        if automation_price is not UNSET:
+            field_dict["automation_price"] = automation_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_package_id(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        package_id = _parse_package_id(d.pop("package_id", UNSET))
+
+        def _parse_package_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        package_price = _parse_package_price(d.pop("package_price", UNSET))
+
+        def _parse_price_rate(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        price_rate = _parse_price_rate(d.pop("price_rate", UNSET))
+
+        def _parse_sms_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        sms_price = _parse_sms_price(d.pop("sms_price", UNSET))
+
+        def _parse_sms_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        sms_quantity = _parse_sms_quantity(d.pop("sms_quantity", UNSET))
+
+        def _parse_price_sms_carrier_fee(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price_sms_carrier_fee = _parse_price_sms_carrier_fee(d.pop("price_sms_carrier_fee", UNSET))
+
+        def _parse_voice_mobile_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        voice_mobile_price = _parse_voice_mobile_price(d.pop("voice_mobile_price", UNSET))
+
+        def _parse_voice_mobile_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        voice_mobile_quantity = _parse_voice_mobile_quantity(d.pop("voice_mobile_quantity", UNSET))
+
+        def _parse_voice_landline_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        voice_landline_price = _parse_voice_landline_price(d.pop("voice_landline_price", UNSET))
+
+        def _parse_voice_landline_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        voice_landline_quantity = _parse_voice_landline_quantity(
+            d.pop("voice_landline_quantity", UNSET)
+        )
+
+        def _parse_mms_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        mms_price = _parse_mms_price(d.pop("mms_price", UNSET))
+
+        def _parse_mms_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        mms_quantity = _parse_mms_quantity(d.pop("mms_quantity", UNSET))
+
+        def _parse_price_mms_carrier_fee(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price_mms_carrier_fee = _parse_price_mms_carrier_fee(d.pop("price_mms_carrier_fee", UNSET))
+
+        def _parse_fax_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        fax_price = _parse_fax_price(d.pop("fax_price", UNSET))
+
+        def _parse_fax_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        fax_quantity = _parse_fax_quantity(d.pop("fax_quantity", UNSET))
+
+        def _parse_email_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        email_price = _parse_email_price(d.pop("email_price", UNSET))
+
+        def _parse_email_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        email_quantity = _parse_email_quantity(d.pop("email_quantity", UNSET))
+
+        def _parse_post_letter_black_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        post_letter_black_price = _parse_post_letter_black_price(
+            d.pop("post_letter_black_price", UNSET)
+        )
+
+        def _parse_post_letter_colour_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        post_letter_colour_price = _parse_post_letter_colour_price(
+            d.pop("post_letter_colour_price", UNSET)
+        )
+
+        def _parse_post_page_black_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        post_page_black_price = _parse_post_page_black_price(d.pop("post_page_black_price", UNSET))
+
+        def _parse_post_page_colour_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        post_page_colour_price = _parse_post_page_colour_price(
+            d.pop("post_page_colour_price", UNSET)
+        )
+
+        def _parse_post_letter_black_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        post_letter_black_quantity = _parse_post_letter_black_quantity(
+            d.pop("post_letter_black_quantity", UNSET)
+        )
+
+        def _parse_post_letter_colour_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        post_letter_colour_quantity = _parse_post_letter_colour_quantity(
+            d.pop("post_letter_colour_quantity", UNSET)
+        )
+
+        def _parse_post_direct_mail_dl_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        post_direct_mail_dl_price = _parse_post_direct_mail_dl_price(
+            d.pop("post_direct_mail_dl_price", UNSET)
+        )
+
+        def _parse_post_direct_mail_a5_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        post_direct_mail_a5_price = _parse_post_direct_mail_a5_price(
+            d.pop("post_direct_mail_a5_price", UNSET)
+        )
+
+        def _parse_post_direct_mail_min_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        post_direct_mail_min_quantity = _parse_post_direct_mail_min_quantity(
+            d.pop("post_direct_mail_min_quantity", UNSET)
+        )
+
+        def _parse_postcard_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        postcard_price = _parse_postcard_price(d.pop("postcard_price", UNSET))
+
+        def _parse_postcard_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        postcard_quantity = _parse_postcard_quantity(d.pop("postcard_quantity", UNSET))
+
+        def _parse_automation_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        automation_price = _parse_automation_price(d.pop("automation_price", UNSET))
+
+        _obj = cls(
+            package_id=package_id,
+            package_price=package_price,
+            price_rate=price_rate,
+            sms_price=sms_price,
+            sms_quantity=sms_quantity,
+            price_sms_carrier_fee=price_sms_carrier_fee,
+            voice_mobile_price=voice_mobile_price,
+            voice_mobile_quantity=voice_mobile_quantity,
+            voice_landline_price=voice_landline_price,
+            voice_landline_quantity=voice_landline_quantity,
+            mms_price=mms_price,
+            mms_quantity=mms_quantity,
+            price_mms_carrier_fee=price_mms_carrier_fee,
+            fax_price=fax_price,
+            fax_quantity=fax_quantity,
+            email_price=email_price,
+            email_quantity=email_quantity,
+            post_letter_black_price=post_letter_black_price,
+            post_letter_colour_price=post_letter_colour_price,
+            post_page_black_price=post_page_black_price,
+            post_page_colour_price=post_page_colour_price,
+            post_letter_black_quantity=post_letter_black_quantity,
+            post_letter_colour_quantity=post_letter_colour_quantity,
+            post_direct_mail_dl_price=post_direct_mail_dl_price,
+            post_direct_mail_a5_price=post_direct_mail_a5_price,
+            post_direct_mail_min_quantity=post_direct_mail_min_quantity,
+            postcard_price=postcard_price,
+            postcard_quantity=postcard_quantity,
+            automation_price=automation_price,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

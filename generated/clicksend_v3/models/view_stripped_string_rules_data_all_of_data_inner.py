@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ViewStrippedStringRulesDataAllOfDataInner")
+
+
+@_attrs_define
+class ViewStrippedStringRulesDataAllOfDataInner:
+    """
+    Attributes:
+        rule_id (int | None | Unset):
+        strip_string (None | str | Unset):
+    """
+
+    rule_id: int | None | Unset = UNSET
+    strip_string: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rule_id: int | None | Unset
+        if isinstance(self.rule_id, Unset):
+            rule_id = UNSET
+        else:
+            rule_id = self.rule_id
+
+        strip_string: None | str | Unset
+        if isinstance(self.strip_string, Unset):
+            strip_string = UNSET
+        else:
+            strip_string = self.strip_string
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rule_id is not UNSET:
+            field_dict["rule_id"] = rule_id
+        if strip_string is not UNSET:
+            field_dict["strip_string"] = strip_string
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_rule_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rule_id = _parse_rule_id(d.pop("rule_id", UNSET))
+
+        def _parse_strip_string(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        strip_string = _parse_strip_string(d.pop("strip_string", UNSET))
+
+        _obj = cls(
+            rule_id=rule_id,
+            strip_string=strip_string,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

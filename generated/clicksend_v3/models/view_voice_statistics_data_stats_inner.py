@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.view_voice_statistics_data_total_outbound import (
+        ViewVoiceStatisticsDataTotalOutbound,
+    )
+
+
+T = TypeVar("T", bound="ViewVoiceStatisticsDataStatsInner")
+
+
+@_attrs_define
+class ViewVoiceStatisticsDataStatsInner:
+    """
+    Attributes:
+        date (int | None | str | Unset):
+        outbound (None | Unset | ViewVoiceStatisticsDataTotalOutbound):
+        bounced (None | Unset | ViewVoiceStatisticsDataTotalOutbound):
+    """
+
+    date: int | None | str | Unset = UNSET
+    outbound: None | Unset | ViewVoiceStatisticsDataTotalOutbound = UNSET
+    bounced: None | Unset | ViewVoiceStatisticsDataTotalOutbound = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.view_voice_statistics_data_total_outbound import (
+            ViewVoiceStatisticsDataTotalOutbound,  # noqa: PLC0415
+        )
+
+        date: int | None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
+
+        outbound: dict[str, Any] | None | Unset
+        if isinstance(self.outbound, Unset):
+            outbound = UNSET
+        elif isinstance(self.outbound, ViewVoiceStatisticsDataTotalOutbound):
+            outbound = self.outbound.to_dict()
+        else:
+            outbound = self.outbound
+
+        bounced: dict[str, Any] | None | Unset
+        if isinstance(self.bounced, Unset):
+            bounced = UNSET
+        elif isinstance(self.bounced, ViewVoiceStatisticsDataTotalOutbound):
+            bounced = self.bounced.to_dict()
+        else:
+            bounced = self.bounced
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if outbound is not UNSET:
+            field_dict["outbound"] = outbound
+        if bounced is not UNSET:
+            field_dict["bounced"] = bounced
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.view_voice_statistics_data_total_outbound import (
+            ViewVoiceStatisticsDataTotalOutbound,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_date(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_outbound(data: object) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                outbound_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(data)
+
+                return outbound_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, data)
+
+        outbound = _parse_outbound(d.pop("outbound", UNSET))
+
+        def _parse_bounced(data: object) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bounced_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(data)
+
+                return bounced_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, data)
+
+        bounced = _parse_bounced(d.pop("bounced", UNSET))
+
+        _obj = cls(
+            date=date,
+            outbound=outbound,
+            bounced=bounced,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,297 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.view_your_numbers_data_all_of_data_inner_status import (
+        ViewYourNumbersDataAllOfDataInnerStatus,
+    )
+
+
+T = TypeVar("T", bound="ViewYourNumbersDataAllOfDataInner")
+
+
+@_attrs_define
+class ViewYourNumbersDataAllOfDataInner:
+    """
+    Attributes:
+        dedicated_number (int | None | str | Unset):
+        country (None | str | Unset):
+        price (None | str | Unset):
+        field_country_name (None | str | Unset):
+        notes (None | str | Unset):
+        type_ (None | str | Unset):
+        number_type (None | str | Unset):
+        number_category (None | str | Unset):
+        number_guid (None | str | Unset):
+        form_submission_id (None | str | Unset):
+        status (None | Unset | ViewYourNumbersDataAllOfDataInnerStatus):
+    """
+
+    dedicated_number: int | None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    price: None | str | Unset = UNSET
+    field_country_name: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    number_type: None | str | Unset = UNSET
+    number_category: None | str | Unset = UNSET
+    number_guid: None | str | Unset = UNSET
+    form_submission_id: None | str | Unset = UNSET
+    status: None | Unset | ViewYourNumbersDataAllOfDataInnerStatus = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.view_your_numbers_data_all_of_data_inner_status import (
+            ViewYourNumbersDataAllOfDataInnerStatus,  # noqa: PLC0415
+        )
+
+        dedicated_number: int | None | str | Unset
+        if isinstance(self.dedicated_number, Unset):
+            dedicated_number = UNSET
+        else:
+            dedicated_number = self.dedicated_number
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        price: None | str | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        field_country_name: None | str | Unset
+        if isinstance(self.field_country_name, Unset):
+            field_country_name = UNSET
+        else:
+            field_country_name = self.field_country_name
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        number_type: None | str | Unset
+        if isinstance(self.number_type, Unset):
+            number_type = UNSET
+        else:
+            number_type = self.number_type
+
+        number_category: None | str | Unset
+        if isinstance(self.number_category, Unset):
+            number_category = UNSET
+        else:
+            number_category = self.number_category
+
+        number_guid: None | str | Unset
+        if isinstance(self.number_guid, Unset):
+            number_guid = UNSET
+        else:
+            number_guid = self.number_guid
+
+        form_submission_id: None | str | Unset
+        if isinstance(self.form_submission_id, Unset):
+            form_submission_id = UNSET
+        else:
+            form_submission_id = self.form_submission_id
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ViewYourNumbersDataAllOfDataInnerStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dedicated_number is not UNSET:
+            field_dict["dedicated_number"] = dedicated_number
+        if country is not UNSET:
+            field_dict["country"] = country
+        if price is not UNSET:
+            field_dict["price"] = price
+        if field_country_name is not UNSET:
+            field_dict["_country_name"] = field_country_name
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if number_type is not UNSET:
+            field_dict["number_type"] = number_type
+        if number_category is not UNSET:
+            field_dict["number_category"] = number_category
+        if number_guid is not UNSET:
+            field_dict["number_guid"] = number_guid
+        if form_submission_id is not UNSET:
+            field_dict["form_submission_id"] = form_submission_id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.view_your_numbers_data_all_of_data_inner_status import (
+            ViewYourNumbersDataAllOfDataInnerStatus,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_dedicated_number(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        dedicated_number = _parse_dedicated_number(d.pop("dedicated_number", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_field_country_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_country_name = _parse_field_country_name(d.pop("_country_name", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_number_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number_type = _parse_number_type(d.pop("number_type", UNSET))
+
+        def _parse_number_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number_category = _parse_number_category(d.pop("number_category", UNSET))
+
+        def _parse_number_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number_guid = _parse_number_guid(d.pop("number_guid", UNSET))
+
+        def _parse_form_submission_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        form_submission_id = _parse_form_submission_id(d.pop("form_submission_id", UNSET))
+
+        def _parse_status(data: object) -> None | Unset | ViewYourNumbersDataAllOfDataInnerStatus:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = ViewYourNumbersDataAllOfDataInnerStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ViewYourNumbersDataAllOfDataInnerStatus, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _obj = cls(
+            dedicated_number=dedicated_number,
+            country=country,
+            price=price,
+            field_country_name=field_country_name,
+            notes=notes,
+            type_=type_,
+            number_type=number_type,
+            number_category=number_category,
+            number_guid=number_guid,
+            form_submission_id=form_submission_id,
+            status=status,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+"""Developer tasks: nox -s generate | check_generated | lint | typecheck | tests."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+import tempfile
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["lint", "typecheck", "check_generated", "tests"]
+
+ROOT = Path(__file__).parent
+SPEC = ROOT / "openapi" / "clicksend.yaml"
+CONFIG = ROOT / "openapi" / "config.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"
+GENERATED = ROOT / "generated" / "clicksend_v3"
+
+# Exact versions, so that every machine generates, lints and checks alike.
+GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
+RUFF = ["ruff==0.17.6"]
+MYPY = ["mypy==2.4.1"]
+TEST = [
+    "pytest==9.2.0",
+    "pytest-asyncio==1.5.0",
+    "hypothesis==6.170.17",
+    "pyyaml==6.0.3",
+    "openapi-spec-validator==0.9.0",
+    "jsonschema==4.26.0",
+    "coverage[toml]==7.13.4",
+]
+
+
+def _generate(session: nox.Session, into: Path) -> None:
+    """Run the pinned generator on our description, config and templates into ``into``."""
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / "out"
+        session.run(
+            "openapi-python-client",
+            "generate",
+            "--path",
+            str(SPEC),
+            "--config",
+            str(CONFIG),
+            "--custom-template-path",
+            str(TEMPLATES),
+            "--meta",
+            "none",
+            "--output-path",
+            str(out),
+            "--fail-on-warning",
+            "--overwrite",
+            silent=True,
+        )
+        (out / "py.typed").write_text("")
+        if into.exists():
+            shutil.rmtree(into)
+        shutil.copytree(out, into)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Rewrite generated/clicksend_v3 from openapi/."""
+    session.install(*GENERATOR)
+    _generate(session, GENERATED)
+
+
+def _differences(left: Path, right: Path) -> list[str]:
+    found: list[str] = []
+    compared = filecmp.dircmp(left, right, ignore=["__pycache__"])
+    found += [f"only in the repo: {left / name}" for name in compared.left_only]
+    found += [f"missing from the repo: {left / name}" for name in compared.right_only]
+    for name in compared.common_files:
+        if (left / name).read_bytes() != (right / name).read_bytes():
+            found.append(f"differs: {left / name}")
+    for name in compared.common_dirs:
+        found += _differences(left / name, right / name)
+    return found
+
+
+@nox.session
+def check_generated(session: nox.Session) -> None:
+    """Fail when generated/clicksend_v3 is not exactly what openapi/ produces."""
+    session.install(*GENERATOR)
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / "clicksend_v3"
+        _generate(session, fresh)
+        differences = _differences(GENERATED, fresh)
+    if differences:
+        session.error(
+            "generated/clicksend_v3 is stale; run `nox -s generate` and commit:\n  "
+            + "\n  ".join(sorted(differences)[:50])
+        )
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Ruff lint and format check of hand-written code (generated code is excluded)."""
+    session.install(*RUFF)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """Mypy --strict on clicksend_async, clicksend_v3 and the public-type lock file."""
+    session.install("-e", ".[cli]", *MYPY, *TEST)
+    session.run("mypy")
+    session.run("mypy", "--strict", "tests/typing")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The whole test suite, with branch coverage of clicksend_async."""
+    session.install("-e", ".[cli]", *TEST)
+    session.run("coverage", "run", "-m", "pytest", *session.posargs)
+    session.run("coverage", "report")
