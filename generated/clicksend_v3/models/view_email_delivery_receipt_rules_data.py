@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.email_delivery_receipt_rule import EmailDeliveryReceiptRule
+
 
 T = TypeVar("T", bound="ViewEmailDeliveryReceiptRulesData")
 
@@ -23,7 +27,7 @@ class ViewEmailDeliveryReceiptRulesData:
         prev_page_url (None | str | Unset):
         from_ (int | None | Unset):
         to (int | None | Unset):
-        data (Any | Unset):
+        data (list[EmailDeliveryReceiptRule] | None | Unset):
     """
 
     total: int | None | Unset = UNSET
@@ -34,7 +38,7 @@ class ViewEmailDeliveryReceiptRulesData:
     prev_page_url: None | str | Unset = UNSET
     from_: int | None | Unset = UNSET
     to: int | None | Unset = UNSET
-    data: Any | Unset = UNSET
+    data: list[EmailDeliveryReceiptRule] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +90,17 @@ class ViewEmailDeliveryReceiptRulesData:
         else:
             to = self.to
 
-        data = self.data
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,6 +128,8 @@ class ViewEmailDeliveryReceiptRulesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.email_delivery_receipt_rule import EmailDeliveryReceiptRule  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_total(data: object) -> int | None | Unset:
@@ -188,7 +204,27 @@ class ViewEmailDeliveryReceiptRulesData:
 
         to = _parse_to(d.pop("to", UNSET))
 
-        data = d.pop("data", UNSET)
+        def _parse_data(data: object) -> list[EmailDeliveryReceiptRule] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = EmailDeliveryReceiptRule.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EmailDeliveryReceiptRule] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
 
         _obj = cls(
             total=total,

@@ -1,0 +1,146 @@
+"""``Sandbox``: run the emulator on a local port for as long as an ``async with`` block lasts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Self
+
+from aiohttp import web
+
+from clicksend_async.sandbox import _handlers
+from clicksend_async.sandbox._app import Application
+from clicksend_async.sandbox._faults import Counters, Faults
+from clicksend_async.sandbox._settings import SandboxSettings
+from clicksend_async.sandbox._state import SandboxState
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from clicksend_async.sandbox._state import Record
+
+
+class Sandbox:
+    """A local ClickSend v3 emulator.
+
+    ``async with Sandbox(SandboxSettings(...)) as sb:`` serves it on ``sb.url`` (which ends in
+    ``/v3``) until the block ends. ``sb.faults`` scripts failures, ``sb.counters`` counts what
+    was accepted, ``sb.state`` is the in-memory state.
+    """
+
+    def __init__(self, settings: SandboxSettings | None = None, **overrides: Any) -> None:  # noqa: ANN401
+        base = settings or SandboxSettings()
+        if overrides:
+            base = SandboxSettings(**{**_as_dict(base), **overrides})
+        self.settings = base
+        self.state = SandboxState(base)
+        self.faults = Faults()
+        self._application = Application(self.state, self.faults)
+        self._runner: web.AppRunner | None = None
+        self._url: str | None = None
+
+    @property
+    def counters(self) -> Counters:
+        """What the sandbox has seen (messages accepted, duplicates, requests per operation)."""
+        return self.state.counters
+
+    @property
+    def url(self) -> str:
+        """Base URL of the running sandbox, ending in ``/v3``."""
+        if self._url is None:
+            raise RuntimeError("the sandbox is not running")
+        return self._url
+
+    def make_app(self) -> web.Application:
+        """Return the aiohttp application, for serving it some other way."""
+        return self._application.make_app()
+
+    async def start(self) -> str:
+        """Start serving; return the base URL."""
+        if self._runner is not None:
+            return self.url
+        runner = web.AppRunner(self.make_app(), access_log=None, handle_signals=False)
+        await runner.setup()
+        site = web.TCPSite(runner, self.settings.host, self.settings.port, reuse_address=True)
+        await site.start()
+        self._runner = runner
+        host, port = _bound_address(runner)
+        shown = f"[{host}]" if ":" in host else host
+        self._url = f"http://{shown}:{port}/v3"
+        return self._url
+
+    async def stop(self) -> None:
+        """Stop serving and close open connections."""
+        runner, self._runner = self._runner, None
+        self._url = None
+        if runner is not None:
+            await runner.cleanup()
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    def inject_inbound(
+        self,
+        *,
+        from_number: str,
+        body: str,
+        to: str | None = None,
+        username: str | None = None,
+        original_message_id: str | None = None,
+        keyword: str | None = None,
+    ) -> Record:
+        """Deliver an inbound SMS, as if ``from_number`` had replied; return its record.
+
+        The account is ``username``, else the one that sent ``original_message_id``, else the
+        only account that has used the sandbox so far.
+        """
+        original: Record | None = None
+        account = self.state.accounts.get(username) if username else None
+        if original_message_id is not None:
+            wanted = original_message_id.upper()
+            for candidate in self.state.accounts.values():
+                found = candidate.channel("sms").get(wanted)
+                if found is not None:
+                    original, account = found, account or candidate
+                    break
+        if account is None:
+            if username is not None:
+                account = self.state.account(username)
+            elif len(self.state.accounts) == 1:
+                account = next(iter(self.state.accounts.values()))
+            else:
+                raise ValueError("say which account receives the message: pass username=")
+        recipient = to or (
+            str(original.get("from")) if original and original.get("from") else "+61411111112"
+        )
+        return _handlers.add_inbound(
+            account,
+            self.state.new_message_id(),
+            from_number=from_number,
+            body=body,
+            to=recipient,
+            original=original,
+            keyword=keyword,
+        )
+
+
+def _as_dict(settings: SandboxSettings) -> dict[str, Any]:
+    import attrs  # noqa: PLC0415 - only needed for overrides
+
+    return attrs.asdict(settings, recurse=False)
+
+
+def _bound_address(runner: web.AppRunner) -> tuple[str, int]:
+    for server in runner.sites:
+        sockets = getattr(getattr(server, "_server", None), "sockets", None) or ()
+        for sock in sockets:
+            address = sock.getsockname()
+            return str(address[0]), int(address[1])
+    raise RuntimeError("the sandbox has no listening socket")

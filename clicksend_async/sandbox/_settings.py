@@ -1,0 +1,67 @@
+"""The sandbox's settings: one frozen value, shared by the Python API, the CLI and the fixture."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+# Sell rates per SMS part in AUD, roughly ClickSend's published list; any other country pays
+# ``SandboxSettings.default_rate``.
+DEFAULT_RATES: Mapping[str, float] = MappingProxyType(
+    {"AU": 0.0792, "US": 0.0264, "CA": 0.0264, "GB": 0.0495, "NZ": 0.1188, "CN": 0.0825},
+)
+
+# ClickSend's published test credentials all share this API key.
+TEST_ACCOUNT_KEY = "D83DED51-9E35-4D42-9BB9-0E34B7CA85AE"
+
+
+def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
+    return MappingProxyType({key.upper(): float(rate) for key, rate in value.items()})
+
+
+@attrs.frozen(kw_only=True)
+class Account:
+    """A configured account: the only kind strict mode accepts."""
+
+    username: str
+    api_key: str
+    balance: float | None = None  # None: the sandbox's starting balance
+
+
+@attrs.frozen(kw_only=True)
+class SandboxSettings:
+    """Everything that decides how a sandbox behaves; every fault is off by default."""
+
+    host: str = "127.0.0.1"
+    port: int = 0  # 0: any free port
+    latency_ms: float = 0.0
+    latency_jitter_ms: float = 0.0
+    rate_limit: float = 0.0  # requests per second per account; 0: no limit
+    retry_after: float = 1.0  # seconds, sent in Retry-After with each 429
+    throttle_window: float = 0.0  # seconds; identical body to the same recipient => THROTTLED
+    fail_rate: float = 0.0  # share of requests answered with a 500
+    drop_rate: float = 0.0  # share of requests whose connection is closed unanswered
+    drop_after_accept: bool = False  # whether a dropped request was applied first
+    receipt_delay: float = 1.0  # seconds from sending to the delivery receipt
+    strict: bool = False  # accept only the configured accounts
+    accounts: tuple[Account, ...] = attrs.field(default=(), converter=tuple)
+    balance: float = 1000.0  # starting balance of every account, in AUD
+    rates: Mapping[str, float] = attrs.field(default=DEFAULT_RATES, converter=_frozen_mapping)
+    default_rate: float = 0.0792
+    seed: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("fail_rate", "drop_rate"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1, not {value}")
+        for name in ("latency_ms", "latency_jitter_ms", "rate_limit", "retry_after"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")
+        if self.throttle_window < 0 or self.receipt_delay < 0:
+            raise ValueError("throttle_window and receipt_delay must not be negative")
