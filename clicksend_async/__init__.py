@@ -1,5 +1,73 @@
-"""Async-first client for the ClickSend REST API v3."""
+"""Async-first client for the ClickSend REST API v3.
 
+``async with ClickSend(username, api_key) as cs: await cs.sms.send("+61411111111", "Hi")``
+"""
+
+from clicksend_async._bulk import (
+    Accepted,
+    BulkProgress,
+    BulkReport,
+    Outcome,
+    Rejected,
+    Unknown,
+)
+from clicksend_async._client import ClickSend
+from clicksend_async._errors import (
+    AccountNotActiveError,
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClickSendError,
+    ClientClosedError,
+    ConfigurationError,
+    InsufficientCreditError,
+    InvalidCredentialsError,
+    InvalidResponseError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    ValidationError,
+)
+from clicksend_async._pagination import Page
+from clicksend_async._retry import Decision, Raise, Retry, RetryPolicy, ThrottlePolicy, decide
 from clicksend_async._version import __version__
 
-__all__ = ["__version__"]
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Accepted",
+    "AccountNotActiveError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BulkProgress",
+    "BulkReport",
+    "ClickSend",
+    "ClickSendError",
+    "ClientClosedError",
+    "ConfigurationError",
+    "Decision",
+    "InsufficientCreditError",
+    "InvalidCredentialsError",
+    "InvalidResponseError",
+    "NotFoundError",
+    "Outcome",
+    "OutcomeUnknownError",
+    "Page",
+    "PermissionDeniedError",
+    "Raise",
+    "RateLimitError",
+    "Rejected",
+    "Retry",
+    "RetryPolicy",
+    "ServerError",
+    "ThrottlePolicy",
+    "Unknown",
+    "ValidationError",
+    "__version__",
+    "decide",
+]

@@ -2,13 +2,36 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
+import logging
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
+from attrs import frozen
 from clicksend_v3.client import RawResponse, Request
 
+from clicksend_async._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ClickSendError,
+    ClientClosedError,
+    InvalidResponseError,
+    OutcomeUnknownError,
+    RateLimitError,
+    check_response,
+)
+from clicksend_async._logging import logger, redact_headers
+from clicksend_async._retry import (
+    Raise,
+    RetryPolicy,
+    ThrottlePolicy,
+    decide,
+    is_idempotent,
+    parse_retry_after,
+)
 from clicksend_async._version import __version__
 
 if TYPE_CHECKING:
@@ -74,3 +97,155 @@ async def send_once(
     ) as response:
         content = await response.read()
         return RawResponse(status=response.status, headers=response.headers, content=content)
+
+
+@frozen
+class CallOptions:
+    """Per-call settings: the timeout, the retry and THROTTLED policies, an idempotency override."""
+
+    timeout: aiohttp.ClientTimeout
+    retry: RetryPolicy
+    throttle: ThrottlePolicy
+    # None: decide from the method and the operation id; True/False: the caller knows better.
+    idempotent: bool | None = None
+
+
+@frozen
+class Reply:
+    """A successful answer and its decoded JSON body (None for an empty answer)."""
+
+    raw: RawResponse
+    body: Any
+
+
+def _transport_error(exc: BaseException) -> APIConnectionError:
+    if isinstance(exc, TimeoutError):
+        return APITimeoutError(f"no answer in time ({type(exc).__name__})")
+    return APIConnectionError(f"{type(exc).__name__}: {exc}")
+
+
+class Transport:
+    """Owns (or borrows) the aiohttp session and sends every request: the one HTTP seam."""
+
+    def __init__(
+        self,
+        base_url: str,
+        authorization: str,
+        session: aiohttp.ClientSession | None,
+    ) -> None:
+        self.base_url = base_url
+        self._headers = {"Authorization": authorization, "User-Agent": USER_AGENT}
+        self._session = session
+        self._owns_session = session is None
+        self.opened = False
+        self.closed = False
+
+    def __repr__(self) -> str:
+        return f"Transport(base_url={self.base_url!r}, closed={self.closed})"
+
+    def session(self) -> aiohttp.ClientSession:
+        """Return the session, opening one on first use.
+
+        Raises:
+            ClientClosedError: the client was closed.
+
+        """
+        if self.closed:
+            raise ClientClosedError("this ClickSend client is closed; create a new one")
+        self.opened = True
+        if self._session is None:
+            self._session = aiohttp.ClientSession()
+        return self._session
+
+    async def close(self) -> None:
+        """Close the session if this transport opened it; a handed-in session is left open."""
+        if self.closed:
+            return
+        self.closed = True
+        if self._owns_session and self._session is not None:
+            await self._session.close()
+
+    async def send(self, request: Request, options: CallOptions) -> Reply:
+        """Send a request with auth, logging, retries and error mapping; return its answer.
+
+        Raises:
+            ClientClosedError: the client was closed.
+            APIStatusError: the service refused the request (a subclass per status and code).
+            APIConnectionError: the service could not be reached (APITimeoutError: no answer
+                in time), after the retries ran out.
+            OutcomeUnknownError: an unsafe request failed ambiguously and was not resent.
+            InvalidResponseError: the answer's body is not JSON.
+
+        """
+        session = self.session()
+        policy = options.retry
+        idempotent = (
+            is_idempotent(request.method, request.operation_id)
+            if options.idempotent is None
+            else options.idempotent
+        )
+        attempt = 0
+        while True:
+            attempt += 1
+            result = await self._attempt(session, request, options, attempt)
+            if isinstance(result, Reply):
+                return result
+            outcome, error = result
+            retry_after = getattr(error, "retry_after", None)
+            decision = decide(request.method, idempotent, outcome, retry_after=retry_after)
+            if isinstance(decision, Raise):
+                if decision.outcome_unknown:
+                    logger.warning(
+                        "%s %s: outcome unknown: %s", request.method, request.path, error
+                    )
+                    raise OutcomeUnknownError(request, str(error)) from error
+                raise error
+            if attempt >= policy.attempts:
+                logger.info("%s %s: gave up after %d tries", request.method, request.path, attempt)
+                raise error
+            try:
+                wait = policy.delay(attempt, decision.after)
+            except RateLimitError:
+                # The service asked for a longer pause than the policy allows: raise its answer.
+                raise error from None
+            logger.info("%s %s: %s; retrying in %.2f s", request.method, request.path, error, wait)
+            await policy.sleep(wait)
+
+    async def _attempt(
+        self,
+        session: aiohttp.ClientSession,
+        request: Request,
+        options: CallOptions,
+        attempt: int,
+    ) -> Reply | tuple[int | BaseException, ClickSendError]:
+        """Try once: the answer, or what failed (a status or an exception) and its error."""
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s (%s) try %d headers=%s",
+                request.method,
+                request.path,
+                request.operation_id,
+                attempt,
+                redact_headers(self._headers),
+            )
+        try:
+            raw = await send_once(
+                session, self.base_url, request, headers=self._headers, timeout=options.timeout
+            )
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            error = _transport_error(exc)
+            error.__cause__ = exc
+            return exc, error
+        retry_after = parse_retry_after(raw.headers.get("Retry-After"))
+        try:
+            body = check_response(raw, request, retry_after)
+        except APIStatusError as exc:
+            return raw.status, exc
+        except InvalidResponseError as exc:
+            return exc, exc
+        logger.debug(
+            "%s %s -> %d in %.3f s", request.method, request.path, raw.status, loop.time() - started
+        )
+        return Reply(raw=raw, body=body)

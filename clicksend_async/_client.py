@@ -1,0 +1,303 @@
+"""The ClickSend client: lifecycle, per-call options, the generated endpoints and listings."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import warnings
+from typing import TYPE_CHECKING, Any, Self
+
+import aiohttp
+import attrs
+from clicksend_v3.client import Client, RawResponse, Request
+from yarl import URL
+
+from clicksend_async._errors import ConfigurationError
+from clicksend_async._http import CallOptions, Transport, basic_authorization
+from clicksend_async._logging import configure_from_environment
+from clicksend_async._retry import RetryPolicy, ThrottlePolicy
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
+    from types import ModuleType, TracebackType
+
+    from clicksend_async._pagination import Page
+    from clicksend_async._resources import Account, Contacts, Email, Lists, Mms, Sms, Voice
+
+DEFAULT_BASE_URL = "https://rest.clicksend.com/v3"
+DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30, connect=5)
+_DEFAULT_CONNECT = 5.0
+
+
+def _as_timeout(timeout: aiohttp.ClientTimeout | float) -> aiohttp.ClientTimeout:
+    if isinstance(timeout, aiohttp.ClientTimeout):
+        return timeout
+    return aiohttp.ClientTimeout(total=timeout, connect=min(_DEFAULT_CONNECT, timeout))
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_base_url(base_url: str, *, allow_insecure_http: bool) -> str:
+    url = URL(base_url)
+    if url.scheme not in {"http", "https"} or not url.host:
+        raise ConfigurationError(f"base_url must be an http(s) URL, got {base_url!r}")
+    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+        raise ConfigurationError(
+            f"refusing plain http to {url.host}: credentials would cross the network unencrypted;"
+            " use https, or pass allow_insecure_http=True"
+        )
+    return base_url.rstrip("/")
+
+
+class ClickSend:
+    """An async client for the ClickSend REST API v3.
+
+    Use it as ``async with ClickSend(username, api_key) as cs:``, or call :meth:`aclose`.
+    Credentials default to the ``CLICKSEND_USERNAME`` and ``CLICKSEND_API_KEY`` environment
+    variables. Every request, from the short methods (``cs.sms.send``), the listings
+    (``cs.paginate``) or the generated endpoints (``cs.api``), goes through one seam that adds
+    auth, logs, retries what is safe to retry and maps errors.
+
+    Args:
+        username: the API username.
+        api_key: the API key.
+        base_url: the API's URL, ending in ``/v3``.
+        session: an aiohttp session to send with; it is left open on close.
+        timeout: an ``aiohttp.ClientTimeout``, or total seconds (default 30 s, 5 s to connect).
+        retry: when and how long to wait before resending.
+        allow_insecure_http: allow a plain ``http://`` base URL to a host other than loopback.
+        throttle_retry: how send helpers resend messages answered THROTTLED.
+
+    Raises:
+        ConfigurationError: credentials are missing, or ``base_url`` is plain http to a remote
+            host without ``allow_insecure_http``.
+
+    """
+
+    _transport: Transport
+    _options: CallOptions
+    _username: str
+    _root: bool
+
+    def __init__(
+        self,
+        username: str | None = None,
+        api_key: str | None = None,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        session: aiohttp.ClientSession | None = None,
+        timeout: aiohttp.ClientTimeout | float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy = RetryPolicy(),  # noqa: B008 - a frozen value, safe to share
+        allow_insecure_http: bool = False,
+        throttle_retry: ThrottlePolicy = ThrottlePolicy(),  # noqa: B008 - a frozen value
+    ) -> None:
+        self._root = False  # until fully built, __del__ has nothing to warn about
+        username = username or os.environ.get("CLICKSEND_USERNAME")
+        api_key = api_key or os.environ.get("CLICKSEND_API_KEY")
+        if not username or not api_key:
+            raise ConfigurationError(
+                "ClickSend needs a username and an API key: pass username= and api_key=, or set "
+                "CLICKSEND_USERNAME and CLICKSEND_API_KEY"
+            )
+        base = _check_base_url(base_url, allow_insecure_http=allow_insecure_http)
+        configure_from_environment()
+        self._username = username
+        self._transport = Transport(base, basic_authorization(username, api_key), session)
+        self._options = CallOptions(
+            timeout=_as_timeout(timeout), retry=retry, throttle=throttle_retry
+        )
+        self._root = True
+
+    def __repr__(self) -> str:
+        state = "closed" if self._transport.closed else "open"
+        return (
+            f"<ClickSend username={self._username!r} base_url={self._transport.base_url!r} {state}>"
+        )
+
+    def __del__(self) -> None:
+        transport = getattr(self, "_transport", None)
+        if self._root and transport is not None and transport.opened and not transport.closed:
+            warnings.warn(
+                f"unclosed {self!r}: use 'async with ClickSend(...)' or 'await cs.aclose()'",
+                ResourceWarning,
+                stacklevel=2,
+            )
+
+    async def __aenter__(self) -> Self:
+        """Open the client.
+
+        Raises:
+            ClientClosedError: the client was already closed.
+
+        """
+        self._transport.session()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the client and the aiohttp session it opened (a handed-in one stays open)."""
+        await self._transport.close()
+
+    @property
+    def closed(self) -> bool:
+        """Whether the client was closed."""
+        return self._transport.closed
+
+    def with_options(
+        self,
+        *,
+        timeout: aiohttp.ClientTimeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        throttle_retry: ThrottlePolicy | None = None,
+        idempotent: bool | None = None,
+    ) -> ClickSend:
+        """Return a view of this client with other per-call settings, sharing its session.
+
+        ``idempotent=True`` declares that the calls made through the view are safe to resend
+        after a 5xx or a timeout, like GET; ``False`` holds PUT and DELETE operations known to
+        be idempotent to the rule for other writes. GET is always resent.
+        """
+        options = self._options
+        view = object.__new__(ClickSend)
+        view._username = self._username
+        view._transport = self._transport
+        view._options = attrs.evolve(
+            options,
+            timeout=options.timeout if timeout is None else _as_timeout(timeout),
+            retry=options.retry if retry is None else retry,
+            throttle=options.throttle if throttle_retry is None else throttle_retry,
+            idempotent=options.idempotent if idempotent is None else idempotent,
+        )
+        view._root = False  # the view shares the client's lifetime; only the client warns
+        return view
+
+    async def send_request(self, request: Request) -> RawResponse:
+        """Send a described request through the seam and return the raw answer.
+
+        Raises:
+            ClickSendError: as :meth:`Transport.send` does (status, connection, unknown outcome).
+
+        """
+        reply = await self._transport.send(request, self._options)
+        return reply.raw
+
+    @property
+    def api(self) -> Client:
+        """A ``clicksend_v3.Client`` for the generated endpoints, sending through this client.
+
+        ``await clicksend_v3.api.sms.view_sms_templates.asyncio(client=cs.api)``.
+        """
+        return Client(send=self.send_request)
+
+    def pages(
+        self,
+        operation: str | ModuleType,
+        /,
+        *,
+        limit: int = 100,
+        first_page: int = 1,
+        **params: Any,  # noqa: ANN401 - the operation's own query parameters
+    ) -> AsyncIterator[Page]:
+        """Iterate over the pages of a listing, by operation id or generated module.
+
+        Raises:
+            ValidationError: unknown operation, bad parameters, or a limit outside 15-100.
+
+        """
+        from clicksend_async._pagination import iterate_pages  # noqa: PLC0415 - lazy import
+
+        return iterate_pages(
+            self._transport,
+            self._options,
+            operation,
+            params,
+            limit=limit,
+            first_page=first_page,
+        )
+
+    async def paginate(
+        self,
+        operation: str | ModuleType,
+        /,
+        *,
+        limit: int = 100,
+        **params: Any,  # noqa: ANN401 - the operation's own query parameters
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Iterate over the items of a listing, page after page, until its last page.
+
+        Raises:
+            ValidationError: unknown operation, bad parameters, or a limit outside 15-100.
+
+        """
+        from clicksend_async._pagination import iterate_pages  # noqa: PLC0415 - lazy import
+
+        pages = iterate_pages(self._transport, self._options, operation, params, limit=limit)
+        try:
+            async for page in pages:
+                for item in page.items:
+                    yield item
+        finally:
+            await pages.aclose()
+
+    @property
+    def sms(self) -> Sms:
+        """SMS: send, send in bulk, price, cancel, history, receipts and inbound messages."""
+        from clicksend_async._resources import Sms  # noqa: PLC0415 - lazy import
+
+        return Sms(self, self._transport, self._options)
+
+    @property
+    def mms(self) -> Mms:
+        """MMS: send and send in bulk."""
+        from clicksend_async._resources import Mms  # noqa: PLC0415 - lazy import
+
+        return Mms(self, self._transport, self._options)
+
+    @property
+    def voice(self) -> Voice:
+        """Voice messages: send and send in bulk."""
+        from clicksend_async._resources import Voice  # noqa: PLC0415 - lazy import
+
+        return Voice(self, self._transport, self._options)
+
+    @property
+    def email(self) -> Email:
+        """Transactional email."""
+        from clicksend_async._resources import Email  # noqa: PLC0415 - lazy import
+
+        return Email(self, self._transport, self._options)
+
+    @property
+    def account(self) -> Account:
+        """The account's details."""
+        from clicksend_async._resources import Account  # noqa: PLC0415 - lazy import
+
+        return Account(self, self._transport, self._options)
+
+    @property
+    def lists(self) -> Lists:
+        """Contact lists and their contacts."""
+        from clicksend_async._resources import Lists  # noqa: PLC0415 - lazy import
+
+        return Lists(self, self._transport, self._options)
+
+    @property
+    def contacts(self) -> Contacts:
+        """Contacts inside contact lists."""
+        from clicksend_async._resources import Contacts  # noqa: PLC0415 - lazy import
+
+        return Contacts(self, self._transport, self._options)

@@ -1,0 +1,129 @@
+"""Walking ClickSend's numbered pages, one page ahead where the order is stable."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import pkgutil
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from clicksend_async._errors import ValidationError
+from clicksend_async._operations import UNREAD_QUEUES
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator
+
+    from clicksend_async._http import CallOptions, Transport
+
+DEFAULT_LIMIT = 100
+# The service refuses page sizes outside this range.
+MIN_LIMIT = 15
+MAX_LIMIT = 100
+
+
+@attrs.frozen
+class Page:
+    """One page of a listing: its number, the last page's number, the total and the items."""
+
+    number: int
+    last_page: int
+    total: int | None
+    items: list[dict[str, Any]]
+
+
+def resolve_operation(operation: str | ModuleType) -> ModuleType:
+    """Return the generated module for an operation id, or the module itself.
+
+    Raises:
+        ValidationError: no operation has that id, or the module is not an operation.
+
+    """
+    if isinstance(operation, ModuleType):
+        if not hasattr(operation, "build_request") or not hasattr(operation, "OPERATION_ID"):
+            raise ValidationError(f"{operation.__name__} is not a clicksend_v3 operation module")
+        return operation
+    api = importlib.import_module("clicksend_v3.api")
+    for tag in pkgutil.iter_modules(api.__path__):
+        operations = importlib.import_module(f"clicksend_v3.api.{tag.name}").OPERATIONS
+        if operation in operations:
+            return importlib.import_module(operations[operation][0])
+    raise ValidationError(f"no ClickSend operation is called {operation!r}")
+
+
+def _as_int(value: object, default: int) -> int:
+    if isinstance(value, int | str):
+        try:
+            return int(value)
+        except ValueError:
+            return default
+    return default
+
+
+def read_page(body: object, number: int) -> Page:
+    """Read a page object (or, as some answers have it, a bare list) from an envelope."""
+    data = body.get("data") if isinstance(body, dict) else None
+    if isinstance(data, list):
+        return Page(number, number, len(data), data)
+    if not isinstance(data, dict):
+        return Page(number, number, 0, [])
+    items = data.get("data")
+    current = _as_int(data.get("current_page"), number)
+    return Page(
+        current,
+        _as_int(data.get("last_page"), current),
+        _as_int(data.get("total"), 0) if data.get("total") is not None else None,
+        items if isinstance(items, list) else [],
+    )
+
+
+async def iterate_pages(
+    transport: Transport,
+    options: CallOptions,
+    operation: str | ModuleType,
+    params: dict[str, Any],
+    *,
+    limit: int = DEFAULT_LIMIT,
+    first_page: int = 1,
+) -> AsyncGenerator[Page, None]:
+    """Yield the pages of a listing until ``last_page``.
+
+    Raises:
+        ValidationError: unknown operation, bad parameters or a page size outside 15-100.
+
+    """
+    if not MIN_LIMIT <= limit <= MAX_LIMIT:
+        raise ValidationError(f"limit must be between {MIN_LIMIT} and {MAX_LIMIT}, got {limit}")
+    module = resolve_operation(operation)
+    try:
+        base = module.build_request(**params)
+    except TypeError as exc:
+        raise ValidationError(f"{module.OPERATION_ID}: {exc}") from None
+    kept = [(key, value) for key, value in base.params if key not in {"page", "limit"}]
+    prefetch = module.OPERATION_ID not in UNREAD_QUEUES
+
+    async def fetch(number: int) -> Page:
+        request = attrs.evolve(base, params=[*kept, ("page", str(number)), ("limit", str(limit))])
+        reply = await transport.send(request, options)
+        return read_page(reply.body, number)
+
+    ahead: asyncio.Task[Page] | None = None
+    try:
+        page = await fetch(first_page)
+        while True:
+            more = bool(page.items) and page.number < page.last_page
+            if more and prefetch:
+                ahead = asyncio.create_task(fetch(page.number + 1))
+            yield page
+            if not more:
+                return
+            if ahead is not None:
+                page, ahead = await ahead, None
+            else:
+                page = await fetch(page.number + 1)
+    finally:
+        if ahead is not None:
+            ahead.cancel()
+            await asyncio.gather(ahead, return_exceptions=True)

@@ -1,0 +1,142 @@
+"""Checks run on input before anything is sent, so mistakes cost no request and no credit."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from clicksend_async._errors import ValidationError
+from clicksend_async._segments import count_segments
+
+MAX_MESSAGES_PER_REQUEST = 1000
+# ClickSend bills up to 8 parts (GSM 1224 characters, UCS-2 536) and refuses longer bodies.
+MAX_SMS_PARTS = 8
+MAX_SENDER_ID = 11
+# A schedule computed a moment ago may be a second or two old by the time it is checked.
+_SCHEDULE_SLACK = 60
+
+_PHONE = re.compile(r"\+?[1-9]\d{6,14}")
+_SENDER_ID = re.compile(r"[A-Za-z0-9+]+")
+
+
+def check_phone(value: object, field: str = "to") -> str:
+    """Return an E.164-like number unchanged.
+
+    Raises:
+        ValidationError: it is not a string of 7 to 15 digits, optionally after a ``+``.
+
+    """
+    if not isinstance(value, str) or _PHONE.fullmatch(value) is None:
+        raise ValidationError(f"{field} must be a phone number such as +61411111111, got {value!r}")
+    return value
+
+
+def check_body(value: object, *, sms: bool = True) -> str:
+    """Return a message body unchanged.
+
+    Raises:
+        ValidationError: it is not a string, is empty, or (for SMS) takes more than 8 parts.
+
+    """
+    if not isinstance(value, str):
+        raise ValidationError(f"body must be a string, got {type(value).__name__}")
+    if not value.strip():
+        raise ValidationError("body is empty")
+    if sms:
+        segments = count_segments(value)
+        if segments.parts > MAX_SMS_PARTS:
+            raise ValidationError(
+                f"body is {segments.characters} {segments.encoding} characters, "
+                f"{segments.parts} parts; at most {MAX_SMS_PARTS} parts can be sent"
+            )
+    return value
+
+
+def check_sender(value: object) -> str:
+    """Return a sender (a number or an alphanumeric sender ID) unchanged.
+
+    Raises:
+        ValidationError: it is not a string, or is an alphanumeric ID longer than 11 characters
+            or with spaces or other characters than letters, digits and ``+``.
+
+    """
+    if not isinstance(value, str):
+        raise ValidationError(f"from must be a string, got {type(value).__name__}")
+    if _PHONE.fullmatch(value) is not None:
+        return value
+    if len(value) > MAX_SENDER_ID or _SENDER_ID.fullmatch(value) is None:
+        raise ValidationError(
+            f"from {value!r} is neither a phone number nor an alphanumeric sender ID "
+            f"(letters, digits and +, at most {MAX_SENDER_ID} characters, no spaces)"
+        )
+    return value
+
+
+def check_schedule(value: object, now: float | None = None) -> int:
+    """Return a Unix-time schedule unchanged.
+
+    Raises:
+        ValidationError: it is not an int, or lies in the past.
+
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"schedule must be a Unix time in seconds (int), got {value!r}")
+    current = time.time() if now is None else now
+    if value < current - _SCHEDULE_SLACK:
+        raise ValidationError(f"schedule {value} is in the past")
+    return value
+
+
+def check_optional_str(value: object, field: str) -> None:
+    """Accept None or a string.
+
+    Raises:
+        ValidationError: it is something else.
+
+    """
+    if value is not None and not isinstance(value, str):
+        raise ValidationError(f"{field} must be a string, got {type(value).__name__}")
+
+
+def message_dict(message: object) -> dict[str, Any]:
+    """Return a message (a mapping, or a generated model) as a new plain dict.
+
+    ``from_`` is accepted for ``from``, which is a keyword in Python.
+
+    Raises:
+        ValidationError: it is neither a mapping nor a model with ``to_dict``.
+
+    """
+    if isinstance(message, Mapping):
+        result = dict(message)
+    else:
+        to_dict = getattr(message, "to_dict", None)
+        if to_dict is None:
+            raise ValidationError(
+                f"a message must be a dict or a clicksend_v3 model, got {type(message).__name__}"
+            )
+        result = dict(to_dict())
+    if "from_" in result:
+        result["from"] = result.pop("from_")
+    return result
+
+
+def check_message(message: dict[str, Any], *, sms: bool = True) -> None:
+    """Check one message dict in place of a request's ``messages`` entry.
+
+    Raises:
+        ValidationError: a field is missing, mistyped or out of range.
+
+    """
+    if "to" not in message and "list_id" not in message:
+        raise ValidationError("a message needs to (a phone number) or list_id")
+    if "to" in message:
+        check_phone(message["to"])
+    check_body(message.get("body"), sms=sms)
+    if message.get("from") is not None:
+        check_sender(message["from"])
+    if message.get("schedule") is not None:
+        check_schedule(message["schedule"])
+    check_optional_str(message.get("custom_string"), "custom_string")

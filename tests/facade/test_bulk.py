@@ -1,0 +1,233 @@
+"""Bulk sends: batching, order, one outcome per message, THROTTLED, faults, reconcile."""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+from typing import Any
+
+from clicksend_v3.client import RawResponse
+from conftest import FakeClickSend, Sleeps, drop, envelope, fail, process_then
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clicksend_async import (
+    Accepted,
+    BulkProgress,
+    ClickSend,
+    Rejected,
+    RetryPolicy,
+    ThrottlePolicy,
+    Unknown,
+)
+from clicksend_async._bulk import SMS, collect, stream_outcomes
+from clicksend_async._http import CallOptions, Reply
+
+NUMBERS = [f"+614{n:08d}" for n in range(20_000)]
+
+
+def messages(count: int, start: int = 0) -> list[dict[str, Any]]:
+    """Valid SMS dicts with distinct recipients."""
+    return [{"to": NUMBERS[start + i], "body": f"hello {i}"} for i in range(count)]
+
+
+async def test_send_bulk_batches_and_reports_in_order(fake: FakeClickSend, cs: ClickSend) -> None:
+    """2500 messages go as 1000+1000+500; the report has one Accepted per message, in order."""
+    report = await cs.sms.send_bulk(iter(messages(2500)), concurrency=2)
+    assert sorted(fake.batch_sizes) == [500, 1000, 1000]
+    assert [o.index for o in report.outcomes] == list(range(2500))
+    assert all(isinstance(o, Accepted) for o in report.outcomes)
+    assert (report.accepted, report.rejected, report.unknown) == (2500, 0, 0)
+    assert report.total_price == Decimal("0.0792") * 2500
+    assert report.outcomes[7].custom_string == f"{report.run_id}-7"
+    assert max(fake.accepted.values()) == 1
+
+
+async def test_concurrency_bounds_requests_in_flight(fake: FakeClickSend, cs: ClickSend) -> None:
+    """Never more than `concurrency` requests are in flight at once."""
+    fake.delay = 0.02
+    await cs.sms.send_bulk(messages(6000), concurrency=3)
+    assert fake.max_in_flight == 3
+
+
+async def test_input_is_read_lazily(fake: FakeClickSend, cs: ClickSend) -> None:
+    """An async input is read as batches are taken, never far ahead of the requests."""
+    read = 0
+    read_when_first_answered: list[int] = []
+
+    async def source() -> Any:
+        nonlocal read
+        for message in messages(10_000):
+            read += 1
+            yield message
+
+    def progress(_p: BulkProgress) -> None:
+        read_when_first_answered.append(read)
+
+    await cs.sms.send_bulk(source(), concurrency=2, on_progress=progress)
+    assert read == 10_000
+    # concurrency + 2 batches at most: those in flight, one handed over, one being read.
+    assert read_when_first_answered[0] <= 4000
+
+
+async def test_throttled_messages_alone_are_resent(
+    fake: FakeClickSend, cs: ClickSend, sleeps: Sleeps
+) -> None:
+    """THROTTLED messages are resent after the throttle delay; the others are not."""
+    batch = messages(5)
+    fake.throttle[batch[1]["to"]] = 2
+    fake.throttle[batch[3]["to"]] = 1
+    report = await cs.sms.send_many(batch)
+    assert fake.batch_sizes == [5, 2, 1]
+    assert sleeps.delays == [5.0, 5.0]
+    assert report.accepted == 5
+    assert sum(fake.accepted.values()) == 5
+
+
+async def test_still_throttled_is_reported_rejected(fake: FakeClickSend, sleeps: Sleeps) -> None:
+    """A message still THROTTLED after the allowed resends is Rejected with that status."""
+    fake.throttle[NUMBERS[0]] = 10
+    policy = RetryPolicy(sleep=sleeps)
+    async with ClickSend(
+        "u", "k", base_url=fake.base_url, retry=policy, throttle_retry=ThrottlePolicy(2, 1.5)
+    ) as cs:
+        outcome = await cs.sms.send(NUMBERS[0], "hi")
+    assert isinstance(outcome, Rejected)
+    assert outcome.status == "THROTTLED"
+    assert sleeps.delays == [1.5, 1.5]
+
+
+async def test_per_message_rejections_and_invalid_input(fake: FakeClickSend, cs) -> None:
+    """Per-message codes become Rejected outcomes; invalid input is rejected before sending."""
+    batch = messages(3)
+    fake.reject[batch[0]["to"]] = "INVALID_RECIPIENT"
+    batch.insert(1, {"to": "12", "body": "bad number"})
+    report = await cs.sms.send_bulk(batch)
+    kinds = [(type(o).__name__, getattr(o, "status", None)) for o in report.outcomes]
+    assert kinds == [
+        ("Rejected", "INVALID_RECIPIENT"),
+        ("Rejected", "INVALID"),
+        ("Accepted", None),
+        ("Accepted", None),
+    ]
+    assert fake.batch_sizes == [3]
+
+
+async def test_faults_lose_nothing_and_send_nothing_twice(fake: FakeClickSend, cs) -> None:
+    """Through 429s, a dropped batch and a 500, every message has one outcome, none sent twice."""
+    fake.script(
+        "/sms/send",
+        fail(429, "TOO_MANY_REQUESTS"),
+        drop(),
+        fail(429, "TOO_MANY_REQUESTS"),
+        process_then(500),
+    )
+    report = await cs.sms.send_bulk(messages(5000), concurrency=1)
+    assert len(report.outcomes) == 5000
+    unknown = [o for o in report.outcomes if isinstance(o, Unknown)]
+    assert len(unknown) == 2000
+    assert len({o.batch_id for o in unknown}) == 2
+    assert report.accepted == 3000
+    assert max(fake.accepted.values()) == 1
+    assert sum(fake.accepted.values()) == 4000  # the 500 batch was processed
+
+
+async def test_reconcile_resolves_unknown_outcomes(fake: FakeClickSend, cs) -> None:
+    """Reconcile finds unknown messages in history: found ones accepted, others safe to resend."""
+
+    def history(request: Any, _payload: object) -> Any:
+        page = int(request.query["page"])
+        items = fake.history[(page - 1) * 100 : page * 100]
+        last = max(1, -(-len(fake.history) // 100))
+        return envelope({"data": items, "current_page": page, "last_page": last})
+
+    fake.routes["/v3/sms/history"] = history
+    fake.script("/sms/send", drop(), process_then(500))
+    report = await cs.sms.send_bulk(messages(2500), concurrency=1, reconcile=True)
+    statuses = [getattr(o, "status", "ACCEPTED") for o in report.outcomes]
+    assert statuses[:1000] == ["NOT_SENT"] * 1000
+    assert statuses[1000:] == ["ACCEPTED"] * 1500
+    assert report.unknown == 0
+
+
+async def test_stream_bulk_yields_each_outcome_with_its_index(fake: FakeClickSend, cs) -> None:
+    """stream_bulk yields every message's outcome once, each carrying its input index."""
+    seen = [outcome.index async for outcome in cs.sms.stream_bulk(messages(2100), concurrency=3)]
+    assert sorted(seen) == list(range(2100))
+
+
+async def test_progress_reports_counts(fake: FakeClickSend, cs) -> None:
+    """on_progress gets running counts after each batch, ending at the totals."""
+    fake.reject[NUMBERS[4]] = "INVALID_RECIPIENT"
+    seen: list[BulkProgress] = []
+    await cs.sms.send_bulk(messages(1500), on_progress=seen.append)
+    assert len(seen) == 2
+    assert seen[-1].sent == 1500
+    assert (seen[-1].accepted, seen[-1].rejected, seen[-1].unknown) == (1499, 1, 0)
+    assert seen[-1].rate > 0
+
+
+async def test_mms_and_voice_bulk_use_their_endpoints(fake: FakeClickSend, cs) -> None:
+    """MMS bulk sends media_file with the batch; voice bulk posts to /voice/send."""
+    mms = await cs.mms.send_bulk(
+        [{**m, "subject": "s"} for m in messages(3)], media_file="https://x/y.jpg"
+    )
+    voice = await cs.voice.send_bulk(messages(2))
+    assert (mms.accepted, voice.accepted) == (3, 2)
+    assert (fake.hits("/mms/send"), fake.hits("/voice/send")) == (1, 1)
+
+
+class CountingTransport:
+    """A transport double that accepts every message and records each batch's size."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+
+    def session(self) -> None:
+        """Nothing to open."""
+
+    async def send(self, request: Any, _options: CallOptions) -> Reply:
+        """Answer SUCCESS for each message, after a yield so batches interleave."""
+        await asyncio.sleep(0)
+        sent = request.json["messages"]
+        self.sizes.append(len(sent))
+        answered = [{**m, "status": "SUCCESS", "message_id": m["to"]} for m in sent]
+        return Reply(RawResponse(200, {}, b""), {"data": {"messages": answered}})
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(min_value=0, max_value=3500),
+    batch_size=st.integers(min_value=1, max_value=1000),
+    concurrency=st.integers(min_value=1, max_value=6),
+    invalid=st.sets(st.integers(min_value=0, max_value=3500), max_size=20),
+)
+def test_batching_properties(count, batch_size, concurrency, invalid) -> None:
+    """Batches never exceed their size; every message has exactly one outcome, in order."""
+    transport = CountingTransport()
+    options = CallOptions(timeout=None, retry=RetryPolicy(), throttle=ThrottlePolicy())  # type: ignore[arg-type]
+    source = [{"to": "bad" if i in invalid else NUMBERS[i], "body": "x"} for i in range(count)]
+
+    async def run() -> Any:
+        stream = stream_outcomes(
+            transport,  # type: ignore[arg-type]
+            options,
+            SMS,
+            source,
+            extra={},
+            concurrency=concurrency,
+            on_progress=None,
+            run_id="r",
+            batch_size=batch_size,
+        )
+        return await collect(stream, "r")
+
+    report = asyncio.run(run())
+    assert all(size <= batch_size for size in transport.sizes)
+    assert [o.index for o in report.outcomes] == list(range(count))
+    for i, outcome in enumerate(report.outcomes):
+        if i in invalid:
+            assert isinstance(outcome, Rejected)
+        else:
+            assert isinstance(outcome, Accepted)
+            assert outcome.message_id == NUMBERS[i]

@@ -1,0 +1,57 @@
+"""The public names of clicksend_async are exactly these, and all of them import."""
+
+import clicksend_async
+
+EXPECTED = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Accepted",
+    "AccountNotActiveError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BulkProgress",
+    "BulkReport",
+    "ClickSend",
+    "ClickSendError",
+    "ClientClosedError",
+    "ConfigurationError",
+    "Decision",
+    "InsufficientCreditError",
+    "InvalidCredentialsError",
+    "InvalidResponseError",
+    "NotFoundError",
+    "Outcome",
+    "OutcomeUnknownError",
+    "Page",
+    "PermissionDeniedError",
+    "Raise",
+    "RateLimitError",
+    "Rejected",
+    "Retry",
+    "RetryPolicy",
+    "ServerError",
+    "ThrottlePolicy",
+    "Unknown",
+    "ValidationError",
+    "__version__",
+    "decide",
+]
+
+
+def test_all_is_locked_and_sorted() -> None:
+    """__all__ lists exactly the public names, sorted, and each one exists."""
+    assert clicksend_async.__all__ == EXPECTED
+    assert sorted(EXPECTED) == EXPECTED
+    for name in EXPECTED:
+        assert getattr(clicksend_async, name) is not None
+
+
+def test_errors_share_one_base() -> None:
+    """Every exported error derives from ClickSendError."""
+    errors = [
+        getattr(clicksend_async, name)
+        for name in EXPECTED
+        if name.endswith("Error") and name != "ClickSendError"
+    ]
+    assert all(issubclass(error, clicksend_async.ClickSendError) for error in errors)

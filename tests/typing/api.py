@@ -1,0 +1,42 @@
+"""Locks the public types: checked by ``mypy --strict tests/typing``, never run by pytest."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, assert_type
+
+from clicksend_v3 import Client
+from clicksend_v3.models import ViewAccountDetailsResponse
+
+from clicksend_async import (
+    Accepted,
+    BulkReport,
+    ClickSend,
+    Decision,
+    Outcome,
+    Page,
+    Rejected,
+    RetryPolicy,
+    decide,
+)
+
+
+async def check(cs: ClickSend) -> None:
+    """Each public call returns the type users rely on."""
+    assert_type(await cs.sms.send("+61411111111", "hi"), Accepted | Rejected)
+    report = await cs.sms.send_bulk([{"to": "+61411111111", "body": "hi"}], concurrency=2)
+    assert_type(report, BulkReport)
+    assert_type(report.outcomes, tuple[Outcome, ...])
+    assert_type(report.total_price, Decimal)
+    assert_type(await cs.sms.price("+61411111111", "hi"), Decimal)
+    async for outcome in cs.sms.stream_bulk([]):
+        assert_type(outcome, Outcome)
+    async for item in cs.paginate("view_sms_history"):
+        assert_type(item, dict[str, Any])
+    async for page in cs.pages("view_sms_history"):
+        assert_type(page, Page)
+    assert_type(await cs.account.get(), ViewAccountDetailsResponse)
+    assert_type(cs.api, Client)
+    assert_type(cs.with_options(timeout=5), ClickSend)
+    assert_type(RetryPolicy().delay(1, None), float)
+    assert_type(decide("GET", False, 500), Decision)  # noqa: FBT003
