@@ -18,7 +18,7 @@ from clicksend_async._logging import configure_from_environment
 from clicksend_async._retry import RetryPolicy, ThrottlePolicy
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator
+    from collections.abc import AsyncGenerator, AsyncIterator
     from types import ModuleType, TracebackType
 
     from clicksend_async._pagination import Page
@@ -211,7 +211,7 @@ class ClickSend:
         limit: int = 100,
         first_page: int = 1,
         **params: Any,  # noqa: ANN401 - the operation's own query parameters
-    ) -> AsyncIterator[Page]:
+    ) -> AsyncGenerator[Page, None]:
         """Iterate over the pages of a listing, by operation id or generated module.
 
         Raises:
@@ -243,9 +243,7 @@ class ClickSend:
             ValidationError: unknown operation, bad parameters, or a limit outside 15-100.
 
         """
-        from clicksend_async._pagination import iterate_pages  # noqa: PLC0415 - lazy import
-
-        pages = iterate_pages(self._transport, self._options, operation, params, limit=limit)
+        pages = self.pages(operation, limit=limit, **params)
         try:
             async for page in pages:
                 for item in page.items:

@@ -1,6 +1,24 @@
-"""Facts about operations that the generated code does not carry: which are safe to repeat."""
+"""Where the generated operations are, and facts they do not carry: which are safe to repeat."""
 
 from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+
+
+@cache
+def operation_index() -> dict[str, tuple[str, str, str, bool]]:
+    """Return every generated operation by id: (module name, METHOD, path, takes page/limit).
+
+    Built once from the tag packages' ``OPERATIONS`` tables, which import no models.
+    """
+    api = importlib.import_module("clicksend_v3.api")
+    index: dict[str, tuple[str, str, str, bool]] = {}
+    for tag in sorted(pkgutil.iter_modules(api.__path__), key=lambda info: info.name):
+        index.update(importlib.import_module(f"clicksend_v3.api.{tag.name}").OPERATIONS)
+    return index
+
 
 # PUT, PATCH and DELETE operations that leave the same state however often they run: updates,
 # deletes, cancels, marking as read. Sending one twice is harmless, so 5xx answers and timeouts

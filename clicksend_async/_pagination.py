@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import importlib
-import pkgutil
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from clicksend_async._errors import ValidationError
-from clicksend_async._operations import UNREAD_QUEUES
+from clicksend_async._operations import UNREAD_QUEUES, operation_index
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator
@@ -45,12 +44,10 @@ def resolve_operation(operation: str | ModuleType) -> ModuleType:
         if not hasattr(operation, "build_request") or not hasattr(operation, "OPERATION_ID"):
             raise ValidationError(f"{operation.__name__} is not a clicksend_v3 operation module")
         return operation
-    api = importlib.import_module("clicksend_v3.api")
-    for tag in pkgutil.iter_modules(api.__path__):
-        operations = importlib.import_module(f"clicksend_v3.api.{tag.name}").OPERATIONS
-        if operation in operations:
-            return importlib.import_module(operations[operation][0])
-    raise ValidationError(f"no ClickSend operation is called {operation!r}")
+    entry = operation_index().get(operation)
+    if entry is None:
+        raise ValidationError(f"no ClickSend operation is called {operation!r}")
+    return importlib.import_module(entry[0])
 
 
 def _as_int(value: object, default: int) -> int:

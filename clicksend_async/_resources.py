@@ -37,7 +37,7 @@ from clicksend_async._validation import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
+    from collections.abc import AsyncIterator, Iterable, Mapping
 
     from clicksend_v3.models import (
         CreateContactResponse,
@@ -122,17 +122,16 @@ class _Resource:
             ],
         )
 
-    def _stream(
+    async def _send_bulk(
         self,
-        *,
         channel: Channel,
         messages: Messages,
         extra: Mapping[str, Any],
         concurrency: int,
         on_progress: ProgressCallback | None,
-        run_id: str,
-    ) -> AsyncGenerator[list[Outcome], None]:
-        return stream_outcomes(
+    ) -> BulkReport:
+        run_id = new_run_id()
+        stream = stream_outcomes(
             self._transport,
             self._options,
             channel,
@@ -142,6 +141,7 @@ class _Resource:
             on_progress=on_progress,
             run_id=run_id,
         )
+        return await collect(stream, run_id)
 
     async def _stream_flat(
         self,
@@ -152,9 +152,11 @@ class _Resource:
         concurrency: int,
         on_progress: ProgressCallback | None,
     ) -> AsyncIterator[Outcome]:
-        stream = self._stream(
-            channel=channel,
-            messages=messages,
+        stream = stream_outcomes(
+            self._transport,
+            self._options,
+            channel,
+            messages,
             extra=extra,
             concurrency=concurrency,
             on_progress=on_progress,
@@ -267,17 +269,8 @@ class Sms(_Resource):
             ClientClosedError: the client was closed.
 
         """
-        run_id = new_run_id()
         started = int(time.time())
-        stream = self._stream(
-            channel=SMS,
-            messages=messages,
-            extra={},
-            concurrency=concurrency,
-            on_progress=on_progress,
-            run_id=run_id,
-        )
-        report = await collect(stream, run_id)
+        report = await self._send_bulk(SMS, messages, {}, concurrency, on_progress)
         if reconcile and report.unknown:
             report = await self._reconcile(report, started)
         return report
@@ -402,16 +395,7 @@ class Mms(_Resource):
             ClientClosedError: the client was closed.
 
         """
-        run_id = new_run_id()
-        stream = self._stream(
-            channel=MMS,
-            messages=messages,
-            extra=_media(media_file),
-            concurrency=concurrency,
-            on_progress=on_progress,
-            run_id=run_id,
-        )
-        return await collect(stream, run_id)
+        return await self._send_bulk(MMS, messages, _media(media_file), concurrency, on_progress)
 
 
 def _media(media_file: object) -> dict[str, Any]:
@@ -471,16 +455,7 @@ class Voice(_Resource):
             ClientClosedError: the client was closed.
 
         """
-        run_id = new_run_id()
-        stream = self._stream(
-            channel=VOICE,
-            messages=messages,
-            extra={},
-            concurrency=concurrency,
-            on_progress=on_progress,
-            run_id=run_id,
-        )
-        return await collect(stream, run_id)
+        return await self._send_bulk(VOICE, messages, {}, concurrency, on_progress)
 
 
 class Email(_Resource):

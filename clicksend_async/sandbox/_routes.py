@@ -7,12 +7,12 @@ parameters (``/sms/cancel-all`` is not ``/sms/{message_id}/cancel``'s sibling by
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 from functools import cache
 
 import attrs
+
+from clicksend_async._operations import operation_index
 
 _PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -46,15 +46,10 @@ class Match:
 @cache
 def operations() -> dict[str, Operation]:
     """Return every operation of the generated client by operation id."""
-    package = importlib.import_module("clicksend_v3.api")
-    found: dict[str, Operation] = {}
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda item: item.name):
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        table: dict[str, tuple[str, str, str, bool]] = getattr(module, "OPERATIONS", {})
-        for operation_id, (_, method, path, _paginated) in table.items():
-            params = tuple(_PARAM.findall(path))
-            found[operation_id] = Operation(operation_id, method.upper(), path, params)
-    return found
+    return {
+        operation_id: Operation(operation_id, method.upper(), path, tuple(_PARAM.findall(path)))
+        for operation_id, (_, method, path, _paged) in operation_index().items()
+    }
 
 
 class Router:
