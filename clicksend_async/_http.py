@@ -9,6 +9,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
+import attrs
 from attrs import frozen
 from clicksend_v3.client import RawResponse, Request
 
@@ -248,4 +249,5 @@ class Transport:
         logger.debug(
             "%s %s -> %d in %.3f s", request.method, request.path, raw.status, loop.time() - started
         )
-        return Reply(raw=raw, body=body)
+        # The envelope check decoded the body already; the generated parser reuses it.
+        return Reply(raw=attrs.evolve(raw, decoded=body), body=body)

@@ -5,6 +5,7 @@ function that owns the connection, auth, retries and logging. Nothing in this pa
 I/O itself, so whoever provides ``send`` decides how requests travel.
 """
 
+import json
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
@@ -31,13 +32,31 @@ class Request:
     files: RequestFiles | None = None
 
 
+_NOT_DECODED: Any = object()
+
+
 @define(frozen=True, slots=True)
 class RawResponse:
-    """What came back: the status, the headers and the undecoded body."""
+    """What came back: the status, the headers and the body.
+
+    ``decoded`` is the body already decoded as JSON, when the sender had to decode it anyway
+    (to check the service's envelope); :meth:`json` then does not decode it a second time.
+    """
 
     status: int
     headers: Mapping[str, str]
     content: bytes
+    decoded: Any = field(default=_NOT_DECODED, repr=False)
+
+    def json(self) -> Any:
+        """Return the body decoded as JSON.
+
+        Raises:
+            ValueError: the body is not JSON.
+        """
+        if self.decoded is _NOT_DECODED:
+            return json.loads(self.content)
+        return self.decoded
 
 
 Send = Callable[[Request], Awaitable[RawResponse]]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import base64
 import gc
+import json as json_module
 import logging
 
 import aiohttp
 import pytest
 from aiohttp import web
+from clicksend_v3.api.management import view_account_details
 from clicksend_v3.api.sms import view_sms_templates
 from conftest import API_KEY, FakeClickSend, envelope
 
@@ -28,6 +30,7 @@ from clicksend_async import (
     RateLimitError,
     ServerError,
 )
+from clicksend_async.sandbox import Sandbox
 
 TOKEN = base64.b64encode(f"user:{API_KEY}".encode()).decode()
 
@@ -198,3 +201,20 @@ async def test_unreadable_success_body_is_invalid_response(fake: FakeClickSend, 
     with pytest.raises(InvalidResponseError) as caught:
         await view_sms_templates.asyncio(client=cs.api)
     assert caught.value.path == "/sms/templates"
+
+
+async def test_generated_endpoints_reuse_the_body_the_seam_decoded(monkeypatch) -> None:
+    """A call through cs.api decodes the answer's JSON once, in the seam, not again to parse."""
+    decoded: list[int] = []
+    real_loads = json_module.loads
+
+    def counting_loads(text: str | bytes, *args: object, **kwargs: object) -> object:
+        decoded.append(len(text))
+        return real_loads(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    async with Sandbox() as sandbox, ClickSend("u", "k", base_url=sandbox.url) as cs:
+        monkeypatch.setattr(json_module, "loads", counting_loads)
+        answer = await view_account_details.asyncio(client=cs.api)
+        monkeypatch.setattr(json_module, "loads", real_loads)
+    assert answer.response_code == "SUCCESS"
+    assert len(decoded) == 1

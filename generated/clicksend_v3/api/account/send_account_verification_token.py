@@ -1,6 +1,5 @@
 """PUT /account-verify/send: Send an activation code for a new account."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -35,7 +34,7 @@ def parse(response: RawResponse) -> Envelope:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = Envelope.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """PUT /post/return-addresses/{return_address_id}: Change a saved return address."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -37,7 +36,7 @@ def parse(response: RawResponse) -> UpdateReturnAddressResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = UpdateReturnAddressResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /alpha-tags/{alpha_tag_id}: Fetch one alphanumeric sender ID and its status."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -34,7 +33,7 @@ def parse(response: RawResponse) -> AlphaTag:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = AlphaTag.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

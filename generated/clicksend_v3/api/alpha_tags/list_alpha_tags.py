@@ -1,6 +1,5 @@
 """GET /alpha-tags: List alphanumeric sender IDs on the account."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -45,7 +44,7 @@ def parse(response: RawResponse) -> ListAlphaTags:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ListAlphaTags.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """POST /alpha-tags: Apply for a new alphanumeric sender ID."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -33,7 +32,7 @@ def parse(response: RawResponse) -> AlphaTag:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = AlphaTag.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

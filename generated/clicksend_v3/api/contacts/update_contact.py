@@ -1,6 +1,5 @@
 """PUT /lists/{list_id}/contacts/{contact_id}: Change a contact's details."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -39,7 +38,7 @@ def parse(response: RawResponse) -> UpdateContactResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = UpdateContactResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """POST /senders/default-senders: Add a default sender used when none is given."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -33,7 +32,7 @@ def parse(response: RawResponse) -> CreateDefaultSenderResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CreateDefaultSenderResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /senders/compliant-sender-types: List sender types allowed in each country."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -48,7 +47,7 @@ def parse(response: RawResponse) -> ListCompliantSenderTypesResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ListCompliantSenderTypesResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

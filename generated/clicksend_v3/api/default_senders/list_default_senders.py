@@ -1,6 +1,5 @@
 """GET /senders/default-senders: List default sender settings for the account."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -49,7 +48,7 @@ def parse(response: RawResponse) -> ListDefaultSendersResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ListDefaultSendersResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """POST /email-campaigns/price: Estimate the cost of an email campaign before sending it."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -37,7 +36,7 @@ def parse(response: RawResponse) -> CalculateEmailCampaignPriceResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CalculateEmailCampaignPriceResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """POST /email/price: Work out what a transactional email would cost."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -42,7 +41,7 @@ def parse(response: RawResponse) -> CalculateEmailPriceResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CalculateEmailPriceResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

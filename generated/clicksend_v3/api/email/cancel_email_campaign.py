@@ -1,6 +1,5 @@
 """PUT /email-campaigns/{email_campaign_id}/cancel: Stop a scheduled email campaign from going out."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -37,7 +36,7 @@ def parse(response: RawResponse) -> CancelEmailCampaignResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CancelEmailCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

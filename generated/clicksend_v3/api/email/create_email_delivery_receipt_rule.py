@@ -1,6 +1,5 @@
 """POST /automations/email/receipts: Add an automation rule for email delivery receipts."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -37,7 +36,7 @@ def parse(response: RawResponse) -> CreateEmailDeliveryReceiptRuleResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CreateEmailDeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """DELETE /email/templates/{template_id}: Remove one of your email templates."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -34,7 +33,7 @@ def parse(response: RawResponse) -> DeleteEmailTemplateResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = DeleteEmailTemplateResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """PUT /email/address-verify/{email_address_id}/send: Email a verification code to a sender address."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -41,7 +40,7 @@ def parse(response: RawResponse) -> SendEmailVerificationTokenResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = SendEmailVerificationTokenResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

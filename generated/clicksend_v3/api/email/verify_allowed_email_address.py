@@ -1,6 +1,5 @@
 """PUT /email/address-verify/{email_address_id}/verify/{activation_token}: Confirm a sender email address using its code."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -43,7 +42,7 @@ def parse(response: RawResponse) -> VerifyAllowedEmailAddressResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = VerifyAllowedEmailAddressResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /email-campaigns/{email_campaign_id}/history: List per-recipient sending history for an email campaign."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -44,7 +43,7 @@ def parse(response: RawResponse) -> ViewEmailCampaignHistoryResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewEmailCampaignHistoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

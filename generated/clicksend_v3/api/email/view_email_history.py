@@ -1,6 +1,5 @@
 """GET /email/history: List previously sent transactional emails."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -38,7 +37,7 @@ def parse(response: RawResponse) -> ViewEmailHistoryResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewEmailHistoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

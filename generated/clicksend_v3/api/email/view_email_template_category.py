@@ -1,6 +1,5 @@
 """GET /email/master-templates-categories/{category_id}: Fetch one built-in email template category."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -36,7 +35,7 @@ def parse(response: RawResponse) -> ViewEmailTemplateCategoryResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewEmailTemplateCategoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /email/master-templates: List ClickSend's built-in email templates."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -31,7 +30,7 @@ def parse(response: RawResponse) -> ViewMasterEmailTemplatesResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewMasterEmailTemplatesResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /email/master-templates-categories/{category_id}/master-templates: List the built-in email templates within a category."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -36,7 +35,7 @@ def parse(response: RawResponse) -> ViewMasterTemplatesInCategoryResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewMasterTemplatesInCategoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """POST /sms/email-sms-stripped-strings: Add a rule that removes given text from email-to-SMS messages."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -37,7 +36,7 @@ def parse(response: RawResponse) -> CreateStrippedStringRuleResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CreateStrippedStringRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

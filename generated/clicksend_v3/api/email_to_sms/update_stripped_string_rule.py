@@ -1,6 +1,5 @@
 """PUT /sms/email-sms-stripped-strings/{rule_id}: Change an email-to-SMS text stripping rule."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -41,7 +40,7 @@ def parse(response: RawResponse) -> UpdateStrippedStringRuleResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = UpdateStrippedStringRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

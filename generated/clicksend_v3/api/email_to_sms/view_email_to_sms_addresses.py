@@ -1,6 +1,5 @@
 """GET /sms/email-sms: List email addresses permitted to send via email-to-SMS."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -40,7 +39,7 @@ def parse(response: RawResponse) -> ViewEmailToSmsAddressesResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewEmailToSmsAddressesResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

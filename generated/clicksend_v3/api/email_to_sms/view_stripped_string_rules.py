@@ -1,6 +1,5 @@
 """GET /sms/email-sms-stripped-strings: List email-to-SMS rules that strip text from messages."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -40,7 +39,7 @@ def parse(response: RawResponse) -> ViewStrippedStringRulesResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewStrippedStringRulesResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

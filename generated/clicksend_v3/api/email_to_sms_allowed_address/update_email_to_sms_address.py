@@ -1,6 +1,5 @@
 """PUT /sms/email-sms/{email_address_id}: Change an address permitted to use email-to-SMS."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -37,7 +36,7 @@ def parse(response: RawResponse) -> Envelope:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = Envelope.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

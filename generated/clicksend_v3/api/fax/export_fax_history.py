@@ -1,6 +1,5 @@
 """GET /fax/history/export: Get a download link for a file of past faxes."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -36,7 +35,7 @@ def parse(response: RawResponse) -> Envelope:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = Envelope.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

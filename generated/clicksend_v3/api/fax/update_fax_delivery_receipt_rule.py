@@ -1,6 +1,5 @@
 """PUT /automations/fax/receipts/{receipt_rule_id}: Change an automation rule for fax delivery receipts."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -41,7 +40,7 @@ def parse(response: RawResponse) -> UpdateFaxDeliveryReceiptRuleResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = UpdateFaxDeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

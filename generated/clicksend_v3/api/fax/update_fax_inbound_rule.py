@@ -1,6 +1,5 @@
 """PUT /automations/fax/inbound/{inbound_rule_id}: Change an automation rule for incoming faxes."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -37,7 +36,7 @@ def parse(response: RawResponse) -> UpdateFaxInboundRuleResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = UpdateFaxInboundRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /fax/receipts: List delivery receipts for sent faxes."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -38,7 +37,7 @@ def parse(response: RawResponse) -> ViewFaxReceiptsResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewFaxReceiptsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """PUT /forgot-password/verify: Set a new password using the emailed reset code."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -33,7 +32,7 @@ def parse(response: RawResponse) -> Envelope:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = Envelope.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

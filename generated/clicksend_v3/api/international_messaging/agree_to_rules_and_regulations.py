@@ -1,6 +1,5 @@
 """POST /user-countries/agree: Accept the sending rules for your chosen countries."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -31,7 +30,7 @@ def parse(response: RawResponse) -> AgreeToRulesAndRegulationsResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = AgreeToRulesAndRegulationsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /user-countries: List countries currently chosen for international sending."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -31,7 +30,7 @@ def parse(response: RawResponse) -> GetCountriesForGlobalSendingResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = GetCountriesForGlobalSendingResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

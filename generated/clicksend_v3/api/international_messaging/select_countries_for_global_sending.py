@@ -1,6 +1,5 @@
 """POST /user-countries: Choose which countries you plan to message internationally."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -37,7 +36,7 @@ def parse(response: RawResponse) -> SelectCountriesForGlobalSendingResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = SelectCountriesForGlobalSendingResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /countries: List all countries with their codes."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -29,7 +28,7 @@ def parse(response: RawResponse) -> ViewCountriesResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewCountriesResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """PUT /lists/{from_list_id}/contacts/{contact_id}/copy/{to_list_id}: Duplicate a contact into a different list."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -41,7 +40,7 @@ def parse(response: RawResponse) -> CopyContactToListResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CopyContactToListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

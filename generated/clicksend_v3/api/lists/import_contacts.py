@@ -1,6 +1,5 @@
 """POST /lists/{list_id}/import: Load contacts into a list from a file."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -37,7 +36,7 @@ def parse(response: RawResponse) -> ImportContactsResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ImportContactsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """PUT /lists/{list_id}/remove-opted-out-contacts/{opt_out_list_id}: Drop contacts from a list if they appear in an opt-out list."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -39,7 +38,7 @@ def parse(response: RawResponse) -> RemoveOptedOutContactsResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = RemoveOptedOutContactsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

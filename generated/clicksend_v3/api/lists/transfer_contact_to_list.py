@@ -1,6 +1,5 @@
 """PUT /lists/{from_list_id}/contacts/{contact_id}/transfer/{to_list_id}: Move a contact from one list to another."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -41,7 +40,7 @@ def parse(response: RawResponse) -> TransferContactToListResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = TransferContactToListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /lists/{list_id}/contacts: List the contacts in a contact list."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -42,7 +41,7 @@ def parse(response: RawResponse) -> ViewListContactsResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewListContactsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /account/usage/{year}/{month}/subaccount: Get monthly usage broken down by subaccount."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -36,7 +35,7 @@ def parse(response: RawResponse) -> ViewAccountUsageResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewAccountUsageResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """POST /mms/price: Work out what an MMS send would cost without sending."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -33,7 +32,7 @@ def parse(response: RawResponse) -> CalculateMmsPriceResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CalculateMmsPriceResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /mms/history/export: Get a download link for a file of past MMS."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -46,7 +45,7 @@ def parse(response: RawResponse) -> ExportMmsHistoryResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ExportMmsHistoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /mms/history: List previously sent MMS messages."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -38,7 +37,7 @@ def parse(response: RawResponse) -> ViewMmsHistoryResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewMmsHistoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

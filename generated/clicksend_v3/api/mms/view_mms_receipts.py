@@ -1,6 +1,5 @@
 """GET /mms/receipts: List delivery receipts for sent MMS."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -38,7 +37,7 @@ def parse(response: RawResponse) -> ViewMmsReceiptsResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewMmsReceiptsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """POST /mms-campaigns/price: Estimate the cost of an MMS campaign before sending it."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -35,7 +34,7 @@ def parse(response: RawResponse) -> CalculateMmsCampaignPriceResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CalculateMmsCampaignPriceResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

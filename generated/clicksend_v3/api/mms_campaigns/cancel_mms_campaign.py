@@ -1,6 +1,5 @@
 """PUT /mms-campaigns/{mms_campaign_id}/cancel: Stop a scheduled MMS campaign from going out."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -39,7 +38,7 @@ def parse(response: RawResponse) -> CancelMmsCampaignResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CancelMmsCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """POST /numbers/buy/{dedicated_number}: Buy a dedicated number for sending and receiving."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -44,7 +43,7 @@ def parse(response: RawResponse) -> PurchaseDedicatedNumberResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = PurchaseDedicatedNumberResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

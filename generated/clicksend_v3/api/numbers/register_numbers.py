@@ -1,6 +1,5 @@
 """POST /numbers/registrations/number-types/{number_type}/country/{country_code}: Submit registration details for numbers of a given type."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -39,7 +38,7 @@ def parse(response: RawResponse) -> RegisterNumbersResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = RegisterNumbersResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

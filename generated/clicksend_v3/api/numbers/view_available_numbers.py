@@ -1,6 +1,5 @@
 """GET /numbers/search/{country}: Search dedicated numbers for sale in a country."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -42,7 +41,7 @@ def parse(response: RawResponse) -> ViewAvailableNumbersResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewAvailableNumbersResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

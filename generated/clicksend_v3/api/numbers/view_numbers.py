@@ -1,6 +1,5 @@
 """GET /numbers: List dedicated numbers owned by the account."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -46,7 +45,7 @@ def parse(response: RawResponse) -> ViewNumbersResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewNumbersResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

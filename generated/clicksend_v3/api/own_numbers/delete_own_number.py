@@ -1,6 +1,5 @@
 """DELETE /own-numbers/{own_number_id}: Remove one of your own sender numbers."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -34,7 +33,7 @@ def parse(response: RawResponse) -> OwnNumber:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = OwnNumber.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

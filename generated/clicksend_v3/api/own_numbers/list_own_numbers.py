@@ -1,6 +1,5 @@
 """GET /own-numbers: List your own phone numbers added as sender IDs."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -29,7 +28,7 @@ def parse(response: RawResponse) -> ListOwnNumbers:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ListOwnNumbers.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """POST /own-numbers/verifications: Text a one-time code to verify ownership of a number."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -37,7 +36,7 @@ def parse(response: RawResponse) -> RequestOwnNumberVerificationOtp:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = RequestOwnNumberVerificationOtp.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

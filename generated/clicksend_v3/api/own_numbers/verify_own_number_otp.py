@@ -1,6 +1,5 @@
 """POST /own-numbers/verifications/{verification_id}/verify: Confirm ownership of a number with its one-time code."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -37,7 +36,7 @@ def parse(response: RawResponse) -> VerifyOwnNumberOtp:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = VerifyOwnNumberOtp.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

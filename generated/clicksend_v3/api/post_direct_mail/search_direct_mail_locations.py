@@ -1,6 +1,5 @@
 """GET /post/direct-mail/locations/search/{country}: Look up direct mail delivery areas in a country."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -42,7 +41,7 @@ def parse(response: RawResponse) -> Envelope:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = Envelope.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

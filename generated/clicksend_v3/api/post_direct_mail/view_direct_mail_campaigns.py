@@ -1,6 +1,5 @@
 """GET /post/direct-mail/campaigns: List your direct mail campaigns."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -40,7 +39,7 @@ def parse(response: RawResponse) -> ViewDirectMailCampaignsResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewDirectMailCampaignsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """PUT /post/postcards/{message_id}/cancel: Stop a scheduled postcard from being mailed."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -34,7 +33,7 @@ def parse(response: RawResponse) -> CancelScheduledPostcardResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CancelScheduledPostcardResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

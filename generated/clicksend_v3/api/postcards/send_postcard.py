@@ -1,6 +1,5 @@
 """POST /post/postcards/send: Mail one or more postcards."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -33,7 +32,7 @@ def parse(response: RawResponse) -> SendPostcardResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = SendPostcardResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """PUT /sms/{message_id}/cancel: Stop a single scheduled SMS from being sent."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -34,7 +33,7 @@ def parse(response: RawResponse) -> CancelSmsResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CancelSmsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """DELETE /automations/sms/receipts/{receipt_rule_id}: Remove an automation rule for SMS delivery receipts."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -36,7 +35,7 @@ def parse(response: RawResponse) -> DeleteSmsDeliveryReceiptRuleResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = DeleteSmsDeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

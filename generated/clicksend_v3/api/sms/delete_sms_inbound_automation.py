@@ -1,6 +1,5 @@
 """DELETE /automations/sms/inbound/{inbound_rule_id}: Remove an automation rule for incoming SMS."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -36,7 +35,7 @@ def parse(response: RawResponse) -> DeleteSmsInboundAutomationResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = DeleteSmsInboundAutomationResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

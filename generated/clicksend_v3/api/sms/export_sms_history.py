@@ -1,6 +1,5 @@
 """GET /sms/history/export: Get a download link for a file of past SMS."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -48,7 +47,7 @@ def parse(response: RawResponse) -> ExportSmsHistoryResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ExportSmsHistoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """PUT /sms/inbound-read/{message_id}: Flag one incoming SMS message as read."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -36,7 +35,7 @@ def parse(response: RawResponse) -> MarkInboundSmsMessageAsReadResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = MarkInboundSmsMessageAsReadResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

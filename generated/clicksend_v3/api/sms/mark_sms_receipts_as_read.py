@@ -1,6 +1,5 @@
 """PUT /sms/receipts-read: Flag SMS delivery receipts as read."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -33,7 +32,7 @@ def parse(response: RawResponse) -> MarkSmsReceiptsAsReadResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = MarkSmsReceiptsAsReadResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

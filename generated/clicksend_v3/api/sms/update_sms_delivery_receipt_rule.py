@@ -1,6 +1,5 @@
 """PUT /automations/sms/receipts/{receipt_rule_id}: Change an automation rule for SMS delivery receipts."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -41,7 +40,7 @@ def parse(response: RawResponse) -> UpdateSmsDeliveryReceiptRuleResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = UpdateSmsDeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

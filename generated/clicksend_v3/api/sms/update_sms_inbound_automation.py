@@ -1,6 +1,5 @@
 """PUT /automations/sms/inbound/{inbound_rule_id}: Change an automation rule for incoming SMS."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -41,7 +40,7 @@ def parse(response: RawResponse) -> UpdateSmsInboundAutomationResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = UpdateSmsInboundAutomationResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /sms/history: List previously sent SMS, with optional filters."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -46,7 +45,7 @@ def parse(response: RawResponse) -> ViewSmsHistoryResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewSmsHistoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /automations/sms/inbound: List automation rules for incoming SMS."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -40,7 +39,7 @@ def parse(response: RawResponse) -> ViewSmsInboundAutomationsResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewSmsInboundAutomationsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

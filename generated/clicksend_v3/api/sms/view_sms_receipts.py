@@ -1,6 +1,5 @@
 """GET /sms/receipts: List delivery receipts for sent SMS."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -38,7 +37,7 @@ def parse(response: RawResponse) -> ViewSmsReceiptsResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewSmsReceiptsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

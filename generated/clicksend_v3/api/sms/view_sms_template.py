@@ -1,6 +1,5 @@
 """GET /sms/templates/{template_id}: Fetch one saved SMS template."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -34,7 +33,7 @@ def parse(response: RawResponse) -> ViewSmsTemplateResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewSmsTemplateResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /sms/templates: List your saved SMS templates."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -42,7 +41,7 @@ def parse(response: RawResponse) -> ViewSmsTemplatesResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewSmsTemplatesResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

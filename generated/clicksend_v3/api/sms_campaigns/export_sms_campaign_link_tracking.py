@@ -1,6 +1,5 @@
 """GET /sms-campaigns/{campaign_id}/link-export: Get a CSV of link clicks for an SMS campaign."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -40,7 +39,7 @@ def parse(response: RawResponse) -> Envelope:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = Envelope.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

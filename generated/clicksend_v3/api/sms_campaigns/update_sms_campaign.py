@@ -1,6 +1,5 @@
 """PUT /sms-campaigns/{sms_campaign_id}: Change a scheduled SMS campaign."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -39,7 +38,7 @@ def parse(response: RawResponse) -> UpdateSmsCampaignResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = UpdateSmsCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /statistics/voice: Get summary figures for voice call activity."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -29,7 +28,7 @@ def parse(response: RawResponse) -> ViewVoiceStatisticsResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewVoiceStatisticsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

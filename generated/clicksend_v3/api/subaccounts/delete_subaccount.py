@@ -1,6 +1,5 @@
 """DELETE /subaccounts/{subaccount_id}: Remove a subaccount."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -34,7 +33,7 @@ def parse(response: RawResponse) -> DeleteSubaccountResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = DeleteSubaccountResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

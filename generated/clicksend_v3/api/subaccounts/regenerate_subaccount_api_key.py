@@ -1,6 +1,5 @@
 """PUT /subaccounts/{subaccount_id}/regen-api-key: Issue a fresh API key for a subaccount."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -39,7 +38,7 @@ def parse(response: RawResponse) -> RegenerateSubaccountApiKeyResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = RegenerateSubaccountApiKeyResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /recharge/credit-card: Show the card details stored for payments."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -29,7 +28,7 @@ def parse(response: RawResponse) -> ViewPaymentInfoResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewPaymentInfoResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """POST /uploads: Upload a file and convert it for use in messages."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -53,7 +52,7 @@ def parse(response: RawResponse) -> UploadMediaFileResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = UploadMediaFileResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

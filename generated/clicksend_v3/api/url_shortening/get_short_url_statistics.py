@@ -1,6 +1,5 @@
 """GET /short-url/statistics/{source}/{source_id}: Get click totals and breakdowns for a shortened link."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -39,7 +38,7 @@ def parse(response: RawResponse) -> GetStatistics:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = GetStatistics.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /short-url/tracking/{long_url_id}: See which recipients opened a shortened link."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -34,7 +33,7 @@ def parse(response: RawResponse) -> GetTracking:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = GetTracking.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

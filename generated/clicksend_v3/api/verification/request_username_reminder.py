@@ -1,6 +1,5 @@
 """PUT /forgot-username: Send a username reminder to a registered email or phone."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -33,7 +32,7 @@ def parse(response: RawResponse) -> RequestUsernameReminderResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = RequestUsernameReminderResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

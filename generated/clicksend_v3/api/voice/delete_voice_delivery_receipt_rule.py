@@ -1,6 +1,5 @@
 """DELETE /automations/voice/receipts/{receipt_rule_id}: Remove an automation rule for voice delivery receipts."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -36,7 +35,7 @@ def parse(response: RawResponse) -> DeleteVoiceDeliveryReceiptRuleResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = DeleteVoiceDeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

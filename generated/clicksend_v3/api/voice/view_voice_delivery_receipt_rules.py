@@ -1,6 +1,5 @@
 """GET /automations/voice/receipts: List automation rules for voice delivery receipts."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -40,7 +39,7 @@ def parse(response: RawResponse) -> ViewVoiceDeliveryReceiptRulesResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewVoiceDeliveryReceiptRulesResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /voice/receipts/{message_id}: Fetch the delivery receipt for one voice call."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -34,7 +33,7 @@ def parse(response: RawResponse) -> Envelope:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = Envelope.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

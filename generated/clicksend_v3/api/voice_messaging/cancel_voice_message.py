@@ -1,6 +1,5 @@
 """PUT /voice/{message_id}/cancel: Stop a single scheduled voice call."""
 
-import json
 from http import HTTPStatus
 from urllib.parse import quote
 
@@ -37,7 +36,7 @@ def parse(response: RawResponse) -> CancelVoiceMessageResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = CancelVoiceMessageResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

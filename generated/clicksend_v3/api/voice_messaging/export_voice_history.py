@@ -1,6 +1,5 @@
 """GET /voice/history/export: Get a download link for a file of past voice calls."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -46,7 +45,7 @@ def parse(response: RawResponse) -> ExportVoiceHistoryResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ExportVoiceHistoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

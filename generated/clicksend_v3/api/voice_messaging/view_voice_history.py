@@ -1,6 +1,5 @@
 """GET /voice/history: List previously sent voice calls."""
 
-import json
 from http import HTTPStatus
 from typing import Any
 
@@ -44,7 +43,7 @@ def parse(response: RawResponse) -> ViewVoiceHistoryResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewVoiceHistoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -1,6 +1,5 @@
 """GET /voice/lang: List languages and voices usable for text-to-speech."""
 
-import json
 from http import HTTPStatus
 
 from ... import errors
@@ -29,7 +28,7 @@ def parse(response: RawResponse) -> ViewVoiceLanguagesResponse:
     """
     if response.status == 200:
         try:
-            decoded = json.loads(response.content)
+            decoded = response.json()
             response_200 = ViewVoiceLanguagesResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
