@@ -459,358 +459,87 @@ class Account:
         from ..models.subaccount import Subaccount  # noqa: PLC0415
 
         d = dict(src_dict)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        username: None | str | Unset = d.pop("username", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_email: None | str | Unset = d.pop("user_email", UNSET)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        active: int | None | Unset = d.pop("active", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
+        banned: int | None | Unset = d.pop("banned", UNSET)
 
-        def _parse_user_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_sign_up: int | None | Unset = d.pop("date_sign_up", UNSET)
 
-        user_email = _parse_user_email(d.pop("user_email", UNSET))
+        balance: None | str | Unset = d.pop("balance", UNSET)
 
-        def _parse_active(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        user_phone: None | str | Unset = d.pop("user_phone", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        reply_to: None | str | Unset = d.pop("reply_to", UNSET)
 
-        def _parse_banned(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        delivery_to: None | str | Unset = d.pop("delivery_to", UNSET)
 
-        banned = _parse_banned(d.pop("banned", UNSET))
+        user_first_name: None | str | Unset = d.pop("user_first_name", UNSET)
 
-        def _parse_date_sign_up(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        user_last_name: None | str | Unset = d.pop("user_last_name", UNSET)
 
-        date_sign_up = _parse_date_sign_up(d.pop("date_sign_up", UNSET))
+        account: int | None | Unset = d.pop("account", UNSET)
 
-        def _parse_balance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_name: None | str | Unset = d.pop("account_name", UNSET)
 
-        balance = _parse_balance(d.pop("balance", UNSET))
+        account_billing_email: None | str | Unset = d.pop("account_billing_email", UNSET)
 
-        def _parse_user_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_billing_mobile: None | str | Unset = d.pop("account_billing_mobile", UNSET)
 
-        user_phone = _parse_user_phone(d.pop("user_phone", UNSET))
+        priority: int | None | Unset = d.pop("priority", UNSET)
 
-        def _parse_reply_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
+        country_ip: None | str | Unset = d.pop("country_ip", UNSET)
 
-        def _parse_delivery_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default_country_sms: None | str | Unset = d.pop("default_country_sms", UNSET)
 
-        delivery_to = _parse_delivery_to(d.pop("delivery_to", UNSET))
+        auto_recharge: int | None | Unset = d.pop("auto_recharge", UNSET)
 
-        def _parse_user_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auto_recharge_amount: None | str | Unset = d.pop("auto_recharge_amount", UNSET)
 
-        user_first_name = _parse_user_first_name(d.pop("user_first_name", UNSET))
+        low_credit_amount: None | str | Unset = d.pop("low_credit_amount", UNSET)
 
-        def _parse_user_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        setting_unicode_sms: int | None | Unset = d.pop("setting_unicode_sms", UNSET)
 
-        user_last_name = _parse_user_last_name(d.pop("user_last_name", UNSET))
+        setting_email_sms_subject: int | None | Unset = d.pop("setting_email_sms_subject", UNSET)
 
-        def _parse_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        setting_fix_sender_id: int | None | Unset = d.pop("setting_fix_sender_id", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_name = _parse_account_name(d.pop("account_name", UNSET))
-
-        def _parse_account_billing_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_billing_email = _parse_account_billing_email(d.pop("account_billing_email", UNSET))
-
-        def _parse_account_billing_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_billing_mobile = _parse_account_billing_mobile(
-            d.pop("account_billing_mobile", UNSET)
+        setting_sms_message_char_limit: int | None | Unset = d.pop(
+            "setting_sms_message_char_limit", UNSET
         )
 
-        def _parse_priority(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        old_dashboard: int | None | Unset = d.pop("old_dashboard", UNSET)
 
-        priority = _parse_priority(d.pop("priority", UNSET))
+        balance_commission: None | str | Unset = d.pop("balance_commission", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timezone: None | str | Unset = d.pop("timezone", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        price_rate: int | None | Unset = d.pop("price_rate", UNSET)
 
-        def _parse_country_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        private_uploads: int | None | Unset = d.pop("private_uploads", UNSET)
 
-        country_ip = _parse_country_ip(d.pop("country_ip", UNSET))
+        fax_quality: int | None | Unset = d.pop("fax_quality", UNSET)
 
-        def _parse_default_country_sms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_country_sms = _parse_default_country_sms(d.pop("default_country_sms", UNSET))
-
-        def _parse_auto_recharge(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        auto_recharge = _parse_auto_recharge(d.pop("auto_recharge", UNSET))
-
-        def _parse_auto_recharge_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auto_recharge_amount = _parse_auto_recharge_amount(d.pop("auto_recharge_amount", UNSET))
-
-        def _parse_low_credit_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        low_credit_amount = _parse_low_credit_amount(d.pop("low_credit_amount", UNSET))
-
-        def _parse_setting_unicode_sms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        setting_unicode_sms = _parse_setting_unicode_sms(d.pop("setting_unicode_sms", UNSET))
-
-        def _parse_setting_email_sms_subject(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        setting_email_sms_subject = _parse_setting_email_sms_subject(
-            d.pop("setting_email_sms_subject", UNSET)
+        setting_sms_hide_your_number: int | None | Unset = d.pop(
+            "setting_sms_hide_your_number", UNSET
         )
 
-        def _parse_setting_fix_sender_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        setting_fix_sender_id = _parse_setting_fix_sender_id(d.pop("setting_fix_sender_id", UNSET))
-
-        def _parse_setting_sms_message_char_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        setting_sms_message_char_limit = _parse_setting_sms_message_char_limit(
-            d.pop("setting_sms_message_char_limit", UNSET)
+        setting_sms_hide_business_name: int | None | Unset = d.pop(
+            "setting_sms_hide_business_name", UNSET
         )
 
-        def _parse_old_dashboard(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        pricing_variant: int | None | Unset = d.pop("pricing_variant", UNSET)
 
-        old_dashboard = _parse_old_dashboard(d.pop("old_dashboard", UNSET))
+        on_trial: int | None | Unset = d.pop("on_trial", UNSET)
 
-        def _parse_balance_commission(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        balance_commission = _parse_balance_commission(d.pop("balance_commission", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_price_rate(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        price_rate = _parse_price_rate(d.pop("price_rate", UNSET))
-
-        def _parse_private_uploads(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        private_uploads = _parse_private_uploads(d.pop("private_uploads", UNSET))
-
-        def _parse_fax_quality(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        fax_quality = _parse_fax_quality(d.pop("fax_quality", UNSET))
-
-        def _parse_setting_sms_hide_your_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        setting_sms_hide_your_number = _parse_setting_sms_hide_your_number(
-            d.pop("setting_sms_hide_your_number", UNSET)
-        )
-
-        def _parse_setting_sms_hide_business_name(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        setting_sms_hide_business_name = _parse_setting_sms_hide_business_name(
-            d.pop("setting_sms_hide_business_name", UNSET)
-        )
-
-        def _parse_pricing_variant(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pricing_variant = _parse_pricing_variant(d.pop("pricing_variant", UNSET))
-
-        def _parse_on_trial(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        on_trial = _parse_on_trial(d.pop("on_trial", UNSET))
-
-        def _parse_trial_expiry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trial_expiry = _parse_trial_expiry(d.pop("trial_expiry", UNSET))
+        trial_expiry: None | str | Unset = d.pop("trial_expiry", UNSET)
 
         def _parse_field_currency(data: object) -> Currency | None | Unset:
             if data is None:

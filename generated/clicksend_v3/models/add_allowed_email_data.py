@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,33 +59,11 @@ class AddAllowedEmailData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        email_address_id: float | None | Unset = d.pop("email_address_id", UNSET)
 
-        def _parse_email_address_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        email_address: None | str | Unset = d.pop("email_address", UNSET)
 
-        email_address_id = _parse_email_address_id(d.pop("email_address_id", UNSET))
-
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
-
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
+        from_: None | str | Unset = d.pop("from", UNSET)
 
         _obj = cls(
             email_address_id=email_address_id,

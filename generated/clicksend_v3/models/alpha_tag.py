@@ -132,69 +132,19 @@ class AlphaTag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_id: None | str | Unset = d.pop("account_id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        workspace_id: None | str | Unset = d.pop("workspace_id", UNSET)
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        alpha_tag: None | str | Unset = d.pop("alpha_tag", UNSET)
 
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_alpha_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alpha_tag = _parse_alpha_tag(d.pop("alpha_tag", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason: None | str | Unset = d.pop("reason", UNSET)
 
         def _parse_countries(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -213,23 +163,9 @@ class AlphaTag:
 
         countries = _parse_countries(d.pop("countries", UNSET))
 
-        def _parse_created_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_timestamp: None | str | Unset = d.pop("created_timestamp", UNSET)
 
-        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
-
-        def _parse_updated_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+        updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
 
         _obj = cls(
             id=id,

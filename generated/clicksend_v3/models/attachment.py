@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,53 +79,15 @@ class Attachment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        file_name: None | str | Unset = d.pop("file_name", UNSET)
 
-        def _parse_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content_type: None | str | Unset = d.pop("content_type", UNSET)
 
-        file_name = _parse_file_name(d.pop("file_name", UNSET))
+        content_disposition: None | str | Unset = d.pop("content_disposition", UNSET)
 
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content_id: None | str | Unset = d.pop("content_id", UNSET)
 
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
-
-        def _parse_content_disposition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_disposition = _parse_content_disposition(d.pop("content_disposition", UNSET))
-
-        def _parse_content_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_id = _parse_content_id(d.pop("content_id", UNSET))
-
-        def _parse_field_attachment_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_attachment_file_url = _parse_field_attachment_file_url(
-            d.pop("_attachment_file_url", UNSET)
-        )
+        field_attachment_file_url: None | str | Unset = d.pop("_attachment_file_url", UNSET)
 
         _obj = cls(
             file_name=file_name,

@@ -100,33 +100,11 @@ class CalculateEmailCampaignPriceData:
         from ..models.currency import Currency  # noqa: PLC0415
 
         d = dict(src_dict)
+        total_count: float | None | Unset = d.pop("total_count", UNSET)
 
-        def _parse_total_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_price: None | str | Unset = d.pop("total_price", UNSET)
 
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
-
-        def _parse_total_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total_price = _parse_total_price(d.pop("total_price", UNSET))
-
-        def _parse_queued_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        queued_count = _parse_queued_count(d.pop("queued_count", UNSET))
+        queued_count: float | None | Unset = d.pop("queued_count", UNSET)
 
         def _parse_data(data: object) -> CalculateEmailCampaignPriceDataData | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,7 @@ class CalculateEmailCampaignPriceDataData:
         from_email_address_id (float | None | Unset):
         from_name (None | str | Unset):
         body (None | str | Unset):
-        list_id (int | None | str | Unset):
+        list_id (float | None | str | Unset):
     """
 
     name: None | str | Unset = UNSET
@@ -28,7 +28,7 @@ class CalculateEmailCampaignPriceDataData:
     from_email_address_id: float | None | Unset = UNSET
     from_name: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
-    list_id: int | None | str | Unset = UNSET
+    list_id: float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,7 +62,7 @@ class CalculateEmailCampaignPriceDataData:
         else:
             body = self.body
 
-        list_id: int | None | str | Unset
+        list_id: float | None | str | Unset
         if isinstance(self.list_id, Unset):
             list_id = UNSET
         else:
@@ -89,60 +89,17 @@ class CalculateEmailCampaignPriceDataData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject: None | str | Unset = d.pop("subject", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        from_email_address_id: float | None | Unset = d.pop("from_email_address_id", UNSET)
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_name: None | str | Unset = d.pop("from_name", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        body: None | str | Unset = d.pop("body", UNSET)
 
-        def _parse_from_email_address_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        from_email_address_id = _parse_from_email_address_id(d.pop("from_email_address_id", UNSET))
-
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        list_id: float | None | str | Unset = d.pop("list_id", UNSET)
 
         _obj = cls(
             name=name,

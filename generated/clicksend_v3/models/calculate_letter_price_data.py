@@ -71,24 +71,9 @@ class CalculateLetterPriceData:
         from ..models.recipient import Recipient  # noqa: PLC0415
 
         d = dict(src_dict)
+        total_price: float | None | Unset = d.pop("total_price", UNSET)
 
-        def _parse_total_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_price = _parse_total_price(d.pop("total_price", UNSET))
-
-        def _parse_total_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_cost = _parse_total_cost(d.pop("total_cost", UNSET))
+        total_cost: float | None | Unset = d.pop("total_cost", UNSET)
 
         def _parse_recipients(data: object) -> list[Recipient] | None | Unset:
             if data is None:

@@ -90,24 +90,9 @@ class CalculateMmsCampaignPriceData:
         from ..models.currency import Currency  # noqa: PLC0415
 
         d = dict(src_dict)
+        total_count: int | None | Unset = d.pop("total_count", UNSET)
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
-
-        def _parse_total_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total_price = _parse_total_price(d.pop("total_price", UNSET))
+        total_price: None | str | Unset = d.pop("total_price", UNSET)
 
         def _parse_data(data: object) -> CalculateMmsCampaignPriceDataData | None | Unset:
             if data is None:

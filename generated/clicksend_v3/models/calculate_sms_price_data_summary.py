@@ -65,15 +65,7 @@ class CalculateSmsPriceDataSummary:
         )
 
         d = dict(src_dict)
-
-        def _parse_test_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        test_message = _parse_test_message(d.pop("test_message", UNSET))
+        test_message: None | str | Unset = d.pop("test_message", UNSET)
 
         def _parse_countries(
             data: object,

@@ -137,51 +137,15 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountry:
         )
 
         d = dict(src_dict)
+        registration_type: int | None | Unset = d.pop("registration_type", UNSET)
 
-        def _parse_registration_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        receipient_count: int | None | Unset = d.pop("receipient_count", UNSET)
 
-        registration_type = _parse_registration_type(d.pop("registration_type", UNSET))
+        usable_sender_id: bool | None | Unset = d.pop("usable_sender_id", UNSET)
 
-        def _parse_receipient_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        selected: bool | None | Unset = d.pop("selected", UNSET)
 
-        receipient_count = _parse_receipient_count(d.pop("receipient_count", UNSET))
-
-        def _parse_usable_sender_id(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        usable_sender_id = _parse_usable_sender_id(d.pop("usable_sender_id", UNSET))
-
-        def _parse_selected(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        selected = _parse_selected(d.pop("selected", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         def _parse_regulation(
             data: object,
@@ -206,36 +170,11 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountry:
 
         regulation = _parse_regulation(d.pop("regulation", UNSET))
 
-        def _parse_registration_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        registration_status_id: int | None | Unset = d.pop("registration_status_id", UNSET)
 
-        registration_status_id = _parse_registration_status_id(
-            d.pop("registration_status_id", UNSET)
-        )
+        registration_entity_id: int | None | Unset = d.pop("registration_entity_id", UNSET)
 
-        def _parse_registration_entity_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        registration_entity_id = _parse_registration_entity_id(
-            d.pop("registration_entity_id", UNSET)
-        )
-
-        def _parse_jotform_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        jotform_id = _parse_jotform_id(d.pop("jotform_id", UNSET))
+        jotform_id: int | None | Unset = d.pop("jotform_id", UNSET)
 
         _obj = cls(
             registration_type=registration_type,

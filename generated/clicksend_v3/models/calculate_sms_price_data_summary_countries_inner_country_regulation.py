@@ -125,52 +125,16 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation:
         )
 
         d = dict(src_dict)
+        country_user_id: int | None | Unset = d.pop("country_user_id", UNSET)
 
-        def _parse_country_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sms_registration_type: int | None | Unset = d.pop("sms_registration_type", UNSET)
 
-        country_user_id = _parse_country_user_id(d.pop("country_user_id", UNSET))
+        restricted_sending: bool | None | Unset = d.pop("restricted_sending", UNSET)
 
-        def _parse_sms_registration_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        trial_sending: bool | None | Unset = d.pop("trial_sending", UNSET)
 
-        sms_registration_type = _parse_sms_registration_type(d.pop("sms_registration_type", UNSET))
-
-        def _parse_restricted_sending(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        restricted_sending = _parse_restricted_sending(d.pop("restricted_sending", UNSET))
-
-        def _parse_trial_sending(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        trial_sending = _parse_trial_sending(d.pop("trial_sending", UNSET))
-
-        def _parse_regulation_requirements_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        regulation_requirements_description = _parse_regulation_requirements_description(
-            d.pop("regulation_requirements_description", UNSET)
+        regulation_requirements_description: None | str | Unset = d.pop(
+            "regulation_requirements_description", UNSET
         )
 
         def _parse_created_at(

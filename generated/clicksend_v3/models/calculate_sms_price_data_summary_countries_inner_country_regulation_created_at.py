@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,33 +59,11 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        date: int | None | str | Unset = d.pop("date", UNSET)
 
-        def _parse_date(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        timezone_type: int | None | Unset = d.pop("timezone_type", UNSET)
 
-        date = _parse_date(d.pop("date", UNSET))
-
-        def _parse_timezone_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timezone_type = _parse_timezone_type(d.pop("timezone_type", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone: None | str | Unset = d.pop("timezone", UNSET)
 
         _obj = cls(
             date=date,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -239,195 +239,47 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
 
-        def _parse_contact_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        phone_number: None | str | Unset = d.pop("phone_number", UNSET)
 
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_1: None | str | Unset = d.pop("custom_1", UNSET)
 
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+        custom_2: None | str | Unset = d.pop("custom_2", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_3: None | str | Unset = d.pop("custom_3", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        custom_4: None | str | Unset = d.pop("custom_4", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        date_updated: int | None | Unset = d.pop("date_updated", UNSET)
 
-        def _parse_custom_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fax_number: None | str | Unset = d.pop("fax_number", UNSET)
 
-        custom_1 = _parse_custom_1(d.pop("custom_1", UNSET))
+        organization_name: None | str | Unset = d.pop("organization_name", UNSET)
 
-        def _parse_custom_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        custom_2 = _parse_custom_2(d.pop("custom_2", UNSET))
+        address_line_1: None | str | Unset = d.pop("address_line_1", UNSET)
 
-        def _parse_custom_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_line_2: None | str | Unset = d.pop("address_line_2", UNSET)
 
-        custom_3 = _parse_custom_3(d.pop("custom_3", UNSET))
+        address_city: None | str | Unset = d.pop("address_city", UNSET)
 
-        def _parse_custom_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_state: None | str | Unset = d.pop("address_state", UNSET)
 
-        custom_4 = _parse_custom_4(d.pop("custom_4", UNSET))
+        address_postal_code: int | None | str | Unset = d.pop("address_postal_code", UNSET)
 
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        address_country: None | str | Unset = d.pop("address_country", UNSET)
 
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
-
-        def _parse_date_updated(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
-
-        def _parse_fax_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax_number = _parse_fax_number(d.pop("fax_number", UNSET))
-
-        def _parse_organization_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_name = _parse_organization_name(d.pop("organization_name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_address_line_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
-
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
-
-        def _parse_address_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_city = _parse_address_city(d.pop("address_city", UNSET))
-
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_address_postal_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        address_postal_code = _parse_address_postal_code(d.pop("address_postal_code", UNSET))
-
-        def _parse_address_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_country = _parse_address_country(d.pop("address_country", UNSET))
-
-        def _parse_field_list_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_list_name = _parse_field_list_name(d.pop("_list_name", UNSET))
+        field_list_name: None | str | Unset = d.pop("_list_name", UNSET)
 
         _obj = cls(
             contact_id=contact_id,

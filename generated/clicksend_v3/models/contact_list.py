@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,64 +89,17 @@ class ContactList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
 
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        list_name: None | str | Unset = d.pop("list_name", UNSET)
 
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        list_email_id: None | str | Unset = d.pop("list_email_id", UNSET)
 
-        def _parse_list_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        field_contacts_count: int | None | Unset = d.pop("_contacts_count", UNSET)
 
-        list_name = _parse_list_name(d.pop("list_name", UNSET))
+        field_import_in_progress: int | None | Unset = d.pop("_import_in_progress", UNSET)
 
-        def _parse_list_email_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        list_email_id = _parse_list_email_id(d.pop("list_email_id", UNSET))
-
-        def _parse_field_contacts_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        field_contacts_count = _parse_field_contacts_count(d.pop("_contacts_count", UNSET))
-
-        def _parse_field_import_in_progress(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        field_import_in_progress = _parse_field_import_in_progress(
-            d.pop("_import_in_progress", UNSET)
-        )
-
-        def _parse_field_optout_in_progress(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        field_optout_in_progress = _parse_field_optout_in_progress(
-            d.pop("_optout_in_progress", UNSET)
-        )
+        field_optout_in_progress: int | None | Unset = d.pop("_optout_in_progress", UNSET)
 
         _obj = cls(
             list_id=list_id,

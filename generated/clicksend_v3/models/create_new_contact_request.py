@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -185,95 +185,25 @@ class CreateNewContactRequest:
 
         custom_4 = d.pop("custom_4", UNSET)
 
-        def _parse_date_added(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_added: None | str | Unset = d.pop("date_added", UNSET)
 
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
+        fax_number: None | str | Unset = d.pop("fax_number", UNSET)
 
-        def _parse_fax_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        organization_name: None | str | Unset = d.pop("organization_name", UNSET)
 
-        fax_number = _parse_fax_number(d.pop("fax_number", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_organization_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_line_1: None | str | Unset = d.pop("address_line_1", UNSET)
 
-        organization_name = _parse_organization_name(d.pop("organization_name", UNSET))
+        address_line_2: None | str | Unset = d.pop("address_line_2", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_city: None | str | Unset = d.pop("address_city", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        address_state: None | str | Unset = d.pop("address_state", UNSET)
 
-        def _parse_address_line_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_postal_code: None | str | Unset = d.pop("address_postal_code", UNSET)
 
-        address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
-
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
-
-        def _parse_address_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_city = _parse_address_city(d.pop("address_city", UNSET))
-
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_address_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_postal_code = _parse_address_postal_code(d.pop("address_postal_code", UNSET))
-
-        def _parse_address_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_country = _parse_address_country(d.pop("address_country", UNSET))
+        address_country: None | str | Unset = d.pop("address_country", UNSET)
 
         _obj = cls(
             phone_number=phone_number,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,14 +73,7 @@ class CreateReturnAddressRequest:
 
         address_line_1 = d.pop("address_line_1", UNSET)
 
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
+        address_line_2: None | str | Unset = d.pop("address_line_2", UNSET)
 
         address_city = d.pop("address_city", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,27 +91,13 @@ class CreateSmsInboundAutomationRequest:
 
         message_search_type = d.pop("message_search_type", UNSET)
 
-        def _parse_message_search_term(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_search_term = _parse_message_search_term(d.pop("message_search_term", UNSET))
+        message_search_term: None | str | Unset = d.pop("message_search_term", UNSET)
 
         action = d.pop("action", UNSET)
 
         action_address = d.pop("action_address", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
+        body: None | str | Unset = d.pop("body", UNSET)
 
         enabled = d.pop("enabled", UNSET)
 

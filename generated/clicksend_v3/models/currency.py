@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,60 +89,17 @@ class Currency:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        currency_name_short: None | str | Unset = d.pop("currency_name_short", UNSET)
 
-        def _parse_currency_name_short(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency_prefix_d: None | str | Unset = d.pop("currency_prefix_d", UNSET)
 
-        currency_name_short = _parse_currency_name_short(d.pop("currency_name_short", UNSET))
+        currency_prefix_c: None | str | Unset = d.pop("currency_prefix_c", UNSET)
 
-        def _parse_currency_prefix_d(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency_name_long: None | str | Unset = d.pop("currency_name_long", UNSET)
 
-        currency_prefix_d = _parse_currency_prefix_d(d.pop("currency_prefix_d", UNSET))
+        min_recharge_amount: None | str | Unset = d.pop("min_recharge_amount", UNSET)
 
-        def _parse_currency_prefix_c(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency_prefix_c = _parse_currency_prefix_c(d.pop("currency_prefix_c", UNSET))
-
-        def _parse_currency_name_long(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency_name_long = _parse_currency_name_long(d.pop("currency_name_long", UNSET))
-
-        def _parse_min_recharge_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_recharge_amount = _parse_min_recharge_amount(d.pop("min_recharge_amount", UNSET))
-
-        def _parse_max_recharge_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_recharge_amount = _parse_max_recharge_amount(d.pop("max_recharge_amount", UNSET))
+        max_recharge_amount: None | str | Unset = d.pop("max_recharge_amount", UNSET)
 
         _obj = cls(
             currency_name_short=currency_name_short,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,42 +69,13 @@ class CurrentPaymentInfoData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        display_number: None | str | Unset = d.pop("display_number", UNSET)
 
-        def _parse_display_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expiry_month: int | None | Unset = d.pop("expiry_month", UNSET)
 
-        display_number = _parse_display_number(d.pop("display_number", UNSET))
+        expiry_year: int | None | Unset = d.pop("expiry_year", UNSET)
 
-        def _parse_expiry_month(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expiry_month = _parse_expiry_month(d.pop("expiry_month", UNSET))
-
-        def _parse_expiry_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expiry_year = _parse_expiry_year(d.pop("expiry_year", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         _obj = cls(
             display_number=display_number,

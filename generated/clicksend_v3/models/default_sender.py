@@ -139,51 +139,15 @@ class DefaultSender:
         )
 
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        country_code: None | str | Unset = d.pop("country_code", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_subaccount_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
-
-        def _parse_product_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_type = _parse_product_type(d.pop("product_type", UNSET))
+        product_type: None | str | Unset = d.pop("product_type", UNSET)
 
         def _parse_default_sender_strategies(
             data: object,
@@ -215,32 +179,11 @@ class DefaultSender:
             d.pop("default_sender_strategies", UNSET)
         )
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        created_timestamp: None | str | Unset = d.pop("created_timestamp", UNSET)
 
-        def _parse_created_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
-
-        def _parse_updated_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+        updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
 
         _obj = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,60 +89,17 @@ class DefaultSenderDefaultSenderStrategiesInner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sender_type: None | str | Unset = d.pop("sender_type", UNSET)
 
-        def _parse_sender_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sender_id: None | str | Unset = d.pop("sender_id", UNSET)
 
-        sender_type = _parse_sender_type(d.pop("sender_type", UNSET))
+        sender_country_code: None | str | Unset = d.pop("sender_country_code", UNSET)
 
-        def _parse_sender_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        priority: int | None | Unset = d.pop("priority", UNSET)
 
-        sender_id = _parse_sender_id(d.pop("sender_id", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_sender_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_country_code = _parse_sender_country_code(d.pop("sender_country_code", UNSET))
-
-        def _parse_priority(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
+        note: None | str | Unset = d.pop("note", UNSET)
 
         _obj = cls(
             sender_type=sender_type,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,42 +69,13 @@ class DeleteStrippedStringRuleResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        http_code: int | None | Unset = d.pop("http_code", UNSET)
 
-        def _parse_http_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        response_code: None | str | Unset = d.pop("response_code", UNSET)
 
-        http_code = _parse_http_code(d.pop("http_code", UNSET))
+        response_msg: None | str | Unset = d.pop("response_msg", UNSET)
 
-        def _parse_response_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_code = _parse_response_code(d.pop("response_code", UNSET))
-
-        def _parse_response_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_msg = _parse_response_msg(d.pop("response_msg", UNSET))
-
-        def _parse_data(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+        data: bool | None | Unset = d.pop("data", UNSET)
 
         _obj = cls(
             http_code=http_code,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ class DeliveryIssue:
         client_comments (None | str | Unset):
         support_comments (None | str | Unset):
         status (None | str | Unset):
-        date_added (int | None | str | Unset):
+        date_added (float | None | str | Unset):
         resolved (float | None | Unset):
         email_address (None | str | Unset):
     """
@@ -36,7 +36,7 @@ class DeliveryIssue:
     client_comments: None | str | Unset = UNSET
     support_comments: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
-    date_added: int | None | str | Unset = UNSET
+    date_added: float | None | str | Unset = UNSET
     resolved: float | None | Unset = UNSET
     email_address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,7 +90,7 @@ class DeliveryIssue:
         else:
             status = self.status
 
-        date_added: int | None | str | Unset
+        date_added: float | None | str | Unset
         if isinstance(self.date_added, Unset):
             date_added = UNSET
         else:
@@ -139,105 +139,27 @@ class DeliveryIssue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        issue_id: int | None | str | Unset = d.pop("issue_id", UNSET)
 
-        def _parse_issue_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        issue_id = _parse_issue_id(d.pop("issue_id", UNSET))
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        client_comments: None | str | Unset = d.pop("client_comments", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        support_comments: None | str | Unset = d.pop("support_comments", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        date_added: float | None | str | Unset = d.pop("date_added", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resolved: float | None | Unset = d.pop("resolved", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_client_comments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_comments = _parse_client_comments(d.pop("client_comments", UNSET))
-
-        def _parse_support_comments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        support_comments = _parse_support_comments(d.pop("support_comments", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
-
-        def _parse_resolved(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        resolved = _parse_resolved(d.pop("resolved", UNSET))
-
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
+        email_address: None | str | Unset = d.pop("email_address", UNSET)
 
         _obj = cls(
             issue_id=issue_id,

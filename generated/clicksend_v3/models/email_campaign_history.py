@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -169,132 +169,33 @@ class EmailCampaignHistory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        email_campaign_id: int | None | Unset = d.pop("email_campaign_id", UNSET)
 
-        def _parse_email_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        from_name: None | str | Unset = d.pop("from_name", UNSET)
 
-        email_campaign_id = _parse_email_campaign_id(d.pop("email_campaign_id", UNSET))
+        from_address: None | str | Unset = d.pop("from_address", UNSET)
 
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to_name: None | str | Unset = d.pop("to_name", UNSET)
 
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
+        to_address: None | str | Unset = d.pop("to_address", UNSET)
 
-        def _parse_from_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
 
-        from_address = _parse_from_address(d.pop("from_address", UNSET))
+        subject: None | str | Unset = d.pop("subject", UNSET)
 
-        def _parse_to_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
 
-        to_name = _parse_to_name(d.pop("to_name", UNSET))
+        processed_at: None | str | Unset = d.pop("processed_at", UNSET)
 
-        def _parse_to_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        to_address = _parse_to_address(d.pop("to_address", UNSET))
+        open_count: int | None | Unset = d.pop("open_count", UNSET)
 
-        def _parse_contact_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        click_count: int | None | Unset = d.pop("click_count", UNSET)
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        hard_bounce_count: int | None | Unset = d.pop("hard_bounce_count", UNSET)
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
-
-        def _parse_processed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_open_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        open_count = _parse_open_count(d.pop("open_count", UNSET))
-
-        def _parse_click_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        click_count = _parse_click_count(d.pop("click_count", UNSET))
-
-        def _parse_hard_bounce_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        hard_bounce_count = _parse_hard_bounce_count(d.pop("hard_bounce_count", UNSET))
-
-        def _parse_soft_bounce_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        soft_bounce_count = _parse_soft_bounce_count(d.pop("soft_bounce_count", UNSET))
+        soft_bounce_count: int | None | Unset = d.pop("soft_bounce_count", UNSET)
 
         _obj = cls(
             email_campaign_id=email_campaign_id,

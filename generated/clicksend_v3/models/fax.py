@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -209,168 +209,41 @@ class Fax:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
 
-        def _parse_subaccount_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
 
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+        to: None | str | Unset = d.pop("to", UNSET)
 
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        from_: None | str | Unset = d.pop("from", UNSET)
 
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        carrier: None | str | Unset = d.pop("carrier", UNSET)
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
 
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
 
-        to = _parse_to(d.pop("to", UNSET))
+        message_pages: int | None | Unset = d.pop("message_pages", UNSET)
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        status_code: int | None | str | Unset = d.pop("status_code", UNSET)
 
-        def _parse_carrier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status_text: None | str | Unset = d.pop("status_text", UNSET)
 
-        carrier = _parse_carrier(d.pop("carrier", UNSET))
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_email: None | str | Unset = d.pop("from_email", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        field_file_url: None | str | Unset = d.pop("_file_url", UNSET)
 
-        def _parse_custom_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_schedule(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
-
-        def _parse_message_pages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        message_pages = _parse_message_pages(d.pop("message_pages", UNSET))
-
-        def _parse_message_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        message_price = _parse_message_price(d.pop("message_price", UNSET))
-
-        def _parse_status_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
-
-        def _parse_status_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_text = _parse_status_text(d.pop("status_text", UNSET))
-
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
-
-        def _parse_from_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_email = _parse_from_email(d.pop("from_email", UNSET))
-
-        def _parse_field_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_file_url = _parse_field_file_url(d.pop("_file_url", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         _obj = cls(
             user_id=user_id,

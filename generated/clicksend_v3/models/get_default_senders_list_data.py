@@ -104,32 +104,11 @@ class GetDefaultSendersListData:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_per_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        per_page: int | None | Unset = d.pop("per_page", UNSET)
 
-        per_page = _parse_per_page(d.pop("per_page", UNSET))
+        self_page_url: None | str | Unset = d.pop("self_page_url", UNSET)
 
-        def _parse_self_page_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        self_page_url = _parse_self_page_url(d.pop("self_page_url", UNSET))
-
-        def _parse_next_page_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page_url = _parse_next_page_url(d.pop("next_page_url", UNSET))
+        next_page_url: None | str | Unset = d.pop("next_page_url", UNSET)
 
         _obj = cls(
             data=data,

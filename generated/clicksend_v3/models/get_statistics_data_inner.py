@@ -145,15 +145,7 @@ class GetStatisticsDataInner:
         from ..models.get_statistics_data_inner_links import GetStatisticsDataInnerLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_long_url_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        long_url_id = _parse_long_url_id(d.pop("long_url_id", UNSET))
+        long_url_id: None | str | Unset = d.pop("long_url_id", UNSET)
 
         def _parse_links(data: object) -> GetStatisticsDataInnerLinks | None | Unset:
             if data is None:

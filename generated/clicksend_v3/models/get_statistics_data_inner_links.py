@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,42 +69,13 @@ class GetStatisticsDataInnerLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        total: float | None | Unset = d.pop("total", UNSET)
 
-        def _parse_total(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        opened_unique: float | None | Unset = d.pop("opened_unique", UNSET)
 
-        total = _parse_total(d.pop("total", UNSET))
+        opened_total: float | None | Unset = d.pop("opened_total", UNSET)
 
-        def _parse_opened_unique(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        opened_unique = _parse_opened_unique(d.pop("opened_unique", UNSET))
-
-        def _parse_opened_total(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        opened_total = _parse_opened_total(d.pop("opened_total", UNSET))
-
-        def _parse_unopened(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        unopened = _parse_unopened(d.pop("unopened", UNSET))
+        unopened: float | None | Unset = d.pop("unopened", UNSET)
 
         _obj = cls(
             total=total,

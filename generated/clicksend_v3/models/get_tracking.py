@@ -101,51 +101,15 @@ class GetTracking:
         from ..models.get_tracking_data_inner import GetTrackingDataInner  # noqa: PLC0415
 
         d = dict(src_dict)
+        total: float | None | Unset = d.pop("total", UNSET)
 
-        def _parse_total(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        per_page: float | None | Unset = d.pop("per_page", UNSET)
 
-        total = _parse_total(d.pop("total", UNSET))
+        current_page_size: float | None | Unset = d.pop("current_page_size", UNSET)
 
-        def _parse_per_page(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        prev_page_url: None | str | Unset = d.pop("prev_page_url", UNSET)
 
-        per_page = _parse_per_page(d.pop("per_page", UNSET))
-
-        def _parse_current_page_size(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        current_page_size = _parse_current_page_size(d.pop("current_page_size", UNSET))
-
-        def _parse_prev_page_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prev_page_url = _parse_prev_page_url(d.pop("prev_page_url", UNSET))
-
-        def _parse_next_page_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page_url = _parse_next_page_url(d.pop("next_page_url", UNSET))
+        next_page_url: None | str | Unset = d.pop("next_page_url", UNSET)
 
         def _parse_data(data: object) -> list[GetTrackingDataInner] | None | Unset:
             if data is None:

@@ -119,69 +119,19 @@ class GetTrackingDataInner:
         from ..models.get_tracking_data_inner_contact import GetTrackingDataInnerContact  # noqa: PLC0415
 
         d = dict(src_dict)
+        open_count: float | None | Unset = d.pop("open_count", UNSET)
 
-        def _parse_open_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        date_opened: float | None | Unset = d.pop("date_opened", UNSET)
 
-        open_count = _parse_open_count(d.pop("open_count", UNSET))
+        user_geo_country: None | str | Unset = d.pop("user_geo_country", UNSET)
 
-        def _parse_date_opened(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        user_geo_region: None | str | Unset = d.pop("user_geo_region", UNSET)
 
-        date_opened = _parse_date_opened(d.pop("date_opened", UNSET))
+        user_device: None | str | Unset = d.pop("user_device", UNSET)
 
-        def _parse_user_geo_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_browser: None | str | Unset = d.pop("user_browser", UNSET)
 
-        user_geo_country = _parse_user_geo_country(d.pop("user_geo_country", UNSET))
-
-        def _parse_user_geo_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_geo_region = _parse_user_geo_region(d.pop("user_geo_region", UNSET))
-
-        def _parse_user_device(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_device = _parse_user_device(d.pop("user_device", UNSET))
-
-        def _parse_user_browser(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_browser = _parse_user_browser(d.pop("user_browser", UNSET))
-
-        def _parse_user_os(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_os = _parse_user_os(d.pop("user_os", UNSET))
+        user_os: None | str | Unset = d.pop("user_os", UNSET)
 
         def _parse_contact(data: object) -> GetTrackingDataInnerContact | None | Unset:
             if data is None:

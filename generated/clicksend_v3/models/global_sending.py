@@ -230,51 +230,15 @@ class GlobalSending:
         )
 
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        code: None | str | Unset = d.pop("code", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        region: None | str | Unset = d.pop("region", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_agreed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        agreed_at = _parse_agreed_at(d.pop("agreed_at", UNSET))
+        agreed_at: int | None | Unset = d.pop("agreed_at", UNSET)
 
         def _parse_registration_entity(data: object) -> AccountReferrerChosenType0 | None | Unset:
             if data is None:
@@ -314,111 +278,30 @@ class GlobalSending:
 
         registration_status = _parse_registration_status(d.pop("registration_status", UNSET))
 
-        def _parse_jotform_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        jotform_id: None | str | Unset = d.pop("jotform_id", UNSET)
 
-        jotform_id = _parse_jotform_id(d.pop("jotform_id", UNSET))
+        sms_registration_type: int | None | Unset = d.pop("sms_registration_type", UNSET)
 
-        def _parse_sms_registration_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        block_registration: bool | None | Unset = d.pop("block_registration", UNSET)
 
-        sms_registration_type = _parse_sms_registration_type(d.pop("sms_registration_type", UNSET))
+        block_leads: bool | None | Unset = d.pop("block_leads", UNSET)
 
-        def _parse_block_registration(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        trial_from_address: None | str | Unset = d.pop("trial_from_address", UNSET)
 
-        block_registration = _parse_block_registration(d.pop("block_registration", UNSET))
+        restricted_sending: bool | None | Unset = d.pop("restricted_sending", UNSET)
 
-        def _parse_block_leads(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        trial_sending: int | None | Unset = d.pop("trial_sending", UNSET)
 
-        block_leads = _parse_block_leads(d.pop("block_leads", UNSET))
+        trial_sending_description: None | str | Unset = d.pop("trial_sending_description", UNSET)
 
-        def _parse_trial_from_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trial_from_address = _parse_trial_from_address(d.pop("trial_from_address", UNSET))
-
-        def _parse_restricted_sending(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        restricted_sending = _parse_restricted_sending(d.pop("restricted_sending", UNSET))
-
-        def _parse_trial_sending(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        trial_sending = _parse_trial_sending(d.pop("trial_sending", UNSET))
-
-        def _parse_trial_sending_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trial_sending_description = _parse_trial_sending_description(
-            d.pop("trial_sending_description", UNSET)
+        has_regulation_requirements: int | None | Unset = d.pop(
+            "has_regulation_requirements", UNSET
         )
 
-        def _parse_has_regulation_requirements(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        registration_steps_url: None | str | Unset = d.pop("registration_steps_url", UNSET)
 
-        has_regulation_requirements = _parse_has_regulation_requirements(
-            d.pop("has_regulation_requirements", UNSET)
-        )
-
-        def _parse_registration_steps_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registration_steps_url = _parse_registration_steps_url(
-            d.pop("registration_steps_url", UNSET)
-        )
-
-        def _parse_regulation_requirements_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        regulation_requirements_description = _parse_regulation_requirements_description(
-            d.pop("regulation_requirements_description", UNSET)
+        regulation_requirements_description: None | str | Unset = d.pop(
+            "regulation_requirements_description", UNSET
         )
 
         _obj = cls(

@@ -62,15 +62,7 @@ class ImportContactsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msg = _parse_msg(d.pop("msg", UNSET))
+        msg: None | str | Unset = d.pop("msg", UNSET)
 
         def _parse_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -89,14 +81,7 @@ class ImportContactsData:
 
         ids = _parse_ids(d.pop("ids", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         _obj = cls(
             msg=msg,

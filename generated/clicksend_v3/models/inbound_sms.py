@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,87 +119,23 @@ class InboundSms:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        timestamp: int | None | Unset = d.pop("timestamp", UNSET)
 
-        def _parse_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        from_: None | str | Unset = d.pop("from", UNSET)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        body: None | str | Unset = d.pop("body", UNSET)
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        original_body: None | str | Unset = d.pop("original_body", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        original_message_id: None | str | Unset = d.pop("original_message_id", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to: None | str | Unset = d.pop("to", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
 
-        def _parse_original_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
 
-        original_body = _parse_original_body(d.pop("original_body", UNSET))
-
-        def _parse_original_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_message_id = _parse_original_message_id(d.pop("original_message_id", UNSET))
-
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
-
-        def _parse_custom_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
-
-        def _parse_field_keyword(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_keyword = _parse_field_keyword(d.pop("_keyword", UNSET))
+        field_keyword: None | str | Unset = d.pop("_keyword", UNSET)
 
         _obj = cls(
             timestamp=timestamp,

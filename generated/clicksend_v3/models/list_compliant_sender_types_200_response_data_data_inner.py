@@ -81,17 +81,7 @@ class ListCompliantSenderTypes200ResponseDataDataInner:
         )
 
         d = dict(src_dict)
-
-        def _parse_recipient_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recipient_country_code = _parse_recipient_country_code(
-            d.pop("recipient_country_code", UNSET)
-        )
+        recipient_country_code: None | str | Unset = d.pop("recipient_country_code", UNSET)
 
         def _parse_blocked_sender_types(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -73,15 +73,7 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner:
         )
 
         d = dict(src_dict)
-
-        def _parse_sender_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_type = _parse_sender_type(d.pop("sender_type", UNSET))
+        sender_type: None | str | Unset = d.pop("sender_type", UNSET)
 
         def _parse_allowed_sender_countries(
             data: object,

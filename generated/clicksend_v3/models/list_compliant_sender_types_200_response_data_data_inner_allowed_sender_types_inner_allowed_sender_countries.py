@@ -55,15 +55,7 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAll
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_global_(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        global_ = _parse_global_(d.pop("global", UNSET))
+        global_: bool | None | Unset = d.pop("global", UNSET)
 
         def _parse_country_codes(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -93,42 +93,13 @@ class MasterEmailTemplate:
         )
 
         d = dict(src_dict)
+        template_id_master: int | None | Unset = d.pop("template_id_master", UNSET)
 
-        def _parse_template_id_master(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        template_name: None | str | Unset = d.pop("template_name", UNSET)
 
-        template_id_master = _parse_template_id_master(d.pop("template_id_master", UNSET))
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
-        def _parse_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_name = _parse_template_name(d.pop("template_name", UNSET))
-
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
+        body: None | str | Unset = d.pop("body", UNSET)
 
         def _parse_thumbnail(data: object) -> MasterEmailTemplateThumbnail | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,24 +49,9 @@ class MasterEmailTemplateThumbnail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        small: None | str | Unset = d.pop("small", UNSET)
 
-        def _parse_small(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        small = _parse_small(d.pop("small", UNSET))
-
-        def _parse_large(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        large = _parse_large(d.pop("large", UNSET))
+        large: None | str | Unset = d.pop("large", UNSET)
 
         _obj = cls(
             small=small,

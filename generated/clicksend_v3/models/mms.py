@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -169,132 +169,33 @@ class Mms:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
 
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
 
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
 
-        def _parse_contact_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        to: None | str | Unset = d.pop("to", UNSET)
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        subject: None | str | Unset = d.pop("subject", UNSET)
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_: None | str | Unset = d.pop("from", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        body: None | str | Unset = d.pop("body", UNSET)
 
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        to = _parse_to(d.pop("to", UNSET))
+        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        message_parts: int | None | Unset = d.pop("message_parts", UNSET)
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        field_media_file_url: None | str | Unset = d.pop("_media_file_url", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_custom_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_schedule(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
-
-        def _parse_message_parts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        message_parts = _parse_message_parts(d.pop("message_parts", UNSET))
-
-        def _parse_message_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        message_price = _parse_message_price(d.pop("message_price", UNSET))
-
-        def _parse_field_media_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_media_file_url = _parse_field_media_file_url(d.pop("_media_file_url", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         _obj = cls(
             list_id=list_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -159,123 +159,31 @@ class OwnNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_id: None | str | Unset = d.pop("account_id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        workspace_id: None | str | Unset = d.pop("workspace_id", UNSET)
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        phone_number: None | str | Unset = d.pop("phone_number", UNSET)
 
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+        label: None | str | Unset = d.pop("label", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        verified_timestamp: None | str | Unset = d.pop("verified_timestamp", UNSET)
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notified_timestamp: None | str | Unset = d.pop("notified_timestamp", UNSET)
 
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+        is_nearing_expiration: bool | None | Unset = d.pop("is_nearing_expiration", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_timestamp: None | str | Unset = d.pop("created_timestamp", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_verified_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        verified_timestamp = _parse_verified_timestamp(d.pop("verified_timestamp", UNSET))
-
-        def _parse_notified_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notified_timestamp = _parse_notified_timestamp(d.pop("notified_timestamp", UNSET))
-
-        def _parse_is_nearing_expiration(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_nearing_expiration = _parse_is_nearing_expiration(d.pop("is_nearing_expiration", UNSET))
-
-        def _parse_created_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
-
-        def _parse_updated_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+        updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
 
         _obj = cls(
             id=id,

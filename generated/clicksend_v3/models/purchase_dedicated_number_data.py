@@ -99,51 +99,15 @@ class PurchaseDedicatedNumberData:
         from ..models.currency import Currency  # noqa: PLC0415
 
         d = dict(src_dict)
+        dedicated_number: int | None | str | Unset = d.pop("dedicated_number", UNSET)
 
-        def _parse_dedicated_number(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        dedicated_number = _parse_dedicated_number(d.pop("dedicated_number", UNSET))
+        price_total: None | str | Unset = d.pop("price_total", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        field_price_setup: None | str | Unset = d.pop("_price_setup", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_price_total(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_total = _parse_price_total(d.pop("price_total", UNSET))
-
-        def _parse_field_price_setup(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_price_setup = _parse_field_price_setup(d.pop("_price_setup", UNSET))
-
-        def _parse_field_price_monthly(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_price_monthly = _parse_field_price_monthly(d.pop("_price_monthly", UNSET))
+        field_price_monthly: None | str | Unset = d.pop("_price_monthly", UNSET)
 
         def _parse_field_currency(data: object) -> Currency | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,51 +79,15 @@ class PurchaseRechargePackageData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        amount: int | None | Unset = d.pop("amount", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        amount_aud: int | None | Unset = d.pop("amount_aud", UNSET)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_amount_aud(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        amount_aud = _parse_amount_aud(d.pop("amount_aud", UNSET))
-
-        def _parse_date(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
+        date: int | None | str | Unset = d.pop("date", UNSET)
 
         _obj = cls(
             user_id=user_id,

@@ -283,204 +283,49 @@ class Recipient:
         )
 
         d = dict(src_dict)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
 
-        def _parse_subaccount_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        address_name: None | str | Unset = d.pop("address_name", UNSET)
 
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+        address_line_1: None | str | Unset = d.pop("address_line_1", UNSET)
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_line_2: None | str | Unset = d.pop("address_line_2", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        address_city: None | str | Unset = d.pop("address_city", UNSET)
 
-        def _parse_address_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_state: None | str | Unset = d.pop("address_state", UNSET)
 
-        address_name = _parse_address_name(d.pop("address_name", UNSET))
+        address_postal_code: int | None | str | Unset = d.pop("address_postal_code", UNSET)
 
-        def _parse_address_line_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address_country: None | str | Unset = d.pop("address_country", UNSET)
 
-        address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
+        return_address_id: int | None | Unset = d.pop("return_address_id", UNSET)
 
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
 
-        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
+        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
 
-        def _parse_address_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source: None | str | Unset = d.pop("source", UNSET)
 
-        address_city = _parse_address_city(d.pop("address_city", UNSET))
+        colour: int | None | Unset = d.pop("colour", UNSET)
 
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        duplex: int | None | Unset = d.pop("duplex", UNSET)
 
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
+        post_pages: int | None | Unset = d.pop("post_pages", UNSET)
 
-        def _parse_address_postal_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        post_price: None | str | Unset = d.pop("post_price", UNSET)
 
-        address_postal_code = _parse_address_postal_code(d.pop("address_postal_code", UNSET))
+        priority_post: int | None | Unset = d.pop("priority_post", UNSET)
 
-        def _parse_address_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
-        address_country = _parse_address_country(d.pop("address_country", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_return_address_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        return_address_id = _parse_return_address_id(d.pop("return_address_id", UNSET))
-
-        def _parse_custom_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_schedule(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_colour(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        colour = _parse_colour(d.pop("colour", UNSET))
-
-        def _parse_duplex(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duplex = _parse_duplex(d.pop("duplex", UNSET))
-
-        def _parse_post_pages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        post_pages = _parse_post_pages(d.pop("post_pages", UNSET))
-
-        def _parse_post_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_price = _parse_post_price(d.pop("post_price", UNSET))
-
-        def _parse_priority_post(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        priority_post = _parse_priority_post(d.pop("priority_post", UNSET))
-
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_field_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_file_url = _parse_field_file_url(d.pop("_file_url", UNSET))
+        field_file_url: None | str | Unset = d.pop("_file_url", UNSET)
 
         def _parse_field_return_address(
             data: object,
@@ -501,14 +346,7 @@ class Recipient:
 
         field_return_address = _parse_field_return_address(d.pop("_return_address", UNSET))
 
-        def _parse_field_api_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_api_username = _parse_field_api_username(d.pop("_api_username", UNSET))
+        field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
 
         _obj = cls(
             user_id=user_id,

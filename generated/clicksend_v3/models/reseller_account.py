@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -299,255 +299,61 @@ class ResellerAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        username: None | str | Unset = d.pop("username", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_email: None | str | Unset = d.pop("user_email", UNSET)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        active: int | None | Unset = d.pop("active", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
+        banned: int | None | Unset = d.pop("banned", UNSET)
 
-        def _parse_user_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        balance: None | str | Unset = d.pop("balance", UNSET)
 
-        user_email = _parse_user_email(d.pop("user_email", UNSET))
+        user_phone: None | str | Unset = d.pop("user_phone", UNSET)
 
-        def _parse_active(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        reply_to: None | str | Unset = d.pop("reply_to", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        delivery_to: None | str | Unset = d.pop("delivery_to", UNSET)
 
-        def _parse_banned(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        user_first_name: None | str | Unset = d.pop("user_first_name", UNSET)
 
-        banned = _parse_banned(d.pop("banned", UNSET))
+        user_last_name: None | str | Unset = d.pop("user_last_name", UNSET)
 
-        def _parse_balance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account: int | None | Unset = d.pop("account", UNSET)
 
-        balance = _parse_balance(d.pop("balance", UNSET))
+        account_name: None | str | Unset = d.pop("account_name", UNSET)
 
-        def _parse_user_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_billing_email: None | str | Unset = d.pop("account_billing_email", UNSET)
 
-        user_phone = _parse_user_phone(d.pop("user_phone", UNSET))
+        account_billing_mobile: None | str | Unset = d.pop("account_billing_mobile", UNSET)
 
-        def _parse_reply_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
+        default_country_sms: None | str | Unset = d.pop("default_country_sms", UNSET)
 
-        def _parse_delivery_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auto_recharge: int | None | Unset = d.pop("auto_recharge", UNSET)
 
-        delivery_to = _parse_delivery_to(d.pop("delivery_to", UNSET))
+        auto_recharge_amount: None | str | Unset = d.pop("auto_recharge_amount", UNSET)
 
-        def _parse_user_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        low_credit_amount: None | str | Unset = d.pop("low_credit_amount", UNSET)
 
-        user_first_name = _parse_user_first_name(d.pop("user_first_name", UNSET))
+        setting_unicode_sms: int | None | Unset = d.pop("setting_unicode_sms", UNSET)
 
-        def _parse_user_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        setting_email_sms_subject: int | None | Unset = d.pop("setting_email_sms_subject", UNSET)
 
-        user_last_name = _parse_user_last_name(d.pop("user_last_name", UNSET))
+        setting_fix_sender_id: int | None | Unset = d.pop("setting_fix_sender_id", UNSET)
 
-        def _parse_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_name = _parse_account_name(d.pop("account_name", UNSET))
-
-        def _parse_account_billing_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_billing_email = _parse_account_billing_email(d.pop("account_billing_email", UNSET))
-
-        def _parse_account_billing_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_billing_mobile = _parse_account_billing_mobile(
-            d.pop("account_billing_mobile", UNSET)
+        setting_sms_message_char_limit: int | None | Unset = d.pop(
+            "setting_sms_message_char_limit", UNSET
         )
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        old_dashboard: int | None | Unset = d.pop("old_dashboard", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        balance_commission: None | str | Unset = d.pop("balance_commission", UNSET)
 
-        def _parse_default_country_sms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_country_sms = _parse_default_country_sms(d.pop("default_country_sms", UNSET))
-
-        def _parse_auto_recharge(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        auto_recharge = _parse_auto_recharge(d.pop("auto_recharge", UNSET))
-
-        def _parse_auto_recharge_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auto_recharge_amount = _parse_auto_recharge_amount(d.pop("auto_recharge_amount", UNSET))
-
-        def _parse_low_credit_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        low_credit_amount = _parse_low_credit_amount(d.pop("low_credit_amount", UNSET))
-
-        def _parse_setting_unicode_sms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        setting_unicode_sms = _parse_setting_unicode_sms(d.pop("setting_unicode_sms", UNSET))
-
-        def _parse_setting_email_sms_subject(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        setting_email_sms_subject = _parse_setting_email_sms_subject(
-            d.pop("setting_email_sms_subject", UNSET)
-        )
-
-        def _parse_setting_fix_sender_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        setting_fix_sender_id = _parse_setting_fix_sender_id(d.pop("setting_fix_sender_id", UNSET))
-
-        def _parse_setting_sms_message_char_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        setting_sms_message_char_limit = _parse_setting_sms_message_char_limit(
-            d.pop("setting_sms_message_char_limit", UNSET)
-        )
-
-        def _parse_old_dashboard(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        old_dashboard = _parse_old_dashboard(d.pop("old_dashboard", UNSET))
-
-        def _parse_balance_commission(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        balance_commission = _parse_balance_commission(d.pop("balance_commission", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone: None | str | Unset = d.pop("timezone", UNSET)
 
         _obj = cls(
             user_id=user_id,

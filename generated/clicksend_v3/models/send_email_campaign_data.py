@@ -94,33 +94,11 @@ class SendEmailCampaignData:
         from ..models.email_campaign import EmailCampaign  # noqa: PLC0415
 
         d = dict(src_dict)
+        totlal_count: float | None | Unset = d.pop("totlal_count", UNSET)
 
-        def _parse_totlal_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_price: None | str | Unset = d.pop("total_price", UNSET)
 
-        totlal_count = _parse_totlal_count(d.pop("totlal_count", UNSET))
-
-        def _parse_total_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total_price = _parse_total_price(d.pop("total_price", UNSET))
-
-        def _parse_queued_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        queued_count = _parse_queued_count(d.pop("queued_count", UNSET))
+        queued_count: float | None | Unset = d.pop("queued_count", UNSET)
 
         def _parse_data(data: object) -> EmailCampaign | None | Unset:
             if data is None:

@@ -97,33 +97,11 @@ class SendPostcardData:
         from ..models.postcard_recipient import PostcardRecipient  # noqa: PLC0415
 
         d = dict(src_dict)
+        total_price: float | None | Unset = d.pop("total_price", UNSET)
 
-        def _parse_total_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_count: int | None | Unset = d.pop("total_count", UNSET)
 
-        total_price = _parse_total_price(d.pop("total_price", UNSET))
-
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
-
-        def _parse_queued_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        queued_count = _parse_queued_count(d.pop("queued_count", UNSET))
+        queued_count: int | None | Unset = d.pop("queued_count", UNSET)
 
         def _parse_recipients(data: object) -> list[PostcardRecipient] | None | Unset:
             if data is None:

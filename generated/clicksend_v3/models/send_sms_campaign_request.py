@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,11 +85,7 @@ class SendSmsCampaignRequest:
         from ..models.senders_inner import SendersInner  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_list_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        list_id = _parse_list_id(d.pop("list_id"))
+        list_id: int | str = d.pop("list_id")
 
         name = d.pop("name")
 

@@ -107,33 +107,11 @@ class SendSmsData:
         from ..models.sms_send_sms import SmsSendSms  # noqa: PLC0415
 
         d = dict(src_dict)
+        total_price: float | None | Unset = d.pop("total_price", UNSET)
 
-        def _parse_total_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_count: int | None | Unset = d.pop("total_count", UNSET)
 
-        total_price = _parse_total_price(d.pop("total_price", UNSET))
-
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
-
-        def _parse_queued_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        queued_count = _parse_queued_count(d.pop("queued_count", UNSET))
+        queued_count: int | None | Unset = d.pop("queued_count", UNSET)
 
         def _parse_messages(data: object) -> list[SmsSendSms] | None | Unset:
             if data is None:
@@ -174,14 +152,7 @@ class SendSmsData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        def _parse_blocked_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        blocked_count = _parse_blocked_count(d.pop("blocked_count", UNSET))
+        blocked_count: int | None | Unset = d.pop("blocked_count", UNSET)
 
         _obj = cls(
             total_price=total_price,

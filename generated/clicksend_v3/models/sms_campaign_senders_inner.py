@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,44 +69,13 @@ class SmsCampaignSendersInner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        recipient_country_code: None | str | Unset = d.pop("recipient_country_code", UNSET)
 
-        def _parse_recipient_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sender_id: None | str | Unset = d.pop("sender_id", UNSET)
 
-        recipient_country_code = _parse_recipient_country_code(
-            d.pop("recipient_country_code", UNSET)
-        )
+        sender_type: None | str | Unset = d.pop("sender_type", UNSET)
 
-        def _parse_sender_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_id = _parse_sender_id(d.pop("sender_id", UNSET))
-
-        def _parse_sender_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_type = _parse_sender_type(d.pop("sender_type", UNSET))
-
-        def _parse_sender_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_country_code = _parse_sender_country_code(d.pop("sender_country_code", UNSET))
+        sender_country_code: None | str | Unset = d.pop("sender_country_code", UNSET)
 
         _obj = cls(
             recipient_country_code=recipient_country_code,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,60 +89,17 @@ class SmsDeliveryReceiptRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        receipt_rule_id: int | None | Unset = d.pop("receipt_rule_id", UNSET)
 
-        def _parse_receipt_rule_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        rule_name: None | str | Unset = d.pop("rule_name", UNSET)
 
-        receipt_rule_id = _parse_receipt_rule_id(d.pop("receipt_rule_id", UNSET))
+        match_type: int | None | Unset = d.pop("match_type", UNSET)
 
-        def _parse_rule_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        action: None | str | Unset = d.pop("action", UNSET)
 
-        rule_name = _parse_rule_name(d.pop("rule_name", UNSET))
+        action_address: None | str | Unset = d.pop("action_address", UNSET)
 
-        def _parse_match_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        match_type = _parse_match_type(d.pop("match_type", UNSET))
-
-        def _parse_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_action_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action_address = _parse_action_address(d.pop("action_address", UNSET))
-
-        def _parse_enabled(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled: int | None | str | Unset = d.pop("enabled", UNSET)
 
         _obj = cls(
             receipt_rule_id=receipt_rule_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -219,179 +219,43 @@ class SmsSendSms:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        direction: None | str | Unset = d.pop("direction", UNSET)
 
-        def _parse_direction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date: int | None | str | Unset = d.pop("date", UNSET)
 
-        direction = _parse_direction(d.pop("direction", UNSET))
+        to: None | str | Unset = d.pop("to", UNSET)
 
-        def _parse_date(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        body: None | str | Unset = d.pop("body", UNSET)
 
-        date = _parse_date(d.pop("date", UNSET))
+        from_: None | str | Unset = d.pop("from", UNSET)
 
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
 
-        to = _parse_to(d.pop("to", UNSET))
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_parts: int | None | Unset = d.pop("message_parts", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_email: None | str | Unset = d.pop("from_email", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
 
-        def _parse_schedule(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
 
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
+        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
 
-        def _parse_message_parts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_shared_system_number: bool | None | Unset = d.pop("is_shared_system_number", UNSET)
 
-        message_parts = _parse_message_parts(d.pop("message_parts", UNSET))
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_message_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        carrier: None | str | Unset = d.pop("carrier", UNSET)
 
-        message_price = _parse_message_price(d.pop("message_price", UNSET))
-
-        def _parse_from_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_email = _parse_from_email(d.pop("from_email", UNSET))
-
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
-
-        def _parse_custom_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_contact_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_subaccount_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
-
-        def _parse_is_shared_system_number(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_shared_system_number = _parse_is_shared_system_number(
-            d.pop("is_shared_system_number", UNSET)
-        )
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_carrier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        carrier = _parse_carrier(d.pop("carrier", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         _obj = cls(
             direction=direction,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -289,240 +289,57 @@ class Subaccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
 
-        def _parse_subaccount_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        api_username: None | str | Unset = d.pop("api_username", UNSET)
 
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_api_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number: None | str | Unset = d.pop("phone_number", UNSET)
 
-        api_username = _parse_api_username(d.pop("api_username", UNSET))
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        api_key: None | str | Unset = d.pop("api_key", UNSET)
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        access_smpp: int | None | Unset = d.pop("access_smpp", UNSET)
 
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+        access_users: int | None | Unset = d.pop("access_users", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        access_billing: int | None | Unset = d.pop("access_billing", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        access_reporting: int | None | Unset = d.pop("access_reporting", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        access_contacts: int | None | Unset = d.pop("access_contacts", UNSET)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        access_settings: int | None | Unset = d.pop("access_settings", UNSET)
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        access_sms: int | None | Unset = d.pop("access_sms", UNSET)
 
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
+        access_email: int | None | Unset = d.pop("access_email", UNSET)
 
-        def _parse_access_smpp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        access_voice: int | None | Unset = d.pop("access_voice", UNSET)
 
-        access_smpp = _parse_access_smpp(d.pop("access_smpp", UNSET))
+        access_fax: int | None | Unset = d.pop("access_fax", UNSET)
 
-        def _parse_access_users(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        access_post: int | None | Unset = d.pop("access_post", UNSET)
 
-        access_users = _parse_access_users(d.pop("access_users", UNSET))
+        access_reseller: int | None | Unset = d.pop("access_reseller", UNSET)
 
-        def _parse_access_billing(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        access_global_sending: int | None | Unset = d.pop("access_global_sending", UNSET)
 
-        access_billing = _parse_access_billing(d.pop("access_billing", UNSET))
+        access_mms: int | None | Unset = d.pop("access_mms", UNSET)
 
-        def _parse_access_reporting(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        hide_pricing: int | None | Unset = d.pop("hide_pricing", UNSET)
 
-        access_reporting = _parse_access_reporting(d.pop("access_reporting", UNSET))
+        share_campaigns: int | None | Unset = d.pop("share_campaigns", UNSET)
 
-        def _parse_access_contacts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        notes: None | str | Unset = d.pop("notes", UNSET)
 
-        access_contacts = _parse_access_contacts(d.pop("access_contacts", UNSET))
+        is_main: int | None | Unset = d.pop("is_main", UNSET)
 
-        def _parse_access_settings(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        access_settings = _parse_access_settings(d.pop("access_settings", UNSET))
-
-        def _parse_access_sms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        access_sms = _parse_access_sms(d.pop("access_sms", UNSET))
-
-        def _parse_access_email(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        access_email = _parse_access_email(d.pop("access_email", UNSET))
-
-        def _parse_access_voice(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        access_voice = _parse_access_voice(d.pop("access_voice", UNSET))
-
-        def _parse_access_fax(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        access_fax = _parse_access_fax(d.pop("access_fax", UNSET))
-
-        def _parse_access_post(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        access_post = _parse_access_post(d.pop("access_post", UNSET))
-
-        def _parse_access_reseller(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        access_reseller = _parse_access_reseller(d.pop("access_reseller", UNSET))
-
-        def _parse_access_global_sending(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        access_global_sending = _parse_access_global_sending(d.pop("access_global_sending", UNSET))
-
-        def _parse_access_mms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        access_mms = _parse_access_mms(d.pop("access_mms", UNSET))
-
-        def _parse_hide_pricing(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        hide_pricing = _parse_hide_pricing(d.pop("hide_pricing", UNSET))
-
-        def _parse_share_campaigns(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        share_campaigns = _parse_share_campaigns(d.pop("share_campaigns", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_is_main(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        is_main = _parse_is_main(d.pop("is_main", UNSET))
-
-        def _parse_sign_up_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sign_up_type = _parse_sign_up_type(d.pop("sign_up_type", UNSET))
+        sign_up_type: None | str | Unset = d.pop("sign_up_type", UNSET)
 
         _obj = cls(
             subaccount_id=subaccount_id,

@@ -277,42 +277,13 @@ class TransactionalEmail:
         from ..models.send_email_request_to_inner import SendEmailRequestToInner  # noqa: PLC0415
 
         d = dict(src_dict)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        from_email_address_id: int | None | Unset = d.pop("from_email_address_id", UNSET)
 
-        def _parse_subaccount_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
-
-        def _parse_from_email_address_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        from_email_address_id = _parse_from_email_address_id(d.pop("from_email_address_id", UNSET))
-
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
+        from_name: None | str | Unset = d.pop("from_name", UNSET)
 
         def _parse_to(data: object) -> list[SendEmailRequestToInner] | None | Unset:
             if data is None:
@@ -380,113 +351,29 @@ class TransactionalEmail:
 
         bcc = _parse_bcc(d.pop("bcc", UNSET))
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject: None | str | Unset = d.pop("subject", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        body: None | str | Unset = d.pop("body", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body_plain_text: None | str | Unset = d.pop("body_plain_text", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
 
-        def _parse_body_plain_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
 
-        body_plain_text = _parse_body_plain_text(d.pop("body_plain_text", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_schedule(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        status_text: None | str | Unset = d.pop("status_text", UNSET)
 
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
+        soft_bounce_count: int | None | Unset = d.pop("soft_bounce_count", UNSET)
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hard_bounce_count: int | None | Unset = d.pop("hard_bounce_count", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        price: None | str | Unset = d.pop("price", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_status_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_text = _parse_status_text(d.pop("status_text", UNSET))
-
-        def _parse_soft_bounce_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        soft_bounce_count = _parse_soft_bounce_count(d.pop("soft_bounce_count", UNSET))
-
-        def _parse_hard_bounce_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        hard_bounce_count = _parse_hard_bounce_count(d.pop("hard_bounce_count", UNSET))
-
-        def _parse_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
-
-        def _parse_custom_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
+        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
 
         def _parse_field_attachments(data: object) -> list[Attachment] | None | Unset:
             if data is None:

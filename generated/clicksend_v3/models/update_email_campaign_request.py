@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,12 +83,7 @@ class UpdateEmailCampaignRequest:
         d = dict(src_dict)
         schedule = d.pop("schedule", UNSET)
 
-        def _parse_list_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        list_id: int | str | Unset = d.pop("list_id", UNSET)
 
         subject = d.pop("subject", UNSET)
 

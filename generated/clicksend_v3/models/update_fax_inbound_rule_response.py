@@ -79,33 +79,11 @@ class UpdateFaxInboundRuleResponse:
         from ..models.inbound_fax_rule import InboundFaxRule  # noqa: PLC0415
 
         d = dict(src_dict)
+        http_code: int | None | Unset = d.pop("http_code", UNSET)
 
-        def _parse_http_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        response_code: None | str | Unset = d.pop("response_code", UNSET)
 
-        http_code = _parse_http_code(d.pop("http_code", UNSET))
-
-        def _parse_response_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_code = _parse_response_code(d.pop("response_code", UNSET))
-
-        def _parse_response_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_msg = _parse_response_msg(d.pop("response_msg", UNSET))
+        response_msg: None | str | Unset = d.pop("response_msg", UNSET)
 
         def _parse_data(data: object) -> InboundFaxRule | None | Unset:
             if data is None:

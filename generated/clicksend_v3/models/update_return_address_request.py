@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,14 +47,7 @@ class UpdateReturnAddressRequest:
         d = dict(src_dict)
         address_country = d.pop("address_country", UNSET)
 
-        def _parse_address_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
+        address_state: None | str | Unset = d.pop("address_state", UNSET)
 
         _obj = cls(
             address_country=address_country,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,69 +99,19 @@ class VerifyOwnNumberOtp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        own_number_id: None | str | Unset = d.pop("own_number_id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_own_number_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expires_timestamp: None | str | Unset = d.pop("expires_timestamp", UNSET)
 
-        own_number_id = _parse_own_number_id(d.pop("own_number_id", UNSET))
+        remaining_attempts: float | None | Unset = d.pop("remaining_attempts", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_timestamp: None | str | Unset = d.pop("created_timestamp", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_expires_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expires_timestamp = _parse_expires_timestamp(d.pop("expires_timestamp", UNSET))
-
-        def _parse_remaining_attempts(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        remaining_attempts = _parse_remaining_attempts(d.pop("remaining_attempts", UNSET))
-
-        def _parse_created_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
-
-        def _parse_updated_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+        updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
 
         _obj = cls(
             id=id,

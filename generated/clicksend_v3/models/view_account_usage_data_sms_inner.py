@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,51 +79,15 @@ class ViewAccountUsageDataSmsInner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
 
-        def _parse_subaccount_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        username: None | str | Unset = d.pop("username", UNSET)
 
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+        total_count: None | str | Unset = d.pop("total_count", UNSET)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        total_price: float | None | Unset = d.pop("total_price", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_total_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
-
-        def _parse_total_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_price = _parse_total_price(d.pop("total_price", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes: None | str | Unset = d.pop("notes", UNSET)
 
         _obj = cls(
             subaccount_id=subaccount_id,

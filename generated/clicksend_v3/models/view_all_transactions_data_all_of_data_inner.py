@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,13 +18,13 @@ class ViewAllTransactionsDataAllOfDataInner:
         invoice_number (None | str | Unset):
         amount (float | None | Unset):
         currency (None | str | Unset):
-        date (int | None | str | Unset):
+        date (float | None | str | Unset):
     """
 
     invoice_number: None | str | Unset = UNSET
     amount: float | None | Unset = UNSET
     currency: None | str | Unset = UNSET
-    date: int | None | str | Unset = UNSET
+    date: float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class ViewAllTransactionsDataAllOfDataInner:
         else:
             currency = self.currency
 
-        date: int | None | str | Unset
+        date: float | None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
         else:
@@ -69,42 +69,13 @@ class ViewAllTransactionsDataAllOfDataInner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        invoice_number: None | str | Unset = d.pop("invoice_number", UNSET)
 
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        amount: float | None | Unset = d.pop("amount", UNSET)
 
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_date(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
+        date: float | None | str | Unset = d.pop("date", UNSET)
 
         _obj = cls(
             invoice_number=invoice_number,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,78 +109,21 @@ class ViewAllowedEmailsDataAllOfDataInner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        email_address_id: float | None | Unset = d.pop("email_address_id", UNSET)
 
-        def _parse_email_address_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        email_address: None | str | Unset = d.pop("email_address", UNSET)
 
-        email_address_id = _parse_email_address_id(d.pop("email_address_id", UNSET))
+        from_: None | str | Unset = d.pop("from", UNSET)
 
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
 
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
+        from_fax: None | str | Unset = d.pop("from_fax", UNSET)
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        voice: None | str | Unset = d.pop("voice", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        lang: None | str | Unset = d.pop("lang", UNSET)
 
-        def _parse_subaccount_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
-
-        def _parse_from_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_fax = _parse_from_fax(d.pop("from_fax", UNSET))
-
-        def _parse_voice(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        voice = _parse_voice(d.pop("voice", UNSET))
-
-        def _parse_lang(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lang = _parse_lang(d.pop("lang", UNSET))
-
-        def _parse_field_subaccount_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_subaccount_name = _parse_field_subaccount_name(d.pop("_subaccount_name", UNSET))
+        field_subaccount_name: None | str | Unset = d.pop("_subaccount_name", UNSET)
 
         _obj = cls(
             email_address_id=email_address_id,

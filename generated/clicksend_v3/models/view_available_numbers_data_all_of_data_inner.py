@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,69 +99,19 @@ class ViewAvailableNumbersDataAllOfDataInner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country_name: None | str | Unset = d.pop("country_name", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        dedicated_number: int | None | str | Unset = d.pop("dedicated_number", UNSET)
 
-        def _parse_country_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price_setup: None | str | Unset = d.pop("price_setup", UNSET)
 
-        country_name = _parse_country_name(d.pop("country_name", UNSET))
+        price_monthly: None | str | Unset = d.pop("price_monthly", UNSET)
 
-        def _parse_dedicated_number(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        price_total: None | str | Unset = d.pop("price_total", UNSET)
 
-        dedicated_number = _parse_dedicated_number(d.pop("dedicated_number", UNSET))
-
-        def _parse_price_setup(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_setup = _parse_price_setup(d.pop("price_setup", UNSET))
-
-        def _parse_price_monthly(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_monthly = _parse_price_monthly(d.pop("price_monthly", UNSET))
-
-        def _parse_price_total(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_total = _parse_price_total(d.pop("price_total", UNSET))
-
-        def _parse_address_requirement(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_requirement = _parse_address_requirement(d.pop("address_requirement", UNSET))
+        address_requirement: None | str | Unset = d.pop("address_requirement", UNSET)
 
         _obj = cls(
             country=country,

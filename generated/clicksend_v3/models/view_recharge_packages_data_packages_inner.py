@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -319,285 +319,69 @@ class ViewRechargePackagesDataPackagesInner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        package_id: float | None | Unset = d.pop("package_id", UNSET)
 
-        def _parse_package_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        package_price: None | str | Unset = d.pop("package_price", UNSET)
 
-        package_id = _parse_package_id(d.pop("package_id", UNSET))
+        price_rate: int | None | Unset = d.pop("price_rate", UNSET)
 
-        def _parse_package_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sms_price: float | None | Unset = d.pop("sms_price", UNSET)
 
-        package_price = _parse_package_price(d.pop("package_price", UNSET))
+        sms_quantity: float | None | Unset = d.pop("sms_quantity", UNSET)
 
-        def _parse_price_rate(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        price_sms_carrier_fee: None | str | Unset = d.pop("price_sms_carrier_fee", UNSET)
 
-        price_rate = _parse_price_rate(d.pop("price_rate", UNSET))
+        voice_mobile_price: float | None | Unset = d.pop("voice_mobile_price", UNSET)
 
-        def _parse_sms_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        voice_mobile_quantity: float | None | Unset = d.pop("voice_mobile_quantity", UNSET)
 
-        sms_price = _parse_sms_price(d.pop("sms_price", UNSET))
+        voice_landline_price: float | None | Unset = d.pop("voice_landline_price", UNSET)
 
-        def _parse_sms_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        voice_landline_quantity: float | None | Unset = d.pop("voice_landline_quantity", UNSET)
 
-        sms_quantity = _parse_sms_quantity(d.pop("sms_quantity", UNSET))
+        mms_price: float | None | Unset = d.pop("mms_price", UNSET)
 
-        def _parse_price_sms_carrier_fee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mms_quantity: float | None | Unset = d.pop("mms_quantity", UNSET)
 
-        price_sms_carrier_fee = _parse_price_sms_carrier_fee(d.pop("price_sms_carrier_fee", UNSET))
+        price_mms_carrier_fee: None | str | Unset = d.pop("price_mms_carrier_fee", UNSET)
 
-        def _parse_voice_mobile_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        fax_price: float | None | Unset = d.pop("fax_price", UNSET)
 
-        voice_mobile_price = _parse_voice_mobile_price(d.pop("voice_mobile_price", UNSET))
+        fax_quantity: float | None | Unset = d.pop("fax_quantity", UNSET)
 
-        def _parse_voice_mobile_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        email_price: float | None | Unset = d.pop("email_price", UNSET)
 
-        voice_mobile_quantity = _parse_voice_mobile_quantity(d.pop("voice_mobile_quantity", UNSET))
+        email_quantity: float | None | Unset = d.pop("email_quantity", UNSET)
 
-        def _parse_voice_landline_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        post_letter_black_price: float | None | Unset = d.pop("post_letter_black_price", UNSET)
 
-        voice_landline_price = _parse_voice_landline_price(d.pop("voice_landline_price", UNSET))
+        post_letter_colour_price: float | None | Unset = d.pop("post_letter_colour_price", UNSET)
 
-        def _parse_voice_landline_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        post_page_black_price: float | None | Unset = d.pop("post_page_black_price", UNSET)
 
-        voice_landline_quantity = _parse_voice_landline_quantity(
-            d.pop("voice_landline_quantity", UNSET)
+        post_page_colour_price: float | None | Unset = d.pop("post_page_colour_price", UNSET)
+
+        post_letter_black_quantity: float | None | Unset = d.pop(
+            "post_letter_black_quantity", UNSET
         )
 
-        def _parse_mms_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        mms_price = _parse_mms_price(d.pop("mms_price", UNSET))
-
-        def _parse_mms_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        mms_quantity = _parse_mms_quantity(d.pop("mms_quantity", UNSET))
-
-        def _parse_price_mms_carrier_fee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_mms_carrier_fee = _parse_price_mms_carrier_fee(d.pop("price_mms_carrier_fee", UNSET))
-
-        def _parse_fax_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fax_price = _parse_fax_price(d.pop("fax_price", UNSET))
-
-        def _parse_fax_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fax_quantity = _parse_fax_quantity(d.pop("fax_quantity", UNSET))
-
-        def _parse_email_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        email_price = _parse_email_price(d.pop("email_price", UNSET))
-
-        def _parse_email_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        email_quantity = _parse_email_quantity(d.pop("email_quantity", UNSET))
-
-        def _parse_post_letter_black_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        post_letter_black_price = _parse_post_letter_black_price(
-            d.pop("post_letter_black_price", UNSET)
+        post_letter_colour_quantity: float | None | Unset = d.pop(
+            "post_letter_colour_quantity", UNSET
         )
 
-        def _parse_post_letter_colour_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        post_direct_mail_dl_price: float | None | Unset = d.pop("post_direct_mail_dl_price", UNSET)
 
-        post_letter_colour_price = _parse_post_letter_colour_price(
-            d.pop("post_letter_colour_price", UNSET)
+        post_direct_mail_a5_price: float | None | Unset = d.pop("post_direct_mail_a5_price", UNSET)
+
+        post_direct_mail_min_quantity: float | None | Unset = d.pop(
+            "post_direct_mail_min_quantity", UNSET
         )
 
-        def _parse_post_page_black_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        postcard_price: float | None | Unset = d.pop("postcard_price", UNSET)
 
-        post_page_black_price = _parse_post_page_black_price(d.pop("post_page_black_price", UNSET))
+        postcard_quantity: float | None | Unset = d.pop("postcard_quantity", UNSET)
 
-        def _parse_post_page_colour_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        post_page_colour_price = _parse_post_page_colour_price(
-            d.pop("post_page_colour_price", UNSET)
-        )
-
-        def _parse_post_letter_black_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        post_letter_black_quantity = _parse_post_letter_black_quantity(
-            d.pop("post_letter_black_quantity", UNSET)
-        )
-
-        def _parse_post_letter_colour_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        post_letter_colour_quantity = _parse_post_letter_colour_quantity(
-            d.pop("post_letter_colour_quantity", UNSET)
-        )
-
-        def _parse_post_direct_mail_dl_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        post_direct_mail_dl_price = _parse_post_direct_mail_dl_price(
-            d.pop("post_direct_mail_dl_price", UNSET)
-        )
-
-        def _parse_post_direct_mail_a5_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        post_direct_mail_a5_price = _parse_post_direct_mail_a5_price(
-            d.pop("post_direct_mail_a5_price", UNSET)
-        )
-
-        def _parse_post_direct_mail_min_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        post_direct_mail_min_quantity = _parse_post_direct_mail_min_quantity(
-            d.pop("post_direct_mail_min_quantity", UNSET)
-        )
-
-        def _parse_postcard_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        postcard_price = _parse_postcard_price(d.pop("postcard_price", UNSET))
-
-        def _parse_postcard_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        postcard_quantity = _parse_postcard_quantity(d.pop("postcard_quantity", UNSET))
-
-        def _parse_automation_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        automation_price = _parse_automation_price(d.pop("automation_price", UNSET))
+        automation_price: float | None | Unset = d.pop("automation_price", UNSET)
 
         _obj = cls(
             package_id=package_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -279,231 +279,55 @@ class ViewSmsHistoryDataAllOfDataInner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        direction: None | str | Unset = d.pop("direction", UNSET)
 
-        def _parse_direction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date: int | None | str | Unset = d.pop("date", UNSET)
 
-        direction = _parse_direction(d.pop("direction", UNSET))
+        to: None | str | Unset = d.pop("to", UNSET)
 
-        def _parse_date(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        body: None | str | Unset = d.pop("body", UNSET)
 
-        date = _parse_date(d.pop("date", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_: None | str | Unset = d.pop("from", UNSET)
 
-        to = _parse_to(d.pop("to", UNSET))
+        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status_code: int | None | str | Unset = d.pop("status_code", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        status_text: None | str | Unset = d.pop("status_text", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_code: None | str | Unset = d.pop("error_code", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        error_text: None | str | Unset = d.pop("error_text", UNSET)
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        message_parts: int | None | Unset = d.pop("message_parts", UNSET)
 
-        def _parse_schedule(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
 
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
+        from_email: None | str | Unset = d.pop("from_email", UNSET)
 
-        def _parse_status_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
 
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
+        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
 
-        def _parse_status_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
 
-        status_text = _parse_status_text(d.pop("status_text", UNSET))
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_error_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        carrier: None | str | Unset = d.pop("carrier", UNSET)
 
-        error_text = _parse_error_text(d.pop("error_text", UNSET))
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
-
-        def _parse_message_parts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        message_parts = _parse_message_parts(d.pop("message_parts", UNSET))
-
-        def _parse_message_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        message_price = _parse_message_price(d.pop("message_price", UNSET))
-
-        def _parse_from_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_email = _parse_from_email(d.pop("from_email", UNSET))
-
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
-
-        def _parse_custom_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_contact_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_subaccount_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_carrier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        carrier = _parse_carrier(d.pop("carrier", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_field_api_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_api_username = _parse_field_api_username(d.pop("_api_username", UNSET))
+        field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
 
         _obj = cls(
             direction=direction,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,24 +49,9 @@ class ViewStrippedStringRuleData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        rule_id: int | None | Unset = d.pop("rule_id", UNSET)
 
-        def _parse_rule_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rule_id = _parse_rule_id(d.pop("rule_id", UNSET))
-
-        def _parse_stripped_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stripped_string = _parse_stripped_string(d.pop("stripped_string", UNSET))
+        stripped_string: None | str | Unset = d.pop("stripped_string", UNSET)
 
         _obj = cls(
             rule_id=rule_id,

@@ -21,12 +21,12 @@ T = TypeVar("T", bound="ViewVoiceStatisticsDataStatsInner")
 class ViewVoiceStatisticsDataStatsInner:
     """
     Attributes:
-        date (int | None | str | Unset):
+        date (float | None | str | Unset):
         outbound (None | Unset | ViewVoiceStatisticsDataTotalOutbound):
         bounced (None | Unset | ViewVoiceStatisticsDataTotalOutbound):
     """
 
-    date: int | None | str | Unset = UNSET
+    date: float | None | str | Unset = UNSET
     outbound: None | Unset | ViewVoiceStatisticsDataTotalOutbound = UNSET
     bounced: None | Unset | ViewVoiceStatisticsDataTotalOutbound = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +36,7 @@ class ViewVoiceStatisticsDataStatsInner:
             ViewVoiceStatisticsDataTotalOutbound,  # noqa: PLC0415
         )
 
-        date: int | None | str | Unset
+        date: float | None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
         else:
@@ -77,15 +77,7 @@ class ViewVoiceStatisticsDataStatsInner:
         )
 
         d = dict(src_dict)
-
-        def _parse_date(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
+        date: float | None | str | Unset = d.pop("date", UNSET)
 
         def _parse_outbound(data: object) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
             if data is None:

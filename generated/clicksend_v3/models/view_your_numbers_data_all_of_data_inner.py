@@ -155,96 +155,25 @@ class ViewYourNumbersDataAllOfDataInner:
         )
 
         d = dict(src_dict)
+        dedicated_number: int | None | str | Unset = d.pop("dedicated_number", UNSET)
 
-        def _parse_dedicated_number(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        dedicated_number = _parse_dedicated_number(d.pop("dedicated_number", UNSET))
+        price: None | str | Unset = d.pop("price", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        field_country_name: None | str | Unset = d.pop("_country_name", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        notes: None | str | Unset = d.pop("notes", UNSET)
 
-        def _parse_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        price = _parse_price(d.pop("price", UNSET))
+        number_type: None | str | Unset = d.pop("number_type", UNSET)
 
-        def _parse_field_country_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        number_category: None | str | Unset = d.pop("number_category", UNSET)
 
-        field_country_name = _parse_field_country_name(d.pop("_country_name", UNSET))
+        number_guid: None | str | Unset = d.pop("number_guid", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_number_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number_type = _parse_number_type(d.pop("number_type", UNSET))
-
-        def _parse_number_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number_category = _parse_number_category(d.pop("number_category", UNSET))
-
-        def _parse_number_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number_guid = _parse_number_guid(d.pop("number_guid", UNSET))
-
-        def _parse_form_submission_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        form_submission_id = _parse_form_submission_id(d.pop("form_submission_id", UNSET))
+        form_submission_id: None | str | Unset = d.pop("form_submission_id", UNSET)
 
         def _parse_status(data: object) -> None | Unset | ViewYourNumbersDataAllOfDataInnerStatus:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +29,7 @@ class VoiceMessage:
         message_parts (int | None | str | Unset):
         message_price (float | None | str | Unset):
         custom_string (None | str | Unset):
-        user_id (int | None | str | Unset):
+        user_id (float | None | str | Unset):
         subaccount_id (float | None | Unset):
         country (None | str | Unset):
         require_input (float | None | Unset):
@@ -57,7 +57,7 @@ class VoiceMessage:
     message_parts: int | None | str | Unset = UNSET
     message_price: float | None | str | Unset = UNSET
     custom_string: None | str | Unset = UNSET
-    user_id: int | None | str | Unset = UNSET
+    user_id: float | None | str | Unset = UNSET
     subaccount_id: float | None | Unset = UNSET
     country: None | str | Unset = UNSET
     require_input: float | None | Unset = UNSET
@@ -156,7 +156,7 @@ class VoiceMessage:
         else:
             custom_string = self.custom_string
 
-        user_id: int | None | str | Unset
+        user_id: float | None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
@@ -289,240 +289,57 @@ class VoiceMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        date: int | None | str | Unset = d.pop("date", UNSET)
 
-        def _parse_date(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
-        date = _parse_date(d.pop("date", UNSET))
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
 
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        to: None | str | Unset = d.pop("to", UNSET)
 
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
+        to_type: None | str | Unset = d.pop("to_type", UNSET)
 
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        body: None | str | Unset = d.pop("body", UNSET)
 
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        from_: None | str | Unset = d.pop("from", UNSET)
 
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lang: None | str | Unset = d.pop("lang", UNSET)
 
-        to = _parse_to(d.pop("to", UNSET))
+        voice: None | str | Unset = d.pop("voice", UNSET)
 
-        def _parse_to_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
 
-        to_type = _parse_to_type(d.pop("to_type", UNSET))
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_parts: int | None | str | Unset = d.pop("message_parts", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        user_id: float | None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_lang(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subaccount_id: float | None | Unset = d.pop("subaccount_id", UNSET)
 
-        lang = _parse_lang(d.pop("lang", UNSET))
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_voice(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        require_input: float | None | Unset = d.pop("require_input", UNSET)
 
-        voice = _parse_voice(d.pop("voice", UNSET))
+        machine_detection: float | None | Unset = d.pop("machine_detection", UNSET)
 
-        def _parse_schedule(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        machine_detected: float | None | Unset = d.pop("machine_detected", UNSET)
 
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
+        digits: int | None | str | Unset = d.pop("digits", UNSET)
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        carrier: None | str | Unset = d.pop("carrier", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        status_code: int | None | str | Unset = d.pop("status_code", UNSET)
 
-        def _parse_message_parts(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        status_text: None | str | Unset = d.pop("status_text", UNSET)
 
-        message_parts = _parse_message_parts(d.pop("message_parts", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_message_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        message_price = _parse_message_price(d.pop("message_price", UNSET))
-
-        def _parse_custom_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_subaccount_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_require_input(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        require_input = _parse_require_input(d.pop("require_input", UNSET))
-
-        def _parse_machine_detection(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        machine_detection = _parse_machine_detection(d.pop("machine_detection", UNSET))
-
-        def _parse_machine_detected(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        machine_detected = _parse_machine_detected(d.pop("machine_detected", UNSET))
-
-        def _parse_digits(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        digits = _parse_digits(d.pop("digits", UNSET))
-
-        def _parse_carrier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        carrier = _parse_carrier(d.pop("carrier", UNSET))
-
-        def _parse_status_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
-
-        def _parse_status_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_text = _parse_status_text(d.pop("status_text", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_field_api_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_api_username = _parse_field_api_username(d.pop("_api_username", UNSET))
+        field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
 
         _obj = cls(
             date=date,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,96 +129,25 @@ class VoiceReceipt:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        timestamp_send: None | str | Unset = d.pop("timestamp_send", UNSET)
 
-        def _parse_timestamp_send(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timestamp: None | str | Unset = d.pop("timestamp", UNSET)
 
-        timestamp_send = _parse_timestamp_send(d.pop("timestamp_send", UNSET))
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
 
-        def _parse_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status_code: int | None | str | Unset = d.pop("status_code", UNSET)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        status_text: None | str | Unset = d.pop("status_text", UNSET)
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_code: None | str | Unset = d.pop("error_code", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        error_text: None | str | Unset = d.pop("error_text", UNSET)
 
-        def _parse_status_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
 
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
+        message_type: None | str | Unset = d.pop("message_type", UNSET)
 
-        def _parse_status_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_text = _parse_status_text(d.pop("status_text", UNSET))
-
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        def _parse_error_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_text = _parse_error_text(d.pop("error_text", UNSET))
-
-        def _parse_custom_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_message_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_type = _parse_message_type(d.pop("message_type", UNSET))
-
-        def _parse_digits(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        digits = _parse_digits(d.pop("digits", UNSET))
+        digits: int | None | str | Unset = d.pop("digits", UNSET)
 
         _obj = cls(
             timestamp_send=timestamp_send,
