@@ -9,7 +9,8 @@ otherwise (characters outside the Basic Multilingual Plane, such as emoji, take 
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from decimal import Decimal
+from typing import Final, Literal, TypeVar
 
 import attrs
 
@@ -18,7 +19,13 @@ __all__ = [
     "UCS2",
     "Segments",
     "count_segments",
+    "message_cost",
 ]
+
+# A rate and the cost computed from it have the same type: float in, float out; Decimal likewise.
+Rate = TypeVar("Rate", float, Decimal)
+# ClickSend quotes prices to four decimal places.
+_PRICE_PLACES: Final = 4
 
 GSM7: Final = "GSM-7"
 UCS2: Final = "UCS-2"
@@ -68,3 +75,11 @@ def count_segments(body: str) -> Segments:
             code_units = len(body.encode("utf-16-le")) // 2
             return Segments(UCS2, code_units, _parts(code_units, UCS2_SINGLE, UCS2_PART))
     return Segments(GSM7, units, _parts(units, GSM_SINGLE, GSM_PART))
+
+
+def message_cost(body: str, rate: Rate) -> Rate:
+    """Return what ``body`` costs as an SMS at ``rate`` per part, to four decimal places.
+
+    An empty body costs nothing. Pass a ``Decimal`` rate to get an exact ``Decimal`` back.
+    """
+    return round(count_segments(body).parts * rate, _PRICE_PLACES)

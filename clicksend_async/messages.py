@@ -1,0 +1,49 @@
+"""Message helpers: SMS parts and cost, E.164 numbers and sender IDs, checked before sending.
+
+The send methods run the same checks, so a mistake fails before any request or credit is spent;
+the sandbox prices messages with the same code.
+
+``count_segments("héllo")`` is ``Segments(encoding="GSM-7", characters=5, parts=1)``;
+``message_cost("x" * 161, Decimal("0.0792"))`` is ``Decimal("0.1584")``;
+``normalise_phone("0411 111 111", "AU")`` is ``"+61411111111"``.
+"""
+
+from clicksend_async._segments import GSM7, UCS2, Segments, count_segments, message_cost
+from clicksend_async._validation import (
+    CALLING_CODES,
+    MAX_MESSAGES_PER_REQUEST,
+    MAX_SENDER_ID,
+    MAX_SMS_PARTS,
+    MIN_SENDER_ID,
+    check_body,
+    check_phone,
+    check_sender,
+    country_of_number,
+    is_e164,
+    is_phone_number,
+    is_sender,
+    normalise_phone,
+    sender_problem,
+)
+
+__all__ = [
+    "CALLING_CODES",
+    "GSM7",
+    "MAX_MESSAGES_PER_REQUEST",
+    "MAX_SENDER_ID",
+    "MAX_SMS_PARTS",
+    "MIN_SENDER_ID",
+    "UCS2",
+    "Segments",
+    "check_body",
+    "check_phone",
+    "check_sender",
+    "count_segments",
+    "country_of_number",
+    "is_e164",
+    "is_phone_number",
+    "is_sender",
+    "message_cost",
+    "normalise_phone",
+    "sender_problem",
+]
