@@ -354,7 +354,7 @@ def respond_with(ctx: Context, record: Record | None, message: str) -> web.Respo
             return ctx.ok(data, message)
         return ctx.ok([render(ctx.shape.item, record)], message)
     if isinstance(data, dict):
-        return ctx.ok(render(data, record), message)
+        return ctx.ok(render(data, record, ctx.shape.nested), message)
     if data is None and ctx.shape.envelope:
         return ctx.ok({k: v for k, v in record.items() if not k.startswith("_")}, message)
     return ctx.ok(data, message)
@@ -442,6 +442,7 @@ class GenericStore:
         record = self.find(ctx, collection)
         if record is None:
             raise ctx.not_found()
+        _handlers.validate_fields(collection.path, ctx)
         for key, value in body_fields(ctx.body).items():
             if key != collection.id_field:
                 record[key] = value

@@ -84,6 +84,8 @@ class Counters:
     duplicates: int = 0  # accepted messages whose (body, recipient, custom_string) came before
     requests: Counter[str] = attrs.field(factory=Counter)  # by operation id
     sent_keys: Counter[tuple[str, str, str]] = attrs.field(factory=Counter)
+    pushes_delivered: int = 0  # receipts and inbound SMS pushed to URL rules and answered 2xx
+    pushes_failed: int = 0  # pushes dropped after every try failed
 
     def duplicate_keys(self) -> dict[tuple[str, str, str], int]:
         """Return each (body, recipient, custom_string) accepted more than once, with its count."""

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from clicksend_async._segments import count_segments
+from clicksend_async._segments import count_segments, message_cost
+from clicksend_async._validation import country_of_number, is_phone_number, is_sender
+from clicksend_async.sandbox._push import payload
 from clicksend_async.sandbox._shapes import render
 
 if TYPE_CHECKING:
@@ -22,12 +24,7 @@ if TYPE_CHECKING:
     from clicksend_async.sandbox._state import AccountState, Record
 
 MAX_MESSAGES = 1000
-SENDER_NUMBER = re.compile(r"\+?[0-9]{3,16}")
-SENDER_ALPHA = re.compile(r"[A-Za-z0-9+]{1,11}")
-RECIPIENT = re.compile(r"\+?[1-9][0-9]{5,15}")
-FAX_RECIPIENT = RECIPIENT
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_COUNTRY_PREFIXES = (("+61", "AU"), ("+1", "US"), ("+44", "GB"), ("+64", "NZ"), ("+86", "CN"))
 CURRENCY = {
     "currency_name_short": "AUD",
     "currency_prefix_d": "$",
@@ -83,10 +80,8 @@ def country_of(number: str, given: Any) -> str:  # noqa: ANN401
     """Return the ISO country of a recipient: the one given, else from the number's prefix."""
     if isinstance(given, str) and len(given) == 2:  # noqa: PLR2004
         return given.upper()
-    for prefix, country in _COUNTRY_PREFIXES:
-        if number.startswith(prefix):
-            return country
-    return "AU"
+    # A number without a known calling code is taken as national, in the account's country.
+    return (country_of_number(number) if number.startswith("+") else None) or "AU"
 
 
 def _schedule_of(value: Any, now: float) -> tuple[bool, int | None]:  # noqa: ANN401
@@ -109,9 +104,7 @@ def _schedule_of(value: Any, now: float) -> tuple[bool, int | None]:  # noqa: AN
 def _sender_valid(sender: Any) -> bool:  # noqa: ANN401
     if sender in (None, ""):
         return True
-    if not isinstance(sender, str):
-        return False
-    return bool(SENDER_NUMBER.fullmatch(sender) or SENDER_ALPHA.fullmatch(sender))
+    return is_sender(sender, lenient=True)
 
 
 def _expand(ctx: Context, items: list[Any]) -> list[dict[str, Any]]:
@@ -137,8 +130,9 @@ def _price(channel: Channel, ctx: Context, item: dict[str, Any], country: str) -
     """Return (parts, price) of one message."""
     settings = ctx.state.settings
     if channel is SMS:
-        parts = count_segments(item.get("body") or "").parts or 1
-        return parts, parts * settings.rates.get(country, settings.default_rate)
+        body = item.get("body") or ""
+        rate = settings.rates.get(country, settings.default_rate)
+        return count_segments(body).parts, message_cost(body, rate)
     if channel is VOICE:
         parts = max(1, -(-len(item.get("body") or "") // VOICE_CHARS_PER_PART))
         return parts, parts * channel.unit_price
@@ -155,7 +149,7 @@ def _check(channel: Channel, item: dict[str, Any], now: float) -> tuple[str, int
             return "INVALID_RECIPIENT", None
     else:
         to = item.get("to")
-        if not isinstance(to, str) or not RECIPIENT.fullmatch(to.replace(" ", "")):
+        if not is_phone_number(to, lenient=True):
             return "INVALID_RECIPIENT", None
     if not _sender_valid(item.get("from")):
         return "INVALID_SENDER_ID", None
@@ -362,7 +356,9 @@ async def send_email(ctx: Context) -> web.StreamResponse:
         ctx.state.counters.messages_accepted += 1
         account.channel("email")[message_id] = record
         ctx.state.schedule_receipt(account, "email", record)
-        return ctx.ok(render(ctx.shape.data, record), "Email queued for delivery.")
+        return ctx.ok(
+            render(ctx.shape.data, record, ctx.shape.nested), "Email queued for delivery."
+        )
     from clicksend_async.sandbox._app import page  # noqa: PLC0415 - cycle
 
     item = ctx.shape.item if isinstance(ctx.shape.item, dict) else {}
@@ -521,6 +517,7 @@ def test_receipt(channel: str) -> Callable[[Context], Awaitable[web.StreamRespon
             "_read": False,
         }
         ctx.account.receipts.setdefault(channel, []).append(record)
+        _push_test(ctx, record)
         return ctx.ok(render(ctx.shape.data, record), "Receipt has been added.")
 
     return handle
@@ -590,7 +587,16 @@ async def create_test_inbound(ctx: Context) -> web.StreamResponse:
         to=str(original.get("from") or "+61411111112") if original else "+61411111112",
         original=original,
     )
+    ctx.state.inbound_added(ctx.account, record)
+    _push_test(ctx, record)
     return ctx.ok(render(ctx.shape.data, record), "Test inbound message has been added.")
+
+
+def _push_test(ctx: Context, record: Record) -> None:
+    """Send a test receipt or inbound SMS to the ``url`` of the request, as a form post."""
+    url = ctx.field("url")
+    if isinstance(url, str) and url and ctx.state.pusher is not None:
+        ctx.state.pusher.push("post", url, payload(record))
 
 
 async def mark_inbound(ctx: Context) -> web.StreamResponse:
@@ -790,9 +796,33 @@ def decorate(ctx: Context, collection: str, records: list[Record]) -> list[Recor
     return records
 
 
+# List fields of stored objects whose entries are plain strings; rendering cannot repair a wrong
+# entry there (it knows no entry template), so such a body is refused as ClickSend refuses it.
+_STRING_LISTS = {"/alpha-tags": ("countries",)}
+
+
+def validate_fields(collection: str, ctx: Context) -> None:
+    """Reject a creation or change whose list of strings holds anything but strings."""
+    from clicksend_async.sandbox._app import ApiError  # noqa: PLC0415 - cycle
+
+    wrong = {
+        name: f"The {name} field must be a list of strings."
+        for name in _STRING_LISTS.get(collection, ())
+        if ctx.field(name) is not None
+        and not (
+            isinstance(ctx.field(name), list)
+            and all(isinstance(entry, str) for entry in ctx.field(name))
+        )
+    }
+    if wrong:
+        raise ApiError(400, "Invalid input.", data=wrong)
+
+
 def validate_create(collection: str, ctx: Context) -> None:
     """Reject creations missing the fields ClickSend requires."""
     from clicksend_async.sandbox._app import ApiError  # noqa: PLC0415 - cycle
+
+    validate_fields(collection, ctx)
 
     required = {
         "/lists": ("list_name",),

@@ -9,6 +9,7 @@ from aiohttp import web
 from clicksend_async.sandbox import _handlers
 from clicksend_async.sandbox._app import Application
 from clicksend_async.sandbox._faults import Counters, Faults
+from clicksend_async.sandbox._push import Pusher
 from clicksend_async.sandbox._settings import SandboxSettings
 from clicksend_async.sandbox._state import SandboxState
 
@@ -23,7 +24,9 @@ class Sandbox:
 
     ``async with Sandbox(SandboxSettings(...)) as sb:`` serves it on ``sb.url`` (which ends in
     ``/v3``) until the block ends. ``sb.faults`` scripts failures, ``sb.counters`` counts what
-    was accepted, ``sb.state`` is the in-memory state.
+    was accepted and pushed, ``sb.state`` is the in-memory state. While it serves, receipts
+    fall due on time and are pushed, with inbound SMS, to automation rules whose action is
+    ``URL``.
     """
 
     def __init__(self, settings: SandboxSettings | None = None, **overrides: Any) -> None:  # noqa: ANN401
@@ -51,7 +54,20 @@ class Sandbox:
 
     def make_app(self) -> web.Application:
         """Return the aiohttp application, for serving it some other way."""
-        return self._application.make_app()
+        app = self._application.make_app()
+        app.on_startup.append(self._start_pushing)
+        app.on_cleanup.append(self._stop_pushing)
+        return app
+
+    async def _start_pushing(self, _: web.Application) -> None:
+        pusher = Pusher(self.state)
+        await pusher.start()
+        self.state.pusher = pusher
+
+    async def _stop_pushing(self, _: web.Application) -> None:
+        pusher, self.state.pusher = self.state.pusher, None
+        if pusher is not None:
+            await pusher.stop()
 
     async def start(self) -> str:
         """Start serving; return the base URL."""
@@ -99,7 +115,8 @@ class Sandbox:
         """Deliver an inbound SMS, as if ``from_number`` had replied; return its record.
 
         The account is ``username``, else the one that sent ``original_message_id``, else the
-        only account that has used the sandbox so far.
+        only account that has used the sandbox so far. The message is pushed to the account's
+        inbound rules whose action is ``URL`` and that match it. Safe to call from any thread.
         """
         original: Record | None = None
         account = self.state.accounts.get(username) if username else None
@@ -120,7 +137,7 @@ class Sandbox:
         recipient = to or (
             str(original.get("from")) if original and original.get("from") else "+61411111112"
         )
-        return _handlers.add_inbound(
+        record = _handlers.add_inbound(
             account,
             self.state.new_message_id(),
             from_number=from_number,
@@ -129,6 +146,8 @@ class Sandbox:
             original=original,
             keyword=keyword,
         )
+        self.state.inbound_added(account, record)
+        return record
 
 
 def _as_dict(settings: SandboxSettings) -> dict[str, Any]:

@@ -48,6 +48,8 @@ class SandboxSettings:
     drop_rate: float = 0.0  # share of requests whose connection is closed unanswered
     drop_after_accept: bool = False  # whether a dropped request was applied first
     receipt_delay: float = 1.0  # seconds from sending to the delivery receipt
+    push_attempts: int = 3  # tries of each push to a URL rule before it is dropped
+    push_retry_delay: float = 0.2  # seconds before the second try; doubled for each further one
     strict: bool = False  # accept only the configured accounts
     accounts: tuple[Account, ...] = attrs.field(default=(), converter=tuple)
     balance: float = 1000.0  # starting balance of every account, in AUD
@@ -65,3 +67,5 @@ class SandboxSettings:
                 raise ValueError(f"{name} must not be negative")
         if self.throttle_window < 0 or self.receipt_delay < 0:
             raise ValueError("throttle_window and receipt_delay must not be negative")
+        if self.push_attempts < 1 or self.push_retry_delay < 0:
+            raise ValueError("push_attempts must be at least 1 and push_retry_delay not negative")

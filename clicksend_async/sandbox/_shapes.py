@@ -9,6 +9,7 @@ and values are converted to the type the template (and so ClickSend's own descri
 from __future__ import annotations
 
 import json
+import math
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -47,43 +48,82 @@ def schema_template(name: str) -> dict[str, Any]:
     return template
 
 
-def coerce(value: Any, like: Any) -> Any:  # noqa: ANN401, C901, PLR0911
-    """Return ``value`` as the JSON type of ``like``, or ``value`` unchanged if it cannot be."""
+def _as_str(value: Any, like: str) -> Any:  # noqa: ANN401
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, float):
+        # Money: ClickSend writes prices as decimal strings with four places.
+        return f"{value:.4f}" if math.isfinite(value) else like
+    if isinstance(value, int):
+        return str(value)
+    return like
+
+
+def _as_int(value: Any, like: int) -> Any:  # noqa: ANN401
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            return like
+    if isinstance(value, float):
+        return round(value) if math.isfinite(value) else like
+    return int(value) if isinstance(value, bool) else like
+
+
+def _as_float(value: Any, like: float) -> Any:  # noqa: ANN401
+    if not isinstance(value, int | float | str):
+        return like
+    try:
+        number = float(value)
+    except ValueError:
+        return like
+    return number if math.isfinite(number) else like
+
+
+def coerce(value: Any, like: Any) -> Any:  # noqa: ANN401, PLR0911
+    """Return ``value`` as the JSON type of ``like``, or ``like`` itself if it cannot be.
+
+    Stored values come from request bodies the sandbox does not type-check field by field; an
+    answer must still have the declared types, so a value of the wrong kind (an object where a
+    string is declared, text where a number is) gives way to the template's placeholder.
+    """
+    if isinstance(like, dict) and isinstance(value, dict):
+        return render(like, value)
     if value is None or like is None or type(value) is type(like):
         return value
     if isinstance(like, str):
-        if isinstance(value, bool):
-            return str(int(value))
-        if isinstance(value, float):
-            # Money: ClickSend writes prices as decimal strings with four places.
-            return f"{value:.4f}"
-        if isinstance(value, int):
-            return str(value)
-        return value
+        return _as_str(value, like)
     if isinstance(like, bool):
-        return bool(value) if isinstance(value, int) else value
+        return bool(value) if isinstance(value, int) else like
     if isinstance(like, int):
-        if isinstance(value, str) and value.lstrip("-").isdigit():
-            return int(value)
-        if isinstance(value, float):
-            return round(value)
-        return int(value) if isinstance(value, bool) else value
+        return _as_int(value, like)
     if isinstance(like, float):
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            return value
-    return value
+        return _as_float(value, like)
+    # An object or a list is declared: nothing else can stand in for it.
+    return like
 
 
-def render(template: Any, record: dict[str, Any]) -> Any:  # noqa: ANN401
-    """Lay ``record`` over ``template``: the template's keys, with the record's values typed."""
+def render(
+    template: Any,  # noqa: ANN401
+    record: dict[str, Any],
+    nested: dict[str, Any] | None = None,
+) -> Any:  # noqa: ANN401
+    """Lay ``record`` over ``template``: the template's keys, with the record's values typed.
+
+    ``nested`` maps a list field to the template of its entries (an operation's
+    ``Shape.nested``); entries of such a field are rendered too, and any that is not an object
+    is left out, since the description declares objects there.
+    """
     if not isinstance(template, dict) or not template:
         return record
     out: dict[str, Any] = {}
     for key, like in template.items():
         if key in record:
-            out[key] = coerce(record[key], like)
+            value = coerce(record[key], like)
+            entry = nested.get(key) if nested else None
+            if isinstance(entry, dict) and entry and isinstance(value, list):
+                value = [render(entry, item) for item in value if isinstance(item, dict)]
+            out[key] = value
         else:
             # Shared on purpose: rendered answers are serialised at once and never changed.
             out[key] = like

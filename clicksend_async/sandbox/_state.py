@@ -13,6 +13,7 @@ import attrs
 from clicksend_async.sandbox._faults import Counters
 
 if TYPE_CHECKING:
+    from clicksend_async.sandbox._push import Pusher
     from clicksend_async.sandbox._settings import SandboxSettings
 
 Record = dict[str, Any]
@@ -66,6 +67,8 @@ class SandboxState:
         self._next_id = 0
         self._sequence = 0
         self._configured = {account.username: account for account in settings.accounts}
+        # Set while the sandbox serves: pushes receipts and inbound SMS to URL rules.
+        self.pusher: Pusher | None = None
 
     def new_id(self) -> int:
         """Return a fresh numeric id, unique within this sandbox."""
@@ -128,3 +131,10 @@ class SandboxState:
                 "_read": False,
             }
             account.receipts.setdefault(channel, []).append(receipt)
+            if self.pusher is not None:
+                self.pusher.receipt(account, channel, receipt)
+
+    def inbound_added(self, account: AccountState, record: Record) -> None:
+        """Push a just-stored inbound SMS to the URL rules it matches."""
+        if self.pusher is not None:
+            self.pusher.inbound(account, record)
