@@ -1,0 +1,265 @@
+"""``send``, the listings (``history``, ``receipts``, ``inbound``) and ``demo``."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections import Counter
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from clicksend_async import Accepted, ClickSend
+from clicksend_async._cli.bulk import Tally, parse_schedule, send_rows, show_summary
+from clicksend_async._cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    UsageError,
+    open_client,
+    print_table,
+    write_json,
+)
+from clicksend_async._cli.progress import Progress
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import AsyncIterator, Iterator
+
+# ClickSend's published test numbers: messages to them are accepted but never delivered.
+TEST_NUMBERS = (
+    "+61411111111",
+    "+61422222222",
+    "+61433333333",
+    "+61444444444",
+    "+14055555555",
+    "+447777777777",
+)
+# Every this-many-th demo message gets a malformed number, to show a refusal.
+_DEMO_BAD_EVERY = 400
+_SHOWN = 5
+# The demo's tables leave out what a narrow terminal has no room for.
+_DEMO_HISTORY = ("to", "status", "message_price", "custom_string", "body")
+_DEMO_RECEIPTS = ("message_id", "status_code", "status_text", "custom_string")
+
+
+async def run_send(args: argparse.Namespace) -> int:
+    """Run ``send``: one SMS; exit 0 when accepted, 1 when rejected.
+
+    Raises:
+        UsageError: a schedule that is neither Unix seconds nor an ISO 8601 time.
+        ValidationError: a bad number, body or sender; nothing was sent.
+        ClickSendError: the request failed.
+
+    """
+    schedule: int | None = None
+    if args.schedule is not None:
+        parsed = parse_schedule(args.schedule)
+        if isinstance(parsed, str):
+            raise UsageError(f"--schedule {args.schedule!r} is neither Unix seconds nor ISO 8601")
+        schedule = parsed
+    async with open_client(args) as cs:
+        outcome = await cs.sms.send(
+            args.to,
+            args.body,
+            from_=args.from_,
+            schedule=schedule,
+            custom_string=args.custom_string,
+        )
+    if isinstance(outcome, Accepted):
+        result = {
+            "outcome": "accepted",
+            "to": args.to,
+            "message_id": outcome.message_id,
+            "price": outcome.price,
+        }
+        text = f"accepted: message {outcome.message_id} to {args.to}, price {outcome.price}"
+    else:
+        result = {
+            "outcome": "rejected",
+            "to": args.to,
+            "status": outcome.status,
+            "error": outcome.reason,
+        }
+        text = f"rejected: {outcome.status}: {outcome.reason}"
+    if args.json:
+        write_json(result)
+    else:
+        sys.stdout.write(text + "\n")
+    return EXIT_OK if isinstance(outcome, Accepted) else EXIT_FAILED
+
+
+# Columns of each listing's table; --json prints every field.
+LISTING_COLUMNS: dict[str, tuple[str, ...]] = {
+    "history": ("date", "message_id", "to", "status", "message_price", "custom_string", "body"),
+    "receipts": ("timestamp", "message_id", "status_code", "status_text", "custom_string"),
+    "inbound": ("timestamp", "message_id", "from", "to", "body", "original_message_id"),
+}
+_TIME_FIELDS = frozenset({"date", "timestamp"})
+_WIDEST = 40
+
+
+def _cell(field: str, value: object) -> str:
+    if value is None:
+        return ""
+    if field in _TIME_FIELDS and str(value).isdigit():
+        return datetime.fromtimestamp(int(str(value)), UTC).strftime("%Y-%m-%d %H:%M:%S")
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= _WIDEST else text[: _WIDEST - 1] + "…"
+
+
+def _items(cs: ClickSend, name: str, args: argparse.Namespace) -> AsyncIterator[dict[str, Any]]:
+    if name == "history":
+        params: dict[str, Any] = {}
+        if args.date_from is not None:
+            params["date_from"] = args.date_from
+        if args.date_to is not None:
+            params["date_to"] = args.date_to
+        if args.query:
+            params["q"] = args.query
+        return cs.sms.history(**params)
+    if name == "receipts":
+        return cs.sms.receipts()
+    return cs.sms.inbound()
+
+
+async def run_listing(args: argparse.Namespace) -> int:
+    """Run ``history``, ``receipts`` or ``inbound``: JSON lines with --json, else a table.
+
+    Raises:
+        UsageError: no credentials.
+        ClickSendError: the listing could not be read.
+
+    """
+    name: str = args.command
+    if args.limit < 0:
+        raise UsageError("--limit must be 0 (all) or more")
+    columns = LISTING_COLUMNS[name]
+    rows: list[list[str]] = []
+    shown = 0
+    async with open_client(args) as cs:
+        items = _items(cs, name, args)
+        try:
+            async for item in items:
+                if args.json:
+                    write_json(item)
+                else:
+                    rows.append([_cell(field, item.get(field)) for field in columns])
+                shown += 1
+                if args.limit and shown >= args.limit:
+                    break
+        finally:
+            aclose = getattr(items, "aclose", None)
+            if aclose is not None:
+                await aclose()
+    if not args.json:
+        if rows:
+            print_table(f"{name}: {shown} shown", columns, rows)
+        else:
+            sys.stdout.write(f"{name}: nothing to show\n")
+    return EXIT_OK
+
+
+def _demo_rows(count: int) -> Iterator[tuple[int, dict[str, Any]]]:
+    for number in range(1, count + 1):
+        to = TEST_NUMBERS[number % len(TEST_NUMBERS)]
+        if number % _DEMO_BAD_EVERY == 0:
+            to = "0000"
+        body = f"Demo message {number}: your code is {number * 7919 % 1000000:06d}"
+        yield number, {"to": to, "body": body, "custom_string": f"demo-{number}"}
+
+
+def _say(args: argparse.Namespace, text: str) -> None:
+    if not args.json:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+
+
+async def run_demo(args: argparse.Namespace) -> int:
+    """Run ``demo``: the library's main job against an embedded sandbox; exit 0.
+
+    Raises:
+        UsageError: a message count below 1.
+
+    """
+    if args.messages < 1:
+        raise UsageError("--messages must be at least 1")
+    from clicksend_async.sandbox import (  # noqa: PLC0415 - keep --help fast
+        TEST_ACCOUNT_KEY,
+        Sandbox,
+        SandboxSettings,
+    )
+
+    receipt_delay = 0.2
+    # A balance that no --messages count can use up: the demo is about sending, not credit.
+    settings = SandboxSettings(
+        receipt_delay=receipt_delay, retry_after=0.2, seed=1, balance=1_000_000_000.0
+    )
+    async with (
+        Sandbox(settings) as sandbox,
+        ClickSend("demo", TEST_ACCOUNT_KEY, base_url=sandbox.url) as cs,
+    ):
+        _say(args, f"Embedded ClickSend sandbox at {sandbox.url}: nothing leaves this machine.")
+        _say(
+            args,
+            f"Sending {args.messages} SMS through the bulk sender, {args.concurrency} requests "
+            "at a time.\nThe sandbox answers the first request 429 (it is resent after the wait "
+            f"it asks for),\nand every {_DEMO_BAD_EVERY}th message has a malformed number (it is "
+            "refused before sending).",
+        )
+        sandbox.faults.next("send_sms", 1, 429)
+        tally = Tally()
+        async with Progress(tally, args.messages, interval=args.progress_interval) as progress:
+            await send_rows(
+                cs,
+                _demo_rows(args.messages),
+                tally=tally,
+                progress=progress,
+                results=None,
+                concurrency=args.concurrency,
+                stop=asyncio.Event(),
+            )
+        if not args.json:
+            show_summary(tally, title="Bulk send", extra={}, as_json=False)
+        summary = tally.summary()
+        history = await _page_through_history(cs, args)
+        await asyncio.sleep(receipt_delay + 0.1)  # the last receipts fall due
+        receipts = await _show_receipts(cs, args)
+    if args.json:
+        write_json({**summary, "history": history, "receipts": receipts})
+    return EXIT_OK
+
+
+async def _page_through_history(cs: ClickSend, args: argparse.Namespace) -> dict[str, int]:
+    pages = messages = 0
+    first: list[dict[str, Any]] = []
+    async for page in cs.pages("view_sms_history", limit=100):
+        pages += 1
+        messages += len(page.items)
+        if not first:
+            first = page.items[:_SHOWN]
+    if not args.json:
+        columns = _DEMO_HISTORY
+        print_table(
+            f"SMS history: paged through {pages} pages of up to 100, {messages} messages; "
+            f"the first {len(first)}:",
+            columns,
+            [[_cell(field, item.get(field)) for field in columns] for item in first],
+        )
+    return {"pages": pages, "messages": messages}
+
+
+async def _show_receipts(cs: ClickSend, args: argparse.Namespace) -> dict[str, int]:
+    statuses: Counter[str] = Counter()
+    first: list[dict[str, Any]] = []
+    async for item in cs.sms.receipts():
+        statuses[str(item.get("status_text") or item.get("status_code"))] += 1
+        if len(first) < _SHOWN:
+            first.append(item)
+    if not args.json:
+        columns = _DEMO_RECEIPTS
+        counted = "; ".join(f"{count}: {status}" for status, count in statuses.most_common())
+        print_table(
+            f"Delivery receipts that arrived: {counted or 'none'}; the first {len(first)}:",
+            columns,
+            [[_cell(field, item.get(field)) for field in columns] for item in first],
+        )
+    return dict(statuses)

@@ -1,0 +1,138 @@
+"""``clicksend-async listen``: run a webhook receiver and print each receipt and reply it gets."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import signal
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import argparse
+    from typing import TextIO
+
+    from clicksend_async.webhooks import Event
+
+
+def add_listen(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the ``listen`` subcommand."""
+    parser = commands.add_parser(
+        "listen",
+        help="receive ClickSend's pushed receipts and replies and print them",
+        description=(
+            "Serve a receiver for ClickSend's URL automation rules and print each delivery "
+            "receipt and inbound SMS as it arrives. Point the rules' action_address at the "
+            "printed URLs."
+        ),
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8080, help="port; 0 picks a free one (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--token", default=None, help="secret path token; a new one is made and printed if omitted"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object per line")
+    parser.set_defaults(run=_run_listen)
+
+
+def _run_listen(args: argparse.Namespace) -> int:
+    from clicksend_async._errors import ConfigurationError  # noqa: PLC0415 - keep --help fast
+
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(listen(host=args.host, port=args.port, token=args.token, as_json=args.json))
+    except ConfigurationError as error:
+        sys.stderr.write(f"clicksend-async listen: {error}\n")
+        return 2
+    return 0
+
+
+def event_fields(event: Event) -> dict[str, Any]:
+    """Return an event as plain JSON-ready fields, ``type`` first and ``from`` spelt as sent."""
+    import attrs  # noqa: PLC0415 - keep --help fast
+
+    from clicksend_async.webhooks import DeliveryReceipt  # noqa: PLC0415
+
+    fields = attrs.asdict(event)
+    if "from_" in fields:
+        fields["from"] = fields.pop("from_")
+    kind = "receipt" if isinstance(event, DeliveryReceipt) else "inbound"
+    return {"type": kind, **fields}
+
+
+def _describe(event: Event) -> str:
+    from clicksend_async.webhooks import DeliveryReceipt  # noqa: PLC0415 - keep --help fast
+
+    if isinstance(event, DeliveryReceipt):
+        text = event.status_text or event.status or ""
+        return f"receipt {event.message_id} {event.status_code or '-'} {text}".rstrip()
+    return f"inbound {event.message_id} from {event.from_} to {event.to}: {event.body}"
+
+
+async def listen(
+    *,
+    host: str,
+    port: int,
+    token: str | None,
+    as_json: bool,
+    out: TextIO | None = None,
+    stop: asyncio.Event | None = None,
+) -> None:
+    """Serve a receiver until ``stop`` is set (or SIGINT/SIGTERM); write each event to ``out``.
+
+    Raises:
+        ConfigurationError: ``token`` is shorter than 16 characters.
+
+    """
+    from aiohttp import web  # noqa: PLC0415 - keep --help fast
+
+    from clicksend_async.webhooks import new_token, receiver  # noqa: PLC0415
+
+    stream = out or sys.stdout
+    secret = token or new_token()
+    queue: asyncio.Queue[Event] = asyncio.Queue()
+    app = receiver(token=secret, queue=queue)
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError):  # not on Windows: Ctrl-C still raises
+                loop.add_signal_handler(signum, stop.set)
+    runner = web.AppRunner(app, access_log=None, handle_signals=False)
+    await runner.setup()
+    try:
+        site = web.TCPSite(runner, host, port)
+        await site.start()
+        bound_host, bound_port = runner.addresses[0][:2]
+        shown = f"[{bound_host}]" if ":" in str(bound_host) else bound_host
+        base = f"http://{shown}:{bound_port}"
+        urls = {"receipts": f"{base}/receipts/{secret}", "inbound": f"{base}/inbound/{secret}"}
+        if as_json:
+            stream.write(json.dumps({"listening": urls, "token": secret}) + "\n")
+        else:
+            stream.write(
+                f"Listening for ClickSend pushes (token {secret}):\n"
+                f"  receipts: {urls['receipts']}\n  inbound:  {urls['inbound']}\n"
+            )
+        stream.flush()
+        stopped = asyncio.ensure_future(stop.wait())
+        try:
+            while True:
+                getting = asyncio.ensure_future(queue.get())
+                await asyncio.wait({getting, stopped}, return_when=asyncio.FIRST_COMPLETED)
+                if not getting.done():
+                    getting.cancel()
+                    break
+                event = getting.result()
+                line = json.dumps(event_fields(event)) if as_json else _describe(event)
+                stream.write(line + "\n")
+                stream.flush()
+        finally:
+            stopped.cancel()
+    finally:
+        await runner.cleanup()

@@ -1,0 +1,244 @@
+import csv
+import io
+import json
+import time
+
+import pytest
+from cli_support import NUMBERS, USERNAME, account, read_results, write_messages
+
+from clicksend_async._cli.bulk import RowSet, count_rows
+from clicksend_async._cli.progress import Progress
+from clicksend_async.cli import main
+
+
+def _summary(capsys):
+    return json.loads(capsys.readouterr().out)
+
+
+def _bulk(sandbox, path, *extra):
+    return main(["bulk", str(path), "--json", *account(sandbox.url), *extra])
+
+
+def _accepted_rows(results):
+    return sorted(int(r["row"]) for r in results if r["outcome"] == "accepted")
+
+
+def test_row_set_holds_rows_as_bits():
+    """RowSet remembers row numbers, counts each once and grows as rows get larger."""
+    rows = RowSet()
+    for number in (1, 8, 9, 1, 1_000_000):
+        rows.add(number)
+    assert rows.count == 4
+    assert all(n in rows for n in (1, 8, 9, 1_000_000))
+    assert not any(n in rows for n in (0, 2, 10, 999_999, 5_000_000, -1))
+
+
+def test_count_rows_counts_quoted_line_breaks_once(tmp_path):
+    """A body with a line break inside quotes is one row."""
+    path = tmp_path / "in.csv"
+    path.write_text('to,body\n+61411111111,"two\nlines"\n\n+61422222222,one\n')
+    assert count_rows(path) == 2
+
+
+def test_bulk_writes_one_result_row_per_input_row(tmp_path, capsys, clicksend_sandbox):
+    """2,500 rows with optional columns and 3 bad rows: one result each, bad ones rejected."""
+    later = int(time.time()) + 3600
+    path = write_messages(
+        tmp_path / "in.csv",
+        2500,
+        **{
+            "from": lambda row: "Shop" if row % 2 else "",
+            "custom_string": lambda row: f"mine-{row}" if row % 3 == 0 else "",
+            "schedule": lambda row: str(later) if row == 7 else "",
+        },
+    )
+    lines = path.read_text().splitlines()
+    for row in (5, 1000, 2500):
+        lines[row] = f"12,bad number {row},,,"
+    path.write_text("\n".join(lines) + "\n")
+
+    assert _bulk(clicksend_sandbox, path) == 1
+    summary = _summary(capsys)
+    assert (summary["accepted"], summary["rejected"], summary["unknown"]) == (2497, 3, 0)
+    assert summary["results"] == str(tmp_path / "in.results.csv")
+    results = read_results(tmp_path / "in.results.csv")
+    assert sorted(int(r["row"]) for r in results) == list(range(1, 2501))
+    by_row = {int(r["row"]): r for r in results}
+    assert {n for n, r in by_row.items() if r["outcome"] == "rejected"} == {5, 1000, 2500}
+    assert by_row[5]["status"] == "INVALID"
+    assert "phone number" in by_row[5]["error"]
+    assert by_row[3]["custom_string"] == "mine-3"
+    assert by_row[4]["custom_string"].endswith("-4")
+    assert by_row[4]["message_id"]
+    assert by_row[4]["price"] == "0.0792"
+    stored = clicksend_sandbox.state.accounts[USERNAME].channel("sms")
+    assert clicksend_sandbox.counters.messages_accepted == 2497
+    by_custom = {record["custom_string"]: record for record in stored.values()}
+    assert by_custom["mine-3"]["from"] == "Shop"
+    assert by_custom[by_row[7]["custom_string"]]["schedule"] == later
+
+
+def test_bulk_all_accepted_exits_0_with_a_table(tmp_path, capsys, clicksend_sandbox):
+    """Every row accepted: exit 0 and a summary table naming the results file."""
+    path = write_messages(tmp_path / "in.csv", 30)
+    results = tmp_path / "out.csv"
+    status = main(["bulk", str(path), "--results", str(results), *account(clicksend_sandbox.url)])
+    assert status == 0
+    out = capsys.readouterr().out
+    assert "accepted    30" in out
+    assert str(results) in out
+    assert len(read_results(results)) == 30
+
+
+def test_rerun_skips_rows_already_accepted(tmp_path, capsys, clicksend_sandbox):
+    """A rerun sends nothing that was accepted; the results keep one row per input row."""
+    path = write_messages(tmp_path / "in.csv", 1500)
+    assert _bulk(clicksend_sandbox, path) == 0
+    capsys.readouterr()
+    assert _bulk(clicksend_sandbox, path) == 0
+    summary = _summary(capsys)
+    assert (summary["sent"], summary["skipped"]) == (0, 1500)
+    assert clicksend_sandbox.counters.messages_accepted == 1500
+    assert _accepted_rows(read_results(tmp_path / "in.results.csv")) == list(range(1, 1501))
+
+
+def test_rerun_sends_rows_rejected_before(tmp_path, capsys, clicksend_sandbox):
+    """Rows rejected in a run are tried again on the next; accepted ones are not."""
+    path = write_messages(tmp_path / "in.csv", 20)
+    assert _bulk(clicksend_sandbox, path, "--username", "nocredit") == 1
+    capsys.readouterr()
+    assert _bulk(clicksend_sandbox, path) == 0
+    assert _summary(capsys)["accepted"] == 20
+    assert clicksend_sandbox.counters.messages_accepted == 20
+
+
+def test_unknown_rows_found_in_history_are_not_resent(tmp_path, capsys, clicksend_sandbox):
+    """A batch whose answer was lost after acceptance is found in history on the rerun."""
+    path = write_messages(tmp_path / "in.csv", 3000)
+    clicksend_sandbox.faults.next("send_sms", 1, "drop", after_accept=True)
+    assert _bulk(clicksend_sandbox, path, "--concurrency", "1") == 1
+    first = _summary(capsys)
+    assert (first["accepted"], first["unknown"]) == (2000, 1000)
+    assert clicksend_sandbox.counters.messages_accepted == 3000
+
+    assert _bulk(clicksend_sandbox, path) == 0
+    second = _summary(capsys)
+    assert (second["sent"], second["skipped"], second["reconciled"]) == (0, 2000, 1000)
+    assert clicksend_sandbox.counters.messages_accepted == 3000
+    assert clicksend_sandbox.counters.duplicates == 0
+    results = read_results(tmp_path / "in.results.csv")
+    assert _accepted_rows(results) == list(range(1, 3001))
+    assert all(r["message_id"] for r in results)
+
+
+def test_unknown_rows_missing_from_history_are_resent_once_settled(
+    tmp_path, capsys, clicksend_sandbox
+):
+    """A batch lost before acceptance is resent (same custom_string) once --settle has passed."""
+    path = write_messages(tmp_path / "in.csv", 2000)
+    clicksend_sandbox.faults.next("send_sms", 1, "drop", after_accept=False)
+    assert _bulk(clicksend_sandbox, path, "--concurrency", "1") == 1
+    assert _summary(capsys)["unknown"] == 1000
+    unknown = {r["custom_string"] for r in read_results(tmp_path / "in.results.csv")}
+
+    assert _bulk(clicksend_sandbox, path) == 1
+    held = _summary(capsys)
+    assert (held["sent"], held["held"]) == (0, 1000)
+    assert clicksend_sandbox.counters.messages_accepted == 1000
+
+    assert _bulk(clicksend_sandbox, path, "--settle", "0") == 0
+    resent = _summary(capsys)
+    assert (resent["sent"], resent["accepted"], resent["reconciled"]) == (1000, 1000, 0)
+    assert clicksend_sandbox.counters.messages_accepted == 2000
+    assert clicksend_sandbox.counters.duplicates == 0
+    stored = clicksend_sandbox.state.accounts[USERNAME].channel("sms").values()
+    assert {record["custom_string"] for record in stored} == unknown
+    assert _accepted_rows(read_results(tmp_path / "in.results.csv")) == list(range(1, 2001))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("number,text\n+61411111111,hi\n", "no to or body column"),
+        ("to\n+61411111111\n", "no body column"),
+        (None, "cannot read"),
+    ],
+)
+def test_bad_input_is_a_usage_error(content, message, tmp_path, capsys, clicksend_sandbox):
+    """A missing file or a missing column is a usage error; nothing is sent."""
+    path = tmp_path / "in.csv"
+    if content is not None:
+        path.write_text(content)
+    assert main(["bulk", str(path), *account(clicksend_sandbox.url)]) == 2
+    assert message in capsys.readouterr().err
+    assert clicksend_sandbox.counters.requests["send_sms"] == 0
+
+
+def test_a_results_file_of_something_else_is_refused(tmp_path, capsys, clicksend_sandbox):
+    """An existing --results file that is not a results file is left alone; exit 2."""
+    path = write_messages(tmp_path / "in.csv", 2)
+    other = tmp_path / "other.csv"
+    other.write_text("name,value\na,1\n")
+    status = main(["bulk", str(path), "--results", str(other), *account(clicksend_sandbox.url)])
+    assert status == 2
+    assert "not a results file" in capsys.readouterr().err
+    assert other.read_text() == "name,value\na,1\n"
+    assert clicksend_sandbox.counters.requests["send_sms"] == 0
+
+
+def test_bulk_with_sandbox_flag(tmp_path, capsys, no_credentials):
+    """`bulk --sandbox` sends the file to an embedded sandbox without credentials."""
+    path = write_messages(tmp_path / "in.csv", 10)
+    assert main(["bulk", str(path), "--sandbox", "--json"]) == 0
+    assert _summary(capsys)["accepted"] == 10
+
+
+def test_results_columns(tmp_path, capsys, clicksend_sandbox):
+    """The results file has the documented columns, in order."""
+    path = write_messages(tmp_path / "in.csv", 1)
+    _bulk(clicksend_sandbox, path)
+    with (tmp_path / "in.results.csv").open(newline="") as handle:
+        header = next(csv.reader(handle))
+    assert header == [
+        "row",
+        "to",
+        "outcome",
+        "message_id",
+        "price",
+        "status",
+        "error",
+        "custom_string",
+        "at",
+    ]
+    assert read_results(tmp_path / "in.results.csv")[0]["to"] in NUMBERS
+
+
+def test_results_in_a_missing_directory_is_a_usage_error(tmp_path, capsys, clicksend_sandbox):
+    """A results path that cannot be written is reported without a traceback; exit 2."""
+    path = write_messages(tmp_path / "in.csv", 2)
+    results = tmp_path / "missing" / "out.csv"
+    status = main(["bulk", str(path), "--results", str(results), *account(clicksend_sandbox.url)])
+    assert status == 2
+    assert "No such file or directory" in capsys.readouterr().err
+    assert clicksend_sandbox.counters.requests["send_sms"] == 0
+
+
+async def test_progress_draws_a_live_bar_on_a_terminal():
+    """On a terminal the progress is a rich bar with the counts, the rate, an ETA and failures."""
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    class Counts:
+        sent, accepted, rejected, unknown = 40, 37, 2, 1
+
+    stream = Terminal()
+    async with Progress(Counts(), 100, interval=0.01, stream=stream) as progress:
+        progress.update()
+    drawn = stream.getvalue()
+    assert "40/100" in drawn
+    assert "failed: 3" in drawn
+    assert "/s" in drawn
+    assert "ETA" in drawn
+    assert "progress:" not in drawn
