@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
 import warnings
 from typing import TYPE_CHECKING, Any, Self
@@ -32,6 +33,16 @@ _DEFAULT_CONNECT = 5.0
 def _as_timeout(timeout: aiohttp.ClientTimeout | float) -> aiohttp.ClientTimeout:
     if isinstance(timeout, aiohttp.ClientTimeout):
         return timeout
+    # aiohttp reads a zero or negative timeout as "no timeout": a request could then hang forever.
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not 0 < timeout < math.inf
+    ):
+        raise ConfigurationError(
+            f"timeout must be a positive number of seconds or an aiohttp.ClientTimeout, "
+            f"got {timeout!r}"
+        )
     return aiohttp.ClientTimeout(total=timeout, connect=min(_DEFAULT_CONNECT, timeout))
 
 
@@ -45,7 +56,14 @@ def _is_loopback(host: str) -> bool:
 
 
 def _check_base_url(base_url: str, *, allow_insecure_http: bool) -> str:
+    if not isinstance(base_url, str):
+        raise ConfigurationError(f"base_url must be a string, got {type(base_url).__name__}")
     url = URL(base_url)
+    if url.user is not None or url.password is not None:
+        # Not quoted back: the URL itself holds the secret.
+        raise ConfigurationError(
+            "base_url must not carry credentials; pass username= and api_key= instead"
+        )
     if url.scheme not in {"http", "https"} or not url.host:
         raise ConfigurationError(f"base_url must be an http(s) URL, got {base_url!r}")
     if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
@@ -76,8 +94,9 @@ class ClickSend:
         throttle_retry: how send helpers resend messages answered THROTTLED.
 
     Raises:
-        ConfigurationError: credentials are missing, or ``base_url`` is plain http to a remote
-            host without ``allow_insecure_http``.
+        ConfigurationError: credentials are missing, ``base_url`` is not an http(s) URL, holds
+            credentials or is plain http to a remote host without ``allow_insecure_http``, or
+            ``timeout`` is not a positive number of seconds.
 
     """
 
@@ -123,7 +142,8 @@ class ClickSend:
 
     def __del__(self) -> None:
         transport = getattr(self, "_transport", None)
-        if self._root and transport is not None and transport.opened and not transport.closed:
+        root = getattr(self, "_root", False)  # a view whose options failed has none
+        if root and transport is not None and transport.opened and not transport.closed:
             warnings.warn(
                 f"unclosed {self!r}: use 'async with ClickSend(...)' or 'await cs.aclose()'",
                 ResourceWarning,
@@ -170,6 +190,10 @@ class ClickSend:
         ``idempotent=True`` declares that the calls made through the view are safe to resend
         after a 5xx or a timeout, like GET; ``False`` holds PUT and DELETE operations known to
         be idempotent to the rule for other writes. GET is always resent.
+
+        Raises:
+            ConfigurationError: ``timeout`` is not a positive number of seconds.
+
         """
         options = self._options
         view = object.__new__(ClickSend)

@@ -12,6 +12,7 @@ import aiohttp
 import attrs
 from attrs import frozen
 from clicksend_v3.client import RawResponse, Request
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from clicksend_async._errors import (
     APIConnectionError,
@@ -39,6 +40,11 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 USER_AGENT = f"clicksend-async/{__version__} aiohttp/{aiohttp.__version__}"
+# The largest answer read into memory. An answer to 1000 messages that echoes every body back,
+# with each character JSON-escaped, takes a few MiB; anything much larger is not ClickSend
+# talking, and buffering it without bound would let one answer exhaust the process's memory.
+MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+_READ_CHUNK = 256 * 1024
 
 
 def basic_authorization(username: str, api_key: str) -> str:
@@ -95,9 +101,44 @@ async def send_once(
         data=body,
         headers={**headers, **body_headers},
         timeout=timeout,
+        # ClickSend never redirects; following one could resend a send or carry the
+        # credentials to another host. A 3xx is reported as the error it is.
+        allow_redirects=False,
     ) as response:
-        content = await response.read()
+        content = await _read_capped(response, request)
         return RawResponse(status=response.status, headers=response.headers, content=content)
+
+
+async def _read_capped(response: aiohttp.ClientResponse, request: Request) -> bytes:
+    """Read the whole body, refusing one over MAX_RESPONSE_BYTES before or while reading it.
+
+    Raises:
+        InvalidResponseError: the body is, or says it is, over the cap.
+
+    """
+    declared = response.content_length
+    # A compressed body's declared length says nothing about its size once decompressed.
+    plain = response.headers.get("Content-Encoding", "identity").lower() == "identity"
+    if declared is not None and declared <= MAX_RESPONSE_BYTES and plain:
+        return await response.read()
+    if declared is None or declared <= MAX_RESPONSE_BYTES:
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.content.iter_chunked(_READ_CHUNK):
+            size += len(chunk)
+            if size > MAX_RESPONSE_BYTES:
+                break
+            chunks.append(chunk)
+        else:
+            return b"".join(chunks)
+    # Closing drops the connection instead of draining the rest of the body into the pool.
+    response.close()
+    raise InvalidResponseError(
+        response.status,
+        request.method,
+        request.path,
+        f"the body is over {MAX_RESPONSE_BYTES} bytes, the most this client reads",
+    )
 
 
 @frozen
@@ -117,6 +158,20 @@ class Reply:
 
     raw: RawResponse
     body: Any
+
+
+def _scrub(exc: BaseException) -> None:
+    """Redact the request headers an aiohttp error keeps: they hold the Authorization header.
+
+    The error is chained to ours, so its repr would otherwise carry the credentials into
+    error reports and tracebacks.
+    """
+    if isinstance(exc, aiohttp.ClientResponseError):
+        info = exc.request_info
+        headers = CIMultiDictProxy(CIMultiDict(redact_headers(info.headers)))
+        exc.request_info = aiohttp.RequestInfo(info.url, info.method, headers, info.real_url)
+        exc.history = ()
+        exc.args = (exc.request_info, exc.history)
 
 
 def _transport_error(exc: BaseException) -> APIConnectionError:
@@ -236,9 +291,12 @@ class Transport:
                 session, self.base_url, request, headers=self._headers, timeout=options.timeout
             )
         except (aiohttp.ClientError, TimeoutError) as exc:
+            _scrub(exc)
             error = _transport_error(exc)
             error.__cause__ = exc
             return exc, error
+        except InvalidResponseError as exc:
+            return exc, exc
         retry_after = parse_retry_after(raw.headers.get("Retry-After"))
         try:
             body = check_response(raw, request, retry_after)

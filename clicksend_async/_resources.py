@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,7 @@ from clicksend_async._validation import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable, Mapping
+    from collections.abc import AsyncIterator
 
     from clicksend_v3.models import (
         CreateContactResponse,
@@ -78,6 +79,21 @@ def _message(
     return message
 
 
+def _check_messages(messages: object, *, lazy: bool) -> None:
+    """Refuse what is not a collection of messages (a lone dict or string would iterate oddly)."""
+    kinds: tuple[type, ...] = (Iterable, AsyncIterable) if lazy else (Iterable,)
+    if isinstance(messages, str | bytes | Mapping) or not isinstance(messages, kinds):
+        wanted = "an iterable or async iterable" if lazy else "an iterable"
+        raise ValidationError(
+            f"messages must be {wanted} of message dicts, got {type(messages).__name__}"
+        )
+
+
+def _check_concurrency(concurrency: object) -> None:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ValidationError(f"concurrency must be an int of at least 1, got {concurrency!r}")
+
+
 class _Resource:
     def __init__(self, client: ClickSend, transport: Transport, options: CallOptions) -> None:
         self._client = client
@@ -99,6 +115,7 @@ class _Resource:
     async def _send_many(
         self, channel: Channel, messages: Iterable[Any], extra: Mapping[str, Any]
     ) -> BulkReport:
+        _check_messages(messages, lazy=False)
         entries = [message_dict(message) for message in messages]
         if not entries:
             raise ValidationError("no messages to send")
@@ -130,6 +147,8 @@ class _Resource:
         concurrency: int,
         on_progress: ProgressCallback | None,
     ) -> BulkReport:
+        _check_messages(messages, lazy=True)
+        _check_concurrency(concurrency)
         run_id = new_run_id()
         stream = stream_outcomes(
             self._transport,
@@ -200,7 +219,8 @@ class Sms(_Resource):
         """Send up to 1000 SMS (dicts or generated models) in one request.
 
         Raises:
-            ValidationError: a message is invalid, or there are none or more than 1000.
+            ValidationError: ``messages`` is not an iterable, a message is invalid, or there
+                are none or more than 1000.
             APIStatusError: the service refused the request as a whole.
             OutcomeUnknownError: the request failed in a way that hides whether it was sent.
             APIConnectionError: the service could not be reached.
@@ -264,8 +284,12 @@ class Sms(_Resource):
         request failed ambiguously are looked up in SMS history afterwards: found ones become
         accepted, missing ones rejected as NOT_SENT (safe to resend).
 
+        Cancelling the call stops every request in flight and returns no report; use
+        :meth:`stream_bulk` when a run may be cancelled and the outcomes so far must be kept.
+
         Raises:
-            ValidationError: ``concurrency`` is below 1.
+            ValidationError: ``messages`` is not an iterable, or ``concurrency`` is not an int
+                of at least 1.
             ClientClosedError: the client was closed.
 
         """
@@ -284,11 +308,19 @@ class Sms(_Resource):
     ) -> AsyncIterator[Outcome]:
         """Like :meth:`send_bulk`, but yield outcomes as batches complete (each has its index).
 
+        Whatever has been yielded stays valid if the consumer is cancelled or stops early;
+        leave early inside ``contextlib.aclosing(...)`` so the workers stop at once. Messages
+        not yielded were either never sent or in a request cut short, which may have been
+        accepted: look them up by ``custom_string`` before resending.
+
         Raises:
-            ValidationError: ``concurrency`` is below 1.
+            ValidationError: ``messages`` is not an iterable, or ``concurrency`` is not an int
+                of at least 1.
             ClientClosedError: the client was closed.
 
         """
+        _check_messages(messages, lazy=True)
+        _check_concurrency(concurrency)
         return self._stream_flat(
             channel=SMS,
             messages=messages,
@@ -391,7 +423,8 @@ class Mms(_Resource):
         """Send any number of MMS, as :meth:`Sms.send_bulk` does.
 
         Raises:
-            ValidationError: ``media_file`` is not a string, or ``concurrency`` is below 1.
+            ValidationError: ``media_file`` is not a string, ``messages`` is not an iterable, or
+                ``concurrency`` is not an int of at least 1.
             ClientClosedError: the client was closed.
 
         """
@@ -421,7 +454,8 @@ class Voice(_Resource):
         """Send one voice message.
 
         Raises:
-            ValidationError: a bad number, body, voice, language or schedule; nothing was sent.
+            ValidationError: a bad number, body, voice, language, schedule or
+                ``machine_detection``; nothing was sent.
             APIStatusError: the service refused the request as a whole.
             OutcomeUnknownError: the request failed in a way that hides whether it was sent.
             APIConnectionError: the service could not be reached.
@@ -429,6 +463,10 @@ class Voice(_Resource):
         """
         check_optional_str(voice, "voice")
         check_optional_str(lang, "lang")
+        if not isinstance(machine_detection, bool):
+            raise ValidationError(
+                f"machine_detection must be a bool, got {type(machine_detection).__name__}"
+            )
         message = _message(
             to,
             body,
@@ -451,7 +489,8 @@ class Voice(_Resource):
         """Send any number of voice messages, as :meth:`Sms.send_bulk` does.
 
         Raises:
-            ValidationError: ``concurrency`` is below 1.
+            ValidationError: ``messages`` is not an iterable, or ``concurrency`` is not an int
+                of at least 1.
             ClientClosedError: the client was closed.
 
         """
@@ -473,7 +512,7 @@ class Email(_Resource):
         """Send an email from a verified address (``from_email_address_id``).
 
         Raises:
-            ValidationError: no recipient, or an empty subject or body.
+            ValidationError: no recipient, an empty subject or body, or no sender id.
             APIStatusError: the service refused the request.
 
         """
@@ -490,6 +529,8 @@ class Email(_Resource):
         check_body(subject, sms=False)
         check_body(body, sms=False)
         check_optional_str(from_name, "from_name")
+        if not isinstance(from_email_address_id, str) or not from_email_address_id:
+            raise ValidationError("from_email_address_id must be the id of a verified address")
         sender = SendEmailRequestFrom(email_address_id=from_email_address_id)
         if from_name is not None:
             sender.name = from_name

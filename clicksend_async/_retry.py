@@ -109,6 +109,9 @@ _AMBIGUOUS: tuple[type[BaseException], ...] = (
     aiohttp.ClientPayloadError,
     aiohttp.ClientOSError,
     aiohttp.ServerTimeoutError,
+    # An answer aiohttp could not parse (a bad status line, broken headers): the request was
+    # written, so the service may have acted on it.
+    aiohttp.ClientResponseError,
     InvalidResponseError,
 )
 _NEVER_RETRIED: tuple[type[BaseException], ...] = (aiohttp.ClientSSLError,)
