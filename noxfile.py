@@ -121,3 +121,30 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".[cli]", *TEST)
     session.run("coverage", "run", "-m", "pytest", *session.posargs)
     session.run("coverage", "report")
+
+
+FUZZ = ["schemathesis==4.32.5"]
+
+
+@nox.session
+def soak(session: nox.Session) -> None:
+    """Fault soak: 100,000 SMS through a faulty sandbox (``-- --messages N`` for another count)."""
+    session.install("-e", ".")
+    session.run("python", "tests/soak/run.py", *(session.posargs or ["--messages", "100000"]))
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Schemathesis against the sandbox with our description (``-- N``: examples per operation)."""
+    session.install("-e", ".", *FUZZ)
+    session.run("python", "tests/soak/fuzz.py", *session.posargs)
+
+
+BENCH = ["clicksend-client==6.0.2"]
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against ClickSend's official SDK; writes BENCHMARKS.md (``-- --quick``: smoke)."""
+    session.install("-e", ".", *BENCH)
+    session.run("python", "benchmarks/run.py", *session.posargs)

@@ -18,6 +18,7 @@ from collections.abc import (
     Mapping,
 )
 from decimal import Decimal, InvalidOperation
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
@@ -31,7 +32,13 @@ from clicksend_async._errors import (
     OutcomeUnknownError,
     ValidationError,
 )
-from clicksend_async._validation import MAX_MESSAGES_PER_REQUEST, check_message, message_dict
+from clicksend_async._segments import UCS2_PART
+from clicksend_async._validation import (
+    MAX_MESSAGES_PER_REQUEST,
+    MAX_SMS_PARTS,
+    check_message,
+    message_dict,
+)
 
 if TYPE_CHECKING:
     from clicksend_async._http import CallOptions, Transport
@@ -40,6 +47,10 @@ if TYPE_CHECKING:
 NOT_SENT = "NOT_SENT"
 # Status reported for messages refused here, before sending.
 INVALID = "INVALID"
+# A body of at most this many characters fits in the allowed parts whatever it holds: the
+# smallest budget is UCS-2's (67 UTF-16 units a part) and no character takes more than two units.
+# Bulk runs skip counting the parts of such bodies, the costliest step of checking a message.
+_ALWAYS_FITS = MAX_SMS_PARTS * UCS2_PART // 2
 
 _REASONS = {
     "THROTTLED": "the same body went to this recipient moments ago; still throttled after resends",
@@ -132,15 +143,17 @@ class BulkReport:
         """Build a report, counting the outcomes and adding up the prices."""
         kept = tuple(outcomes)
         accepted = rejected = unknown = 0
-        total = Decimal(0)
+        # Prices repeat: parse each distinct one once and multiply, rather than once a message.
+        prices: dict[str | None, int] = {}
         for outcome in kept:
             if isinstance(outcome, Accepted):
                 accepted += 1
-                total += _price(outcome.price)
+                prices[outcome.price] = prices.get(outcome.price, 0) + 1
             elif isinstance(outcome, Rejected):
                 rejected += 1
             else:
                 unknown += 1
+        total = sum((_price(price) * count for price, count in prices.items()), Decimal(0))
         return cls(run_id, kept, accepted, rejected, unknown, total)
 
 
@@ -245,39 +258,69 @@ class _Batch:
     refused: list[Outcome]
 
 
-async def _read(messages: Messages) -> AsyncIterator[Any]:
+async def _chunks(messages: Messages, size: int) -> AsyncGenerator[list[Any], None]:
+    """Read the input lazily, ``size`` messages at a time."""
     if isinstance(messages, AsyncIterable):
+        chunk: list[Any] = []
         async for message in messages:
-            yield message
+            chunk.append(message)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
     else:
-        for message in messages:
-            yield message
+        # A slice at a time: an async generator step per message would cost more than the check.
+        iterator = iter(messages)
+        while chunk := list(islice(iterator, size)):
+            yield chunk
+
+
+def _entry(message: object, *, sms: bool) -> dict[str, Any]:
+    """Return a checked copy of one input message.
+
+    Raises:
+        ValidationError: the message is not a mapping or model, or does not pass the checks.
+
+    """
+    # Plain dicts, the common input, skip the general conversion (its Mapping check is slow).
+    if type(message) is dict and "from_" not in message:
+        entry = message.copy()
+    else:
+        entry = message_dict(message)
+    body = entry.get("body")
+    short = type(body) is str and len(body) <= _ALWAYS_FITS
+    check_message(entry, sms=sms and not short)
+    return entry
 
 
 async def _batches(
     messages: Messages, run_id: str, channel: Channel, size: int
 ) -> AsyncGenerator[_Batch, None]:
     """Read the input lazily into batches, checking each message and giving it a custom_string."""
-    batch = _Batch(0, [], [], [])
     index = 0
-    async for message in _read(messages):
-        try:
-            entry = message_dict(message)
-            check_message(entry, sms=channel.sms_rules)
-        except ValidationError as exc:
-            custom = message.get("custom_string") if isinstance(message, Mapping) else None
-            batch.refused.append(Rejected(index, INVALID, str(exc), custom))
-        else:
-            if entry.get("custom_string") is None:
-                entry["custom_string"] = f"{run_id}-{index}"
-            batch.messages.append(entry)
-            batch.indices.append(index)
-        index += 1
-        if len(batch.messages) + len(batch.refused) >= size:
-            yield batch
+    sms = channel.sms_rules
+    chunks = _chunks(messages, size)
+    try:
+        async for chunk in chunks:
             batch = _Batch(index, [], [], [])
-    if batch.messages or batch.refused:
-        yield batch
+            for message in chunk:
+                try:
+                    entry = _entry(message, sms=sms)
+                except ValidationError as exc:
+                    custom = message.get("custom_string") if isinstance(message, Mapping) else None
+                    batch.refused.append(Rejected(index, INVALID, str(exc), custom))
+                else:
+                    if entry.get("custom_string") is None:
+                        entry["custom_string"] = f"{run_id}-{index}"
+                    batch.messages.append(entry)
+                    batch.indices.append(index)
+                index += 1
+            yield batch
+    finally:
+        # Closed here rather than by the garbage collector, whose close would run as a task
+        # left behind after a cancelled run.
+        await chunks.aclose()
 
 
 def new_run_id() -> str:
@@ -295,6 +338,8 @@ class _Tally:
         self.sent = self.accepted = self.rejected = self.unknown = 0
 
     async def add(self, outcomes: list[Outcome]) -> None:
+        if self._on_progress is None:
+            return  # nobody reads the counts: skip a pass over every outcome
         for outcome in outcomes:
             if isinstance(outcome, Accepted):
                 self.accepted += 1
@@ -303,8 +348,6 @@ class _Tally:
             else:
                 self.unknown += 1
         self.sent += len(outcomes)
-        if self._on_progress is None:
-            return
         elapsed = max(self._loop.time() - self._started, 1e-9)
         progress = BulkProgress(
             self.sent, self.accepted, self.rejected, self.unknown, self.sent / elapsed
