@@ -1,9 +1,10 @@
-"""Walking ClickSend's numbered pages, one page ahead where the order is stable."""
+"""Walking ClickSend's numbered pages, reading ahead where the order is stable."""
 
 from __future__ import annotations
 
 import asyncio
 import importlib
+from collections import deque
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,8 @@ DEFAULT_LIMIT = 100
 # The service refuses page sizes outside this range.
 MIN_LIMIT = 15
 MAX_LIMIT = 100
+# The most pages of a listing requested ahead of the caller at once.
+MAX_AHEAD = 4
 
 
 @attrs.frozen
@@ -76,6 +79,12 @@ def read_page(body: object, number: int) -> Page:
     )
 
 
+async def _cancel(tasks: deque[asyncio.Task[Page]]) -> None:
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
 async def iterate_pages(
     transport: Transport,
     options: CallOptions,
@@ -106,21 +115,30 @@ async def iterate_pages(
         reply = await transport.send(request, options)
         return read_page(reply.body, number)
 
-    ahead: asyncio.Task[Page] | None = None
+    # Read ahead one page, and one more each time the caller had to wait for a page anyway, up
+    # to MAX_AHEAD: a caller slower than the server keeps one request in flight, a faster one
+    # gets enough in flight to hide the latency.
+    ahead: deque[asyncio.Task[Page]] = deque()
+    depth = 1
     try:
         page = await fetch(first_page)
+        requested = page.number
         while True:
             more = bool(page.items) and page.number < page.last_page
             if more and prefetch:
-                ahead = asyncio.create_task(fetch(page.number + 1))
+                requested = max(requested, page.number)
+                while len(ahead) < depth and requested < page.last_page:
+                    requested += 1
+                    ahead.append(asyncio.create_task(fetch(requested)))
             yield page
             if not more:
                 return
-            if ahead is not None:
-                page, ahead = await ahead, None
+            if ahead:
+                task = ahead.popleft()
+                if not task.done() and depth < MAX_AHEAD:
+                    depth += 1
+                page = await task
             else:
                 page = await fetch(page.number + 1)
     finally:
-        if ahead is not None:
-            ahead.cancel()
-            await asyncio.gather(ahead, return_exceptions=True)
+        await _cancel(ahead)
