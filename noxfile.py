@@ -1,4 +1,4 @@
-"""Developer tasks: nox -s generate | check_generated | lint | typecheck | tests."""
+"""Developer tasks: generate, check_generated, lint, typecheck, tests, bench, soak, fuzz."""
 
 from __future__ import annotations
 

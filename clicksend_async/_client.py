@@ -46,7 +46,8 @@ def _as_timeout(timeout: aiohttp.ClientTimeout | float) -> aiohttp.ClientTimeout
     return aiohttp.ClientTimeout(total=timeout, connect=min(_DEFAULT_CONNECT, timeout))
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """Return whether ``host`` (a name or an address) is this machine's loopback."""
     if host.lower() == "localhost":
         return True
     try:
@@ -66,7 +67,7 @@ def _check_base_url(base_url: str, *, allow_insecure_http: bool) -> str:
         )
     if url.scheme not in {"http", "https"} or not url.host:
         raise ConfigurationError(f"base_url must be an http(s) URL, got {base_url!r}")
-    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+    if url.scheme == "http" and not allow_insecure_http and not is_loopback(url.host):
         raise ConfigurationError(
             f"refusing plain http to {url.host}: credentials would cross the network unencrypted;"
             " use https, or pass allow_insecure_http=True"

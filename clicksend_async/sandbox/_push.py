@@ -15,8 +15,11 @@ import logging
 import re
 import time
 from typing import TYPE_CHECKING, Any, Final
+from urllib.parse import urlsplit
 
 import aiohttp
+
+from clicksend_async._client import is_loopback
 
 if TYPE_CHECKING:
     from clicksend_async.sandbox._state import AccountState, Record, SandboxState
@@ -40,6 +43,14 @@ _NOT_DIGITS = re.compile(r"\D")
 _PUBLIC_PRIVATE_KEYS: Final = frozenset({"_keyword"})
 
 Push = tuple[str, str, dict[str, Any]]  # (webhook type, URL, fields)
+
+
+def _is_loopback_url(url: str) -> bool:
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return False
+    return host is not None and is_loopback(host)
 
 
 def _enabled(rule: Record) -> bool:
@@ -145,6 +156,10 @@ class Pusher:
     def push(self, kind: str, url: str, fields: dict[str, Any]) -> None:
         """Queue one push; safe to call from any thread."""
         item = (kind.lower(), url, fields)
+        if not self.state.settings.push_to_any_host and not _is_loopback_url(url):
+            self.state.counters.pushes_failed += 1
+            logger.warning("push to %s refused: not a loopback address", url)
+            return
         loop = self._loop
         if loop is None or loop.is_closed():
             return

@@ -50,6 +50,8 @@ class SandboxSettings:
     receipt_delay: float = 1.0  # seconds from sending to the delivery receipt
     push_attempts: int = 3  # tries of each push to a URL rule before it is dropped
     push_retry_delay: float = 0.2  # seconds before the second try; doubled for each further one
+    # An offline emulator should not call out: pushes go only to loopback addresses unless allowed.
+    push_to_any_host: bool = False
     strict: bool = False  # accept only the configured accounts
     accounts: tuple[Account, ...] = attrs.field(default=(), converter=tuple)
     balance: float = 1000.0  # starting balance of every account, in AUD

@@ -313,3 +313,13 @@ async def test_fixture_sandbox_pushes_replies_injected_from_the_test_thread(
     ((method, content_type, _, body),) = hook.seen
     assert (method, content_type) == ("POST", "application/json")
     assert parse_inbound(body, content_type).body == "yes"
+
+
+async def test_pushes_to_addresses_off_this_machine_are_refused(sandbox, api, caplog):
+    """By default the sandbox never calls out: a rule pointing off loopback is refused, counted."""
+    await api("POST", "/automations/sms/receipts", url_rule("http://192.0.2.10/hook"))
+    with caplog.at_level("WARNING"):
+        await send_sms(api, "stays here")
+        await settled(sandbox)
+    assert sandbox.counters.pushes_failed == 1
+    assert "refused: not a loopback address" in caplog.text
