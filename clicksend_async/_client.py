@@ -19,7 +19,7 @@ from clicksend_async._logging import configure_from_environment
 from clicksend_async._retry import RetryPolicy, ThrottlePolicy
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncGenerator, AsyncIterator
+    from collections.abc import AsyncGenerator
     from types import ModuleType, TracebackType
 
     from clicksend_async._pagination import Page
@@ -261,7 +261,7 @@ class ClickSend:
         *,
         limit: int = 100,
         **params: Any,  # noqa: ANN401 - the operation's own query parameters
-    ) -> AsyncIterator[dict[str, Any]]:
+    ) -> AsyncGenerator[dict[str, Any], None]:
         """Iterate over the items of a listing, page after page, until its last page.
 
         Raises:

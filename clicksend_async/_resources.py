@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import AsyncIterable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -336,12 +337,15 @@ class Sms(_Resource):
             if isinstance(outcome, Unknown) and outcome.custom_string
         }
         found: dict[str, dict[str, Any]] = {}
-        async for item in self._client.paginate(
-            "view_sms_history", date_from=started - _RECONCILE_SLACK
-        ):
-            custom = item.get("custom_string")
-            if custom in wanted:
-                found.setdefault(custom, item)
+        history = self._client.paginate("view_sms_history", date_from=started - _RECONCILE_SLACK)
+        async with contextlib.aclosing(history):
+            async for item in history:
+                custom = item.get("custom_string")
+                if custom in wanted:
+                    found.setdefault(custom, item)
+                    # The rest of the history cannot change the answer: stop paging.
+                    if len(found) == len(wanted):
+                        break
         outcomes: list[Outcome] = []
         for outcome in report.outcomes:
             if not isinstance(outcome, Unknown):

@@ -231,3 +231,22 @@ def test_batching_properties(count, batch_size, concurrency, invalid) -> None:
         else:
             assert isinstance(outcome, Accepted)
             assert outcome.message_id == NUMBERS[i]
+
+
+async def test_reconcile_stops_paging_once_every_unknown_is_found(fake: FakeClickSend, cs) -> None:
+    """Reconcile reads history only until it has found every unknown message, not to its end."""
+    asked: list[int] = []
+
+    def history(request: Any, _payload: object) -> Any:
+        page = int(request.query["page"])
+        asked.append(page)
+        items = fake.history[(page - 1) * 100 : page * 100]
+        last = max(1, -(-len(fake.history) // 100))
+        return envelope({"data": items, "current_page": page, "last_page": last})
+
+    fake.routes["/v3/sms/history"] = history
+    fake.script("/sms/send", process_then(500))  # the first batch is applied, then answered 500
+    report = await cs.sms.send_bulk(messages(5000), concurrency=1, reconcile=True)
+    assert (report.accepted, report.unknown) == (5000, 0)
+    # The first 1000 messages are on pages 1 to 10 of 50; read-ahead may ask for a few more.
+    assert 10 <= len(asked) < 20
