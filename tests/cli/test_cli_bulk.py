@@ -6,7 +6,8 @@ import time
 import pytest
 from cli_support import NUMBERS, USERNAME, account, read_results, write_messages
 
-from clicksend_async._cli.bulk import RowSet, count_rows
+from clicksend_async._cli._input import count_rows
+from clicksend_async._cli._results import RowSet
 from clicksend_async._cli.progress import Progress
 from clicksend_async.cli import main
 
