@@ -36,18 +36,21 @@ RECONCILE_SLACK = 900
 
 
 async def find_in_history(
-    cs: ClickSend, wanted: set[HistoryKey], recorded_since: int
+    cs: ClickSend, wanted: set[HistoryKey], since: int
 ) -> dict[HistoryKey, dict[str, Any]]:
     """Look (custom_string, recipient digits) pairs up in the SMS history.
 
-    The history is read from ``RECONCILE_SLACK`` seconds before ``recorded_since``, the
-    earliest time one of the pairs' unknown outcomes was recorded, and only until every pair
-    is found.
+    The history is read from ``RECONCILE_SLACK`` seconds before ``since``, the earliest time
+    one of the pairs' unknown outcomes was recorded, and only until every pair is found.
+
+    Raises:
+        ClickSendError: reading history failed.
+
     """
     found: dict[HistoryKey, dict[str, Any]] = {}
     if not wanted:
         return found
-    items = cs.sms.history(date_from=recorded_since - RECONCILE_SLACK)
+    items = cs.sms.history(date_from=since - RECONCILE_SLACK)
     try:
         async for item in items:
             key = (str(item.get("custom_string") or ""), recipient_digits(item.get("to")))

@@ -31,9 +31,9 @@ class Lookup:
         self.history = history
         self.calls = []
 
-    async def __call__(self, wanted, recorded_since):
+    async def __call__(self, wanted, since):
         """Answer the wanted keys that the fixed history holds."""
-        self.calls.append((set(wanted), recorded_since))
+        self.calls.append((set(wanted), since))
         return {key: item for key, item in self.history.items() if key in wanted}
 
 
