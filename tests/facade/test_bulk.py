@@ -20,8 +20,11 @@ from clicksend_async import (
     ThrottlePolicy,
     Unknown,
 )
-from clicksend_async._bulk import SMS, collect, stream_outcomes
+from clicksend_async._bulk._outcomes import collect
+from clicksend_async._bulk._run import stream_outcomes
+from clicksend_async._call import Seam
 from clicksend_async._http import CallOptions, Reply
+from clicksend_async._resources.sms import SMS
 
 NUMBERS = [f"+614{n:08d}" for n in range(20_000)]
 
@@ -210,8 +213,7 @@ def test_batching_properties(count, batch_size, concurrency, invalid) -> None:
 
     async def run() -> Any:
         stream = stream_outcomes(
-            transport,  # type: ignore[arg-type]
-            options,
+            Seam(transport, options),  # type: ignore[arg-type]
             SMS,
             source,
             extra={},
