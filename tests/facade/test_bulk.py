@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +22,7 @@ from clicksend_async import (
     Unknown,
 )
 from clicksend_async._bulk._outcomes import collect
+from clicksend_async._bulk._reconcile import HISTORY_SLACK, find_in_history
 from clicksend_async._bulk._run import stream_outcomes
 from clicksend_async._call import Seam
 from clicksend_async._http import CallOptions, Reply
@@ -32,6 +34,24 @@ NUMBERS = [f"+614{n:08d}" for n in range(20_000)]
 def messages(count: int, start: int = 0) -> list[dict[str, Any]]:
     """Valid SMS dicts with distinct recipients."""
     return [{"to": NUMBERS[start + i], "body": f"hello {i}"} for i in range(count)]
+
+
+def serve_history(
+    fake: FakeClickSend, entries: list[dict[str, Any]] | None = None
+) -> list[dict[str, str]]:
+    """Serve SMS history (sent messages, or ``entries``) 100 a page; return the queries seen."""
+    asked: list[dict[str, str]] = []
+
+    def history(request: Any, _payload: object) -> Any:
+        asked.append(dict(request.query))
+        source = fake.history if entries is None else entries
+        page = int(request.query["page"])
+        items = source[(page - 1) * 100 : page * 100]
+        last = max(1, -(-len(source) // 100))
+        return envelope({"data": items, "current_page": page, "last_page": last})
+
+    fake.routes["/v3/sms/history"] = history
+    return asked
 
 
 async def test_send_bulk_batches_and_reports_in_order(fake: FakeClickSend, cs: ClickSend) -> None:
@@ -137,20 +157,16 @@ async def test_faults_lose_nothing_and_send_nothing_twice(fake: FakeClickSend, c
 
 async def test_reconcile_resolves_unknown_outcomes(fake: FakeClickSend, cs) -> None:
     """Reconcile finds unknown messages in history: found ones accepted, others safe to resend."""
-
-    def history(request: Any, _payload: object) -> Any:
-        page = int(request.query["page"])
-        items = fake.history[(page - 1) * 100 : page * 100]
-        last = max(1, -(-len(fake.history) // 100))
-        return envelope({"data": items, "current_page": page, "last_page": last})
-
-    fake.routes["/v3/sms/history"] = history
+    asked = serve_history(fake)
     fake.script("/sms/send", drop(), process_then(500))
+    started = int(time.time())
     report = await cs.sms.send_bulk(messages(2500), concurrency=1, reconcile=True)
     statuses = [getattr(o, "status", "ACCEPTED") for o in report.outcomes]
     assert statuses[:1000] == ["NOT_SENT"] * 1000
     assert statuses[1000:] == ["ACCEPTED"] * 1500
     assert report.unknown == 0
+    # History is read from the run's start, less the one slack window.
+    assert started - HISTORY_SLACK <= int(asked[0]["date_from"]) <= time.time() - HISTORY_SLACK
 
 
 async def test_stream_bulk_yields_each_outcome_with_its_index(fake: FakeClickSend, cs) -> None:
@@ -237,18 +253,35 @@ def test_batching_properties(count, batch_size, concurrency, invalid) -> None:
 
 async def test_reconcile_stops_paging_once_every_unknown_is_found(fake: FakeClickSend, cs) -> None:
     """Reconcile reads history only until it has found every unknown message, not to its end."""
-    asked: list[int] = []
-
-    def history(request: Any, _payload: object) -> Any:
-        page = int(request.query["page"])
-        asked.append(page)
-        items = fake.history[(page - 1) * 100 : page * 100]
-        last = max(1, -(-len(fake.history) // 100))
-        return envelope({"data": items, "current_page": page, "last_page": last})
-
-    fake.routes["/v3/sms/history"] = history
+    asked = serve_history(fake)
     fake.script("/sms/send", process_then(500))  # the first batch is applied, then answered 500
     report = await cs.sms.send_bulk(messages(5000), concurrency=1, reconcile=True)
     assert (report.accepted, report.unknown) == (5000, 0)
     # The first 1000 messages are on pages 1 to 10 of 50; read-ahead may ask for a few more.
     assert 10 <= len(asked) < 20
+
+
+async def test_history_lookup_matches_custom_string_and_recipient(fake: FakeClickSend, cs) -> None:
+    """A sought recipient must match too (as digits); an empty custom_string matches nothing."""
+    entries = [
+        {"custom_string": "a", "to": "+61411111111", "message_id": "1"},
+        {"custom_string": "b", "to": "+61422222222", "message_id": "2"},
+        {"custom_string": "", "to": "+61433333333", "message_id": "3"},
+        {"custom_string": "c", "to": "+61444444444", "message_id": "4"},
+        {"custom_string": "a", "to": "+61411111111", "message_id": "5"},
+    ]
+    asked = serve_history(fake, entries)
+    sought = {("a", "61 411 111 111"), ("b", "+61499999999"), ("", None), ("c", None)}
+    found = await find_in_history(cs.sms.history, sought, since=1_000_000)
+    assert {key: item["message_id"] for key, item in found.items()} == {
+        ("a", "61 411 111 111"): "1",
+        ("c", None): "4",
+    }
+    assert [query["date_from"] for query in asked] == [str(1_000_000 - HISTORY_SLACK)]
+
+
+async def test_history_lookup_reads_nothing_when_nothing_is_sought(fake: FakeClickSend, cs) -> None:
+    """With no custom_string to look for, history is not requested at all."""
+    asked = serve_history(fake, [{"custom_string": "", "to": NUMBERS[0]}])
+    assert await find_in_history(cs.sms.history, [("", NUMBERS[0])], since=0) == {}
+    assert asked == []
