@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
@@ -96,12 +97,13 @@ class Sms(Resource):
             self._seam, calculate_sms_price, body=JsonBody({"messages": [sms]})
         )
         data = answer.get("data") if isinstance(answer, dict) else None
-        try:
-            return Decimal(str(data["total_price"]))  # type: ignore[index]
-        except (TypeError, KeyError, InvalidOperation):
-            raise InvalidResponseError(
-                200, calculate_sms_price.METHOD, calculate_sms_price.PATH, "no total_price"
-            ) from None
+        total = data.get("total_price") if isinstance(data, dict) else None
+        if total is not None:
+            with contextlib.suppress(InvalidOperation):
+                return Decimal(str(total))
+        raise InvalidResponseError(
+            200, calculate_sms_price.METHOD, calculate_sms_price.PATH, "no total_price"
+        )
 
     async def cancel(self, message_id: str) -> None:
         """Cancel a scheduled SMS.

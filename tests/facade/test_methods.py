@@ -15,7 +15,7 @@ from clicksend_v3.api.voice_messaging import send_voice_message
 from clicksend_v3.errors import ResponseParseError
 from conftest import FakeClickSend, envelope
 
-from clicksend_async import Accepted, ClickSend, ValidationError
+from clicksend_async import Accepted, ClickSend, InvalidResponseError, ValidationError
 from clicksend_async._call import JsonBody
 
 TO = "+61411111111"
@@ -146,3 +146,14 @@ async def test_cancel_parses_the_answer(fake: FakeClickSend, cs: ClickSend) -> N
     fake.routes["/v3/sms/ABC/cancel"] = lambda _r, _p: web.json_response(["not", "an", "envelope"])
     with pytest.raises(ResponseParseError):
         await cs.sms.cancel("ABC")
+
+
+@pytest.mark.parametrize("data", [{}, {"total_price": "n/a"}, [1], None])
+async def test_price_without_a_readable_total_is_an_invalid_response(
+    fake: FakeClickSend, cs: ClickSend, data: object
+) -> None:
+    """An answer to sms.price with no decimal total_price raises InvalidResponseError."""
+    recording(fake, "/sms/price", data)
+    with pytest.raises(InvalidResponseError, match="total_price") as caught:
+        await cs.sms.price(TO, "hi")
+    assert (caught.value.method, caught.value.path) == ("POST", "/sms/price")
