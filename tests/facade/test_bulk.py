@@ -7,6 +7,7 @@ import time
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from clicksend_v3.client import RawResponse
 from conftest import FakeClickSend, Sleeps, drop, envelope, fail, process_then
 from hypothesis import given, settings
@@ -16,6 +17,7 @@ from clicksend_async import (
     Accepted,
     BulkProgress,
     ClickSend,
+    InvalidResponseError,
     Rejected,
     RetryPolicy,
     ThrottlePolicy,
@@ -285,3 +287,26 @@ async def test_history_lookup_reads_nothing_when_nothing_is_sought(fake: FakeCli
     asked = serve_history(fake, [{"custom_string": "", "to": NUMBERS[0]}])
     assert await find_in_history(cs.sms.history, [("", NUMBERS[0])], since=0) == {}
     assert asked == []
+
+
+async def test_short_answers_are_matched_by_custom_string(fake: FakeClickSend, cs) -> None:
+    """An answer missing messages is matched by custom_string; the missing one is Unknown."""
+
+    def answer(_request: Any, payload: Any) -> Any:
+        sent = payload["messages"]
+        kept = [{**m, "status": "SUCCESS", "message_id": m["to"]} for m in reversed(sent[1:])]
+        return envelope({"messages": kept})
+
+    fake.routes["/v3/sms/send"] = answer
+    batch = [{**m, "custom_string": f"c{i}"} for i, m in enumerate(messages(3))]
+    report = await cs.sms.send_many(batch)
+    assert isinstance(report.outcomes[0], Unknown)
+    assert [getattr(o, "message_id", None) for o in report.outcomes] == [None, *NUMBERS[1:3]]
+
+
+async def test_send_raises_when_the_answer_has_no_messages(fake: FakeClickSend, cs) -> None:
+    """sms.send raises InvalidResponseError when the answer does not mention the message."""
+    fake.routes["/v3/sms/send"] = lambda _r, _p: envelope({"messages": []})
+    with pytest.raises(InvalidResponseError, match="no messages") as caught:
+        await cs.sms.send(NUMBERS[0], "hi")
+    assert (caught.value.method, caught.value.path) == ("POST", "/sms/send")
