@@ -9,7 +9,7 @@ and only until every sought message is found.
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from clicksend_async._bulk._outcomes import (
     NOT_SENT,
@@ -31,6 +31,8 @@ HISTORY_SLACK = 900
 # A message sought in history: its custom_string, and its recipient or None to match on the
 # custom_string alone.
 Sought = tuple[str, str | None]
+# The caller's own key type, such as tuple[str, str] when every key carries a recipient.
+K = TypeVar("K", bound=Sought)
 
 
 class History(Protocol):
@@ -46,8 +48,8 @@ def _digits(number: object) -> str:
 
 
 async def find_in_history(
-    history: History, sought: Iterable[Sought], *, since: int
-) -> dict[Sought, dict[str, Any]]:
+    history: History, sought: Iterable[K], since: int
+) -> dict[K, dict[str, Any]]:
     """Look messages up in SMS history; return the history entry found for each, by its key.
 
     ``since`` is the earliest time (Unix seconds, this machine's clock) any sought message
@@ -59,8 +61,8 @@ async def find_in_history(
         ClickSendError: reading history failed.
 
     """
-    by_custom: dict[str, Sought] = {}
-    by_pair: dict[tuple[str, str], Sought] = {}
+    by_custom: dict[str, K] = {}
+    by_pair: dict[tuple[str, str], K] = {}
     for key in sought:
         custom, recipient = key
         if not custom:
@@ -70,7 +72,7 @@ async def find_in_history(
         else:
             by_pair[custom, _digits(recipient)] = key
     wanted = len(by_custom) + len(by_pair)
-    found: dict[Sought, dict[str, Any]] = {}
+    found: dict[K, dict[str, Any]] = {}
     if not wanted:
         return found
     items = history(date_from=since - HISTORY_SLACK)
