@@ -11,15 +11,14 @@ import asyncio
 import functools
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from clicksend_async._bulk._reconcile import find_in_history
 from clicksend_async._cli._input import check_input, count_rows, new_tag, read_messages
 from clicksend_async._cli._results import (
-    HistoryKey,
     ResultsWriter,
     default_results_path,
     prepare_results,
-    recipient_digits,
 )
 from clicksend_async._cli._run import Tally, interrupt_handler, send_rows, show_summary
 from clicksend_async._cli.common import ExitStatus, UsageError, open_client
@@ -27,42 +26,6 @@ from clicksend_async._cli.progress import Progress
 
 if TYPE_CHECKING:
     import argparse
-
-    from clicksend_async import ClickSend
-
-# An unknown row is looked for in history from this many seconds before its outcome was
-# recorded: its request may have waited out retries first, and clocks differ.
-RECONCILE_SLACK = 900
-
-
-async def find_in_history(
-    cs: ClickSend, wanted: set[HistoryKey], since: int
-) -> dict[HistoryKey, dict[str, Any]]:
-    """Look (custom_string, recipient digits) pairs up in the SMS history.
-
-    The history is read from ``RECONCILE_SLACK`` seconds before ``since``, the earliest time
-    one of the pairs' unknown outcomes was recorded, and only until every pair is found.
-
-    Raises:
-        ClickSendError: reading history failed.
-
-    """
-    found: dict[HistoryKey, dict[str, Any]] = {}
-    if not wanted:
-        return found
-    items = cs.sms.history(date_from=since - RECONCILE_SLACK)
-    try:
-        async for item in items:
-            key = (str(item.get("custom_string") or ""), recipient_digits(item.get("to")))
-            if key in wanted and key not in found:
-                found[key] = item
-                if len(found) == len(wanted):
-                    break
-    finally:
-        aclose = getattr(items, "aclose", None)
-        if aclose is not None:
-            await aclose()
-    return found
 
 
 async def run_bulk(args: argparse.Namespace) -> ExitStatus:
@@ -81,7 +44,7 @@ async def run_bulk(args: argparse.Namespace) -> ExitStatus:
     total = count_rows(path)
     tally = Tally()
     async with open_client(args) as cs:
-        lookup = functools.partial(find_in_history, cs)
+        lookup = functools.partial(find_in_history, cs.sms.history)
         resume = await prepare_results(results_path, lookup, settle=args.settle)
         tally.skipped, tally.reconciled, tally.held = resume.skipped, resume.reconciled, resume.held
         stop = asyncio.Event()

@@ -7,9 +7,9 @@ import pytest
 from cli_support import NUMBERS, USERNAME, account, read_results, write_messages
 
 from clicksend_async import ClickSend
+from clicksend_async._bulk._reconcile import HISTORY_SLACK, find_in_history
 from clicksend_async._cli._input import count_rows
 from clicksend_async._cli._results import RowSet
-from clicksend_async._cli.bulk import RECONCILE_SLACK, find_in_history
 from clicksend_async._cli.progress import Progress
 from clicksend_async.cli import main
 
@@ -50,16 +50,16 @@ async def test_find_in_history_matches_custom_string_and_recipient(clicksend_san
         await cs.sms.send("+61422222222", "b", custom_string="far")
         far = {r["custom_string"]: r for r in _stored(clicksend_sandbox).values()}["far"]
         now = int(time.time())
-        far["date"] = now - RECONCILE_SLACK - 100  # sent long before the unknown was recorded
+        far["date"] = now - HISTORY_SLACK - 100  # sent long before the unknown was recorded
         wanted = {("near", "61411111111"), ("near", "61433333333"), ("far", "61422222222")}
 
-        found = await find_in_history(cs, wanted, now)
+        found = await find_in_history(cs.sms.history, wanted, now)
         assert list(found) == [("near", "61411111111")]
         assert found["near", "61411111111"]["message_id"] == near.message_id
-        found = await find_in_history(cs, {("far", "61422222222")}, now - 200)
+        found = await find_in_history(cs.sms.history, {("far", "61422222222")}, now - 200)
         assert list(found) == [("far", "61422222222")]
         pages = clicksend_sandbox.counters.requests["view_sms_history"]
-        assert await find_in_history(cs, set(), now) == {}
+        assert await find_in_history(cs.sms.history, set(), now) == {}
         assert clicksend_sandbox.counters.requests["view_sms_history"] == pages
 
 
