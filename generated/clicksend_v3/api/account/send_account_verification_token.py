@@ -8,11 +8,20 @@ from ...models.envelope import Envelope
 from ...models.send_account_verification_token_body import (
     SendAccountVerificationTokenBody,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_account_verification_token"
 METHOD = "PUT"
 PATH = "/account-verify/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
 from ...models.update_account_body import UpdateAccountBody
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_account"
 METHOD = "PUT"
 PATH = "/account"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

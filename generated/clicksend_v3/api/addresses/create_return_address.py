@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_return_address_request import CreateReturnAddressRequest
 from ...models.create_return_address_response import CreateReturnAddressResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_return_address"
 METHOD = "POST"
 PATH = "/post/return-addresses"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.update_return_address_request import UpdateReturnAddressRequest
 from ...models.update_return_address_response import UpdateReturnAddressResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_return_address"
 METHOD = "PUT"
 PATH = "/post/return-addresses/{return_address_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

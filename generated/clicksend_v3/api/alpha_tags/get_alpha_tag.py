@@ -6,11 +6,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.alpha_tag import AlphaTag
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "get_alpha_tag"
 METHOD = "GET"
 PATH = "/alpha-tags/{alpha_tag_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -9,11 +9,20 @@ from ...models.list_alpha_tags import ListAlphaTags
 from ...models.list_alpha_tags_sort_direction import (
     ListAlphaTagsSortDirection,
 )
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "list_alpha_tags"
 METHOD = "GET"
 PATH = "/alpha-tags"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

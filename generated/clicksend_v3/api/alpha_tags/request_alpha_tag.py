@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.alpha_tag import AlphaTag
 from ...models.request_alpha_tag_request import RequestAlphaTagRequest
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "request_alpha_tag"
 METHOD = "POST"
 PATH = "/alpha-tags"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

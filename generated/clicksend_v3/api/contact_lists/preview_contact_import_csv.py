@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
 from ...models.preview_contact_import_csv_body import PreviewContactImportCsvBody
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "preview_contact_import_csv"
 METHOD = "POST"
 PATH = "/lists/{list_id}/import-csv-preview"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

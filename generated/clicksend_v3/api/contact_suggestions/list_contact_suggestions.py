@@ -6,11 +6,20 @@ from typing import Any
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.list_contact_suggestions_response import ListContactSuggestionsResponse
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "list_contact_suggestions"
 METHOD = "GET"
 PATH = "/contact-suggestions"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

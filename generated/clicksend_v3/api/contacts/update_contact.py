@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_new_contact_request import CreateNewContactRequest
 from ...models.update_contact_response import UpdateContactResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_contact"
 METHOD = "PUT"
 PATH = "/lists/{list_id}/contacts/{contact_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_default_sender_request import CreateDefaultSenderRequest
 from ...models.create_default_sender_response import CreateDefaultSenderResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_default_sender"
 METHOD = "POST"
 PATH = "/senders/default-senders"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

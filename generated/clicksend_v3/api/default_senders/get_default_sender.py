@@ -6,11 +6,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.get_default_sender_response import GetDefaultSenderResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "get_default_sender"
 METHOD = "GET"
 PATH = "/senders/default-senders/{default_sender_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

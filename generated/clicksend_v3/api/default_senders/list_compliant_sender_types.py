@@ -11,11 +11,20 @@ from ...models.list_compliant_sender_types_filterproduct_type import (
 from ...models.list_compliant_sender_types_response import (
     ListCompliantSenderTypesResponse,
 )
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "list_compliant_sender_types"
 METHOD = "GET"
 PATH = "/senders/compliant-sender-types"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.update_default_sender_request import UpdateDefaultSenderRequest
 from ...models.update_default_sender_response import UpdateDefaultSenderResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_default_sender"
 METHOD = "PATCH"
 PATH = "/senders/default-senders/{default_sender_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -10,11 +10,20 @@ from ...models.calculate_email_campaign_price_request import (
 from ...models.calculate_email_campaign_price_response import (
     CalculateEmailCampaignPriceResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_email_campaign_price"
 METHOD = "POST"
 PATH = "/email-campaigns/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

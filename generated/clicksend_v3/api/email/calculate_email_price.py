@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_email_price_request import CalculateEmailPriceRequest
 from ...models.calculate_email_price_response import CalculateEmailPriceResponse
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "calculate_email_price"
 METHOD = "POST"
 PATH = "/email/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

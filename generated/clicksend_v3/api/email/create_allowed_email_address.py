@@ -10,11 +10,20 @@ from ...models.create_allowed_email_address_request import (
 from ...models.create_allowed_email_address_response import (
     CreateAllowedEmailAddressResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_allowed_email_address"
 METHOD = "POST"
 PATH = "/email/addresses"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_email_template_request import CreateEmailTemplateRequest
 from ...models.create_email_template_response import CreateEmailTemplateResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_email_template"
 METHOD = "POST"
 PATH = "/email/templates"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -8,11 +8,20 @@ from ...client import Client, RawResponse, Request
 from ...models.delete_allowed_email_address_response import (
     DeleteAllowedEmailAddressResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "delete_allowed_email_address"
 METHOD = "DELETE"
 PATH = "/email/addresses/{email_address_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

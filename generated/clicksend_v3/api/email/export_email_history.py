@@ -5,11 +5,20 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.export_email_history_response import ExportEmailHistoryResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "export_email_history"
 METHOD = "GET"
 PATH = "/email/history/export"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:

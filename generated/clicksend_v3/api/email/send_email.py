@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_email_request import SendEmailRequest
 from ...models.send_email_response import SendEmailResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_email"
 METHOD = "POST"
 PATH = "/email/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_email_campaign_request import SendEmailCampaignRequest
 from ...models.send_email_campaign_response import SendEmailCampaignResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_email_campaign"
 METHOD = "POST"
 PATH = "/email-campaigns/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -11,11 +11,20 @@ from ...models.send_email_verification_token_request import (
 from ...models.send_email_verification_token_response import (
     SendEmailVerificationTokenResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_email_verification_token"
 METHOD = "PUT"
 PATH = "/email/address-verify/{email_address_id}/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.update_email_campaign_request import UpdateEmailCampaignRequest
 from ...models.update_email_campaign_response import UpdateEmailCampaignResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_email_campaign"
 METHOD = "PUT"
 PATH = "/email-campaigns/{email_campaign_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

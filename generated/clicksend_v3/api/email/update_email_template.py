@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.update_email_template_request import UpdateEmailTemplateRequest
 from ...models.update_email_template_response import UpdateEmailTemplateResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_email_template"
 METHOD = "PUT"
 PATH = "/email/templates/{template_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

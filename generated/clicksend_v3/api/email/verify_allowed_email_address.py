@@ -11,11 +11,20 @@ from ...models.verify_allowed_email_address_request import (
 from ...models.verify_allowed_email_address_response import (
     VerifyAllowedEmailAddressResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "verify_allowed_email_address"
 METHOD = "PUT"
 PATH = "/email/address-verify/{email_address_id}/verify/{activation_token}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

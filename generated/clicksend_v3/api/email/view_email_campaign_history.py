@@ -9,11 +9,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_email_campaign_history_response import (
     ViewEmailCampaignHistoryResponse,
 )
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "view_email_campaign_history"
 METHOD = "GET"
 PATH = "/email-campaigns/{email_campaign_id}/history"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -8,11 +8,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_email_delivery_receipt_rule_response import (
     ViewEmailDeliveryReceiptRuleResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_email_delivery_receipt_rule"
 METHOD = "GET"
 PATH = "/automations/email/receipts/{receipt_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

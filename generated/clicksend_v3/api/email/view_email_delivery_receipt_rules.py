@@ -8,11 +8,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_email_delivery_receipt_rules_response import (
     ViewEmailDeliveryReceiptRulesResponse,
 )
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "view_email_delivery_receipt_rules"
 METHOD = "GET"
 PATH = "/automations/email/receipts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

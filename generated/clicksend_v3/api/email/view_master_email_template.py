@@ -8,11 +8,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_master_email_template_response import (
     ViewMasterEmailTemplateResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_master_email_template"
 METHOD = "GET"
 PATH = "/email/master-templates/{template_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -7,11 +7,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_master_email_templates_response import (
     ViewMasterEmailTemplatesResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_master_email_templates"
 METHOD = "GET"
 PATH = "/email/master-templates"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:

@@ -8,11 +8,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_master_templates_in_category_response import (
     ViewMasterTemplatesInCategoryResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_master_templates_in_category"
 METHOD = "GET"
 PATH = "/email/master-templates-categories/{category_id}/master-templates"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

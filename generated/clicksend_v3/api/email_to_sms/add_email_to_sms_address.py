@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.add_allowed_email_request import AddAllowedEmailRequest
 from ...models.add_email_to_sms_address_response import AddEmailToSmsAddressResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "add_email_to_sms_address"
 METHOD = "POST"
 PATH = "/sms/email-sms"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

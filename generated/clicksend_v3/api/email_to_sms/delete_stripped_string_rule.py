@@ -8,11 +8,20 @@ from ...client import Client, RawResponse, Request
 from ...models.delete_stripped_string_rule_response import (
     DeleteStrippedStringRuleResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "delete_stripped_string_rule"
 METHOD = "DELETE"
 PATH = "/sms/email-sms-stripped-strings/{rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

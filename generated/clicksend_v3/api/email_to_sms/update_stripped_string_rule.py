@@ -11,11 +11,20 @@ from ...models.create_stripped_string_rule_request import (
 from ...models.update_stripped_string_rule_response import (
     UpdateStrippedStringRuleResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_stripped_string_rule"
 METHOD = "PUT"
 PATH = "/sms/email-sms-stripped-strings/{rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -8,11 +8,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_email_to_sms_addresses_response import (
     ViewEmailToSmsAddressesResponse,
 )
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "view_email_to_sms_addresses"
 METHOD = "GET"
 PATH = "/sms/email-sms"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

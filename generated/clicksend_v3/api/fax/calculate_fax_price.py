@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_fax_price_request import CalculateFaxPriceRequest
 from ...models.calculate_fax_price_response import CalculateFaxPriceResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_fax_price"
 METHOD = "POST"
 PATH = "/fax/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -10,11 +10,20 @@ from ...models.create_fax_delivery_receipt_rule_request import (
 from ...models.create_fax_delivery_receipt_rule_response import (
     CreateFaxDeliveryReceiptRuleResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_fax_delivery_receipt_rule"
 METHOD = "POST"
 PATH = "/automations/fax/receipts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_fax_inbound_rule_request import CreateFaxInboundRuleRequest
 from ...models.create_fax_inbound_rule_response import CreateFaxInboundRuleResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_fax_inbound_rule"
 METHOD = "POST"
 PATH = "/automations/fax/inbound"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_test_fax_receipt_body import CreateTestFaxReceiptBody
 from ...models.envelope import Envelope
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_test_fax_receipt"
 METHOD = "POST"
 PATH = "/fax/receipts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
 from ...models.mark_fax_receipts_as_read_body import MarkFaxReceiptsAsReadBody
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "mark_fax_receipts_as_read"
 METHOD = "PUT"
 PATH = "/fax/receipts-read"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

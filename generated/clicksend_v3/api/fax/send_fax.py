@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_fax_request import SendFaxRequest
 from ...models.send_fax_response import SendFaxResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_fax"
 METHOD = "POST"
 PATH = "/fax/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

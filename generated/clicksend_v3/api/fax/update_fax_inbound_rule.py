@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_fax_inbound_rule_request import CreateFaxInboundRuleRequest
 from ...models.update_fax_inbound_rule_response import UpdateFaxInboundRuleResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_fax_inbound_rule"
 METHOD = "PUT"
 PATH = "/automations/fax/inbound/{inbound_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -8,11 +8,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_fax_delivery_receipt_rule_response import (
     ViewFaxDeliveryReceiptRuleResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_fax_delivery_receipt_rule"
 METHOD = "GET"
 PATH = "/automations/fax/receipts/{receipt_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from typing import Any
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.view_fax_history_response import ViewFaxHistoryResponse
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "view_fax_history"
 METHOD = "GET"
 PATH = "/fax/history"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.view_fax_inbound_rule_response import ViewFaxInboundRuleResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_fax_inbound_rule"
 METHOD = "GET"
 PATH = "/automations/fax/inbound/{inbound_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -7,11 +7,20 @@ from ...client import Client, RawResponse, Request
 from ...models.agree_to_rules_and_regulations_response import (
     AgreeToRulesAndRegulationsResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "agree_to_rules_and_regulations"
 METHOD = "POST"
 PATH = "/user-countries/agree"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:

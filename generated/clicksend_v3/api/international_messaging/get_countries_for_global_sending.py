@@ -7,11 +7,20 @@ from ...client import Client, RawResponse, Request
 from ...models.get_countries_for_global_sending_response import (
     GetCountriesForGlobalSendingResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "get_countries_for_global_sending"
 METHOD = "GET"
 PATH = "/user-countries"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:

@@ -10,11 +10,20 @@ from ...models.select_countries_for_global_sending_request import (
 from ...models.select_countries_for_global_sending_response import (
     SelectCountriesForGlobalSendingResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "select_countries_for_global_sending"
 METHOD = "POST"
 PATH = "/user-countries"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_letter_price_request import CalculateLetterPriceRequest
 from ...models.calculate_letter_price_response import CalculateLetterPriceResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_letter_price"
 METHOD = "POST"
 PATH = "/post/letters/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.cancel_scheduled_letter_response import CancelScheduledLetterResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "cancel_scheduled_letter"
 METHOD = "PUT"
 PATH = "/post/letters/{message_id}/cancel"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

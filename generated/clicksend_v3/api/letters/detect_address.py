@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.detect_address_body import DetectAddressBody
 from ...models.detect_address_response import DetectAddressResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "detect_address"
 METHOD = "POST"
 PATH = "/post/letters/detect-address"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

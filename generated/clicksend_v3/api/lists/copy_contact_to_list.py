@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.copy_contact_to_list_body import CopyContactToListBody
 from ...models.copy_contact_to_list_response import CopyContactToListResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "copy_contact_to_list"
 METHOD = "PUT"
 PATH = "/lists/{from_list_id}/contacts/{contact_id}/copy/{to_list_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

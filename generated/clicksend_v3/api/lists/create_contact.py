@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_contact_response import CreateContactResponse
 from ...models.create_new_contact_request import CreateNewContactRequest
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_contact"
 METHOD = "POST"
 PATH = "/lists/{list_id}/contacts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_list_request import CreateListRequest
 from ...models.create_list_response import CreateListResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_list"
 METHOD = "POST"
 PATH = "/lists"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

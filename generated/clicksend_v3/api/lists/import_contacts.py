@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.import_contacts_request import ImportContactsRequest
 from ...models.import_contacts_response import ImportContactsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "import_contacts"
 METHOD = "POST"
 PATH = "/lists/{list_id}/import"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.remove_duplicate_contacts_request import RemoveDuplicateContactsRequest
 from ...models.remove_duplicate_contacts_response import RemoveDuplicateContactsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "remove_duplicate_contacts"
 METHOD = "PUT"
 PATH = "/lists/{list_id}/remove-duplicates"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.remove_opted_out_contacts_body import RemoveOptedOutContactsBody
 from ...models.remove_opted_out_contacts_response import RemoveOptedOutContactsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "remove_opted_out_contacts"
 METHOD = "PUT"
 PATH = "/lists/{list_id}/remove-opted-out-contacts/{opt_out_list_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

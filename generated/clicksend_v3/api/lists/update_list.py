@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_list_request import CreateListRequest
 from ...models.update_list_response import UpdateListResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_list"
 METHOD = "PUT"
 PATH = "/lists/{list_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_delivery_issue_request import CreateDeliveryIssueRequest
 from ...models.create_delivery_issue_response import CreateDeliveryIssueResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_delivery_issue"
 METHOD = "POST"
 PATH = "/delivery-issues"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

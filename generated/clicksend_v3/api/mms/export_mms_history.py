@@ -6,11 +6,20 @@ from typing import Any
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.export_mms_history_response import ExportMmsHistoryResponse
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "export_mms_history"
 METHOD = "GET"
 PATH = "/mms/history/export"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

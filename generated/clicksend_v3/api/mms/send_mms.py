@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_mms_request import SendMmsRequest
 from ...models.send_mms_response import SendMmsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_mms"
 METHOD = "POST"
 PATH = "/mms/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -8,11 +8,20 @@ from ...models.calculate_mms_campaign_price_body import CalculateMmsCampaignPric
 from ...models.calculate_mms_campaign_price_response import (
     CalculateMmsCampaignPriceResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_mms_campaign_price"
 METHOD = "POST"
 PATH = "/mms-campaigns/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -9,11 +9,20 @@ from ...models.calculate_sms_campaign_price_request import (
     CalculateSmsCampaignPriceRequest,
 )
 from ...models.cancel_mms_campaign_response import CancelMmsCampaignResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "cancel_mms_campaign"
 METHOD = "PUT"
 PATH = "/mms-campaigns/{mms_campaign_id}/cancel"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

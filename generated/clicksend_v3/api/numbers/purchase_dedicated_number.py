@@ -8,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.buy_number_request import BuyNumberRequest
 from ...models.purchase_dedicated_number_response import PurchaseDedicatedNumberResponse
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "purchase_dedicated_number"
 METHOD = "POST"
 PATH = "/numbers/buy/{dedicated_number}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.register_numbers_request import RegisterNumbersRequest
 from ...models.register_numbers_response import RegisterNumbersResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "register_numbers"
 METHOD = "POST"
 PATH = "/numbers/registrations/number-types/{number_type}/country/{country_code}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -5,11 +5,20 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.list_own_numbers import ListOwnNumbers
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "list_own_numbers"
 METHOD = "GET"
 PATH = "/own-numbers"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:

@@ -10,11 +10,20 @@ from ...models.request_own_number_verification_otp import (
 from ...models.request_own_number_verification_otp_request import (
     RequestOwnNumberVerificationOtpRequest,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "request_own_number_verification_otp"
 METHOD = "POST"
 PATH = "/own-numbers/verifications"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.own_number import OwnNumber
 from ...models.update_own_number_body import UpdateOwnNumberBody
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_own_number"
 METHOD = "PATCH"
 PATH = "/own-numbers/{own_number_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.verify_own_number_otp import VerifyOwnNumberOtp
 from ...models.verify_own_number_otp_request import VerifyOwnNumberOtpRequest
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "verify_own_number_otp"
 METHOD = "POST"
 PATH = "/own-numbers/verifications/{verification_id}/verify"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
 from ...models.send_direct_mail_campaign_body import SendDirectMailCampaignBody
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_direct_mail_campaign"
 METHOD = "POST"
 PATH = "/post/direct-mail/campaigns/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -8,11 +8,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_direct_mail_campaigns_response import (
     ViewDirectMailCampaignsResponse,
 )
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "view_direct_mail_campaigns"
 METHOD = "GET"
 PATH = "/post/direct-mail/campaigns"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

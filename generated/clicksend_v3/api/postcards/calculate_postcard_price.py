@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_postcard_price_response import CalculatePostcardPriceResponse
 from ...models.send_postcard_request import SendPostcardRequest
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_postcard_price"
 METHOD = "POST"
 PATH = "/post/postcards/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

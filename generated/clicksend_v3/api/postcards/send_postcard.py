@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_postcard_request import SendPostcardRequest
 from ...models.send_postcard_response import SendPostcardResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_postcard"
 METHOD = "POST"
 PATH = "/post/postcards/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_client_account_response import CreateClientAccountResponse
 from ...models.create_reseller_account_request import CreateResellerAccountRequest
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_client_account"
 METHOD = "POST"
 PATH = "/reseller/accounts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.transfer_reseller_credit_response import TransferResellerCreditResponse
 from ...models.update_payment_info_request import UpdatePaymentInfoRequest
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "transfer_reseller_credit"
 METHOD = "PUT"
 PATH = "/reseller/transfer-credit"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

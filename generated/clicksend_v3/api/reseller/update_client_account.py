@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.update_client_account_response import UpdateClientAccountResponse
 from ...models.update_payment_info_request import UpdatePaymentInfoRequest
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_client_account"
 METHOD = "PUT"
 PATH = "/reseller/accounts/{client_user_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_sms_price_request import CalculateSmsPriceRequest
 from ...models.calculate_sms_price_response import CalculateSmsPriceResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_sms_price"
 METHOD = "POST"
 PATH = "/sms/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

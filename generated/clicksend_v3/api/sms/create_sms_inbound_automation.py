@@ -10,11 +10,20 @@ from ...models.create_sms_inbound_automation_request import (
 from ...models.create_sms_inbound_automation_response import (
     CreateSmsInboundAutomationResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_sms_inbound_automation"
 METHOD = "POST"
 PATH = "/automations/sms/inbound"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_test_inbound_sms_request import CreateTestInboundSmsRequest
 from ...models.create_test_inbound_sms_response import CreateTestInboundSmsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_test_inbound_sms"
 METHOD = "POST"
 PATH = "/sms/inbound"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.mark_sms_receipt_as_read_request import MarkSmsReceiptAsReadRequest
 from ...models.mark_sms_receipts_as_read_response import MarkSmsReceiptsAsReadResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "mark_sms_receipts_as_read"
 METHOD = "PUT"
 PATH = "/sms/receipts-read"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_sms_request import SendSmsRequest
 from ...models.send_sms_response import SendSmsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_sms"
 METHOD = "POST"
 PATH = "/sms/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

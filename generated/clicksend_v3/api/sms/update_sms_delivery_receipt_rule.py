@@ -11,11 +11,20 @@ from ...models.create_sms_delivery_receipt_rule_request import (
 from ...models.update_sms_delivery_receipt_rule_response import (
     UpdateSmsDeliveryReceiptRuleResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_sms_delivery_receipt_rule"
 METHOD = "PUT"
 PATH = "/automations/sms/receipts/{receipt_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

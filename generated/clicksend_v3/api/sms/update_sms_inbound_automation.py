@@ -11,11 +11,20 @@ from ...models.update_sms_inbound_automation_request import (
 from ...models.update_sms_inbound_automation_response import (
     UpdateSmsInboundAutomationResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_sms_inbound_automation"
 METHOD = "PUT"
 PATH = "/automations/sms/inbound/{inbound_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

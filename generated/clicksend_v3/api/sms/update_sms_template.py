@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_sms_template_request import CreateSmsTemplateRequest
 from ...models.update_sms_template_response import UpdateSmsTemplateResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_sms_template"
 METHOD = "PUT"
 PATH = "/sms/templates/{template_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

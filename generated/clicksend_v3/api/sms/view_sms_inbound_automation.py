@@ -8,11 +8,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_sms_inbound_automation_response import (
     ViewSmsInboundAutomationResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_sms_inbound_automation"
 METHOD = "GET"
 PATH = "/automations/sms/inbound/{inbound_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

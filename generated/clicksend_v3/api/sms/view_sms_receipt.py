@@ -6,11 +6,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.view_sms_receipt_response import ViewSmsReceiptResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_sms_receipt"
 METHOD = "GET"
 PATH = "/sms/receipts/{message_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

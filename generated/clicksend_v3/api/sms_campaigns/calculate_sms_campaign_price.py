@@ -10,11 +10,20 @@ from ...models.calculate_sms_campaign_price_request import (
 from ...models.calculate_sms_campaign_price_response import (
     CalculateSmsCampaignPriceResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_sms_campaign_price"
 METHOD = "POST"
 PATH = "/sms-campaigns/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -9,11 +9,20 @@ from ...models.calculate_sms_campaign_price_request import (
     CalculateSmsCampaignPriceRequest,
 )
 from ...models.update_sms_campaign_response import UpdateSmsCampaignResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_sms_campaign"
 METHOD = "PUT"
 PATH = "/sms-campaigns/{sms_campaign_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_subaccount_request import CreateSubaccountRequest
 from ...models.create_subaccount_response import CreateSubaccountResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_subaccount"
 METHOD = "POST"
 PATH = "/subaccounts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

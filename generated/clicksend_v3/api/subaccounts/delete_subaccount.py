@@ -6,11 +6,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.delete_subaccount_response import DeleteSubaccountResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "delete_subaccount"
 METHOD = "DELETE"
 PATH = "/subaccounts/{subaccount_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

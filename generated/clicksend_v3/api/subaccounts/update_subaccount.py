@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.update_subaccount_request import UpdateSubaccountRequest
 from ...models.update_subaccount_response import UpdateSubaccountResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_subaccount"
 METHOD = "PUT"
 PATH = "/subaccounts/{subaccount_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

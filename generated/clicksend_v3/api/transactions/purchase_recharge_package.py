@@ -6,11 +6,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.purchase_recharge_package_response import PurchaseRechargePackageResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "purchase_recharge_package"
 METHOD = "PUT"
 PATH = "/recharge/purchase/{package_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

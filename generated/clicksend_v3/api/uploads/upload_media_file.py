@@ -11,11 +11,20 @@ from ...models.upload_media_file_convert import (
 )
 from ...models.upload_media_file_response import UploadMediaFileResponse
 from ...models.upload_multipart import UploadMultipart
-from ...types import Response, encode_query
+from ...types import Operation, Response, encode_query
 
 OPERATION_ID = "upload_media_file"
 METHOD = "POST"
 PATH = "/uploads"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.forgot_password_request import ForgotPasswordRequest
 from ...models.request_password_reset_response import RequestPasswordResetResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "request_password_reset"
 METHOD = "PUT"
 PATH = "/forgot-password"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

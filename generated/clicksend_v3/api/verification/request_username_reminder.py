@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.forgot_username_request import ForgotUsernameRequest
 from ...models.request_username_reminder_response import RequestUsernameReminderResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "request_username_reminder"
 METHOD = "PUT"
 PATH = "/forgot-username"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -10,11 +10,20 @@ from ...models.create_sms_delivery_receipt_rule_request import (
 from ...models.create_voice_delivery_receipt_rule_response import (
     CreateVoiceDeliveryReceiptRuleResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_voice_delivery_receipt_rule"
 METHOD = "POST"
 PATH = "/automations/voice/receipts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

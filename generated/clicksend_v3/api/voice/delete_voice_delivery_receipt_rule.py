@@ -8,11 +8,20 @@ from ...client import Client, RawResponse, Request
 from ...models.delete_voice_delivery_receipt_rule_response import (
     DeleteVoiceDeliveryReceiptRuleResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "delete_voice_delivery_receipt_rule"
 METHOD = "DELETE"
 PATH = "/automations/voice/receipts/{receipt_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

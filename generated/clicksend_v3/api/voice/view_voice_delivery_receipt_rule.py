@@ -8,11 +8,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_voice_delivery_receipt_rule_response import (
     ViewVoiceDeliveryReceiptRuleResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_voice_delivery_receipt_rule"
 METHOD = "GET"
 PATH = "/automations/voice/receipts/{receipt_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_voice_price_request import CalculateVoicePriceRequest
 from ...models.calculate_voice_price_response import CalculateVoicePriceResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_voice_price"
 METHOD = "POST"
 PATH = "/voice/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -6,11 +6,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.cancel_all_voice_messages_body import CancelAllVoiceMessagesBody
 from ...models.cancel_all_voice_messages_response import CancelAllVoiceMessagesResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "cancel_all_voice_messages"
 METHOD = "PUT"
 PATH = "/voice/cancel-all"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -7,11 +7,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.cancel_voice_message_body import CancelVoiceMessageBody
 from ...models.cancel_voice_message_response import CancelVoiceMessageResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "cancel_voice_message"
 METHOD = "PUT"
 PATH = "/voice/{message_id}/cancel"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
