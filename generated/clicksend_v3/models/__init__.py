@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """Every data model used in requests and answers, imported on first use.
 
 Importing one model loads its module (and the models it refers to) only; the names listed here
@@ -8,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .account import Account
+    from .account_model import Account
     from .account_referrer_chosen_type_0 import AccountReferrerChosenType0
     from .add_allowed_email_data import AddAllowedEmailData
     from .add_allowed_email_request import AddAllowedEmailRequest
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
     from .agree_to_rules_and_regulations_response import (
         AgreeToRulesAndRegulationsResponse,
     )
-    from .alpha_tag import AlphaTag
+    from .alpha_tag_model import AlphaTag
     from .attachment import Attachment
     from .buy_number_request import BuyNumberRequest
     from .buy_number_request_registration_data import BuyNumberRequestRegistrationData
@@ -210,7 +212,7 @@ if TYPE_CHECKING:
     from .detect_address_body import DetectAddressBody
     from .detect_address_data import DetectAddressData
     from .detect_address_response import DetectAddressResponse
-    from .email_address import EmailAddress
+    from .email_address_model import EmailAddress
     from .email_campaign import EmailCampaign
     from .email_campaign_history import EmailCampaignHistory
     from .email_delivery_receipt_rule import EmailDeliveryReceiptRule
@@ -687,13 +689,13 @@ if TYPE_CHECKING:
     from .voice_receipt import VoiceReceipt
 
 _MODULE_OF: dict[str, str] = {
-    "Account": ".account",
+    "Account": ".account_model",
     "AccountReferrerChosenType0": ".account_referrer_chosen_type_0",
     "AddAllowedEmailData": ".add_allowed_email_data",
     "AddAllowedEmailRequest": ".add_allowed_email_request",
     "AddEmailToSmsAddressResponse": ".add_email_to_sms_address_response",
     "AgreeToRulesAndRegulationsResponse": ".agree_to_rules_and_regulations_response",
-    "AlphaTag": ".alpha_tag",
+    "AlphaTag": ".alpha_tag_model",
     "Attachment": ".attachment",
     "BuyNumberRequest": ".buy_number_request",
     "BuyNumberRequestRegistrationData": ".buy_number_request_registration_data",
@@ -825,7 +827,7 @@ _MODULE_OF: dict[str, str] = {
     "DetectAddressBody": ".detect_address_body",
     "DetectAddressData": ".detect_address_data",
     "DetectAddressResponse": ".detect_address_response",
-    "EmailAddress": ".email_address",
+    "EmailAddress": ".email_address_model",
     "EmailCampaign": ".email_campaign",
     "EmailCampaignHistory": ".email_campaign_history",
     "EmailDeliveryReceiptRule": ".email_delivery_receipt_rule",

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,10 +25,10 @@ class CalculateMmsCampaignPriceBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _obj = cls()
+        calculate_mms_campaign_price_body = cls()
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_mms_campaign_price_body.additional_properties = d
+        return calculate_mms_campaign_price_body
 
     @property
     def additional_keys(self) -> list[str]:

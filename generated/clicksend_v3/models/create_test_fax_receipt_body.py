@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class CreateTestFaxReceiptBody:
         d = dict(src_dict)
         url = d.pop("url")
 
-        _obj = cls(
+        create_test_fax_receipt_body = cls(
             url=url,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_test_fax_receipt_body.additional_properties = d
+        return create_test_fax_receipt_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -161,7 +163,7 @@ class CreateTestSmsReceiptData:
 
         digits: int | None | str | Unset = d.pop("digits", UNSET)
 
-        _obj = cls(
+        create_test_sms_receipt_data = cls(
             timestamp_send=timestamp_send,
             timestamp=timestamp,
             message_id=message_id,
@@ -175,8 +177,8 @@ class CreateTestSmsReceiptData:
             digits=digits,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_test_sms_receipt_data.additional_properties = d
+        return create_test_sms_receipt_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class CreateTestSmsReceiptRequest:
         d = dict(src_dict)
         url = d.pop("url")
 
-        _obj = cls(
+        create_test_sms_receipt_request = cls(
             url=url,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_test_sms_receipt_request.additional_properties = d
+        return create_test_sms_receipt_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class DeleteStrippedStringRuleResponse:
 
         data: bool | None | Unset = d.pop("data", UNSET)
 
-        _obj = cls(
+        delete_stripped_string_rule_response = cls(
             http_code=http_code,
             response_code=response_code,
             response_msg=response_msg,
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        delete_stripped_string_rule_response.additional_properties = d
+        return delete_stripped_string_rule_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -177,7 +179,7 @@ class ListContactSuggestionsPage:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        list_contact_suggestions_page = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -189,8 +191,8 @@ class ListContactSuggestionsPage:
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        list_contact_suggestions_page.additional_properties = d
+        return list_contact_suggestions_page
 
     @property
     def additional_keys(self) -> list[str]:

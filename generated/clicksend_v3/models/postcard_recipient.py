@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -324,7 +326,7 @@ class PostcardRecipient:
 
         field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
 
-        _obj = cls(
+        postcard_recipient = cls(
             user_id=user_id,
             subaccount_id=subaccount_id,
             message_id=message_id,
@@ -349,8 +351,8 @@ class PostcardRecipient:
             field_api_username=field_api_username,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        postcard_recipient.additional_properties = d
+        return postcard_recipient
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -348,7 +350,7 @@ class Recipient:
 
         field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
 
-        _obj = cls(
+        recipient = cls(
             user_id=user_id,
             subaccount_id=subaccount_id,
             message_id=message_id,
@@ -375,8 +377,8 @@ class Recipient:
             field_api_username=field_api_username,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        recipient.additional_properties = d
+        return recipient
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -113,7 +115,7 @@ class RequestOwnNumberVerificationOtp:
 
         updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
 
-        _obj = cls(
+        request_own_number_verification_otp = cls(
             id=id,
             own_number_id=own_number_id,
             status=status,
@@ -123,8 +125,8 @@ class RequestOwnNumberVerificationOtp:
             updated_timestamp=updated_timestamp,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        request_own_number_verification_otp.additional_properties = d
+        return request_own_number_verification_otp
 
     @property
     def additional_keys(self) -> list[str]:

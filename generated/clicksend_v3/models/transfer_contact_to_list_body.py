@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,10 +25,10 @@ class TransferContactToListBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _obj = cls()
+        transfer_contact_to_list_body = cls()
 
-        _obj.additional_properties = d
-        return _obj
+        transfer_contact_to_list_body.additional_properties = d
+        return transfer_contact_to_list_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,10 +25,10 @@ class UpdateOwnNumberBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _obj = cls()
+        update_own_number_body = cls()
 
-        _obj.additional_properties = d
-        return _obj
+        update_own_number_body.additional_properties = d
+        return update_own_number_body
 
     @property
     def additional_keys(self) -> list[str]:

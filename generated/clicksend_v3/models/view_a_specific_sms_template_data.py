@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -65,14 +67,14 @@ class ViewASpecificSmsTemplateData:
 
         body: None | str | Unset = d.pop("body", UNSET)
 
-        _obj = cls(
+        view_a_specific_sms_template_data = cls(
             template_id=template_id,
             template_name=template_name,
             body=body,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_a_specific_sms_template_data.additional_properties = d
+        return view_a_specific_sms_template_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -177,7 +179,7 @@ class ViewDirectMailCampaignsPage:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        view_direct_mail_campaigns_page = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -189,8 +191,8 @@ class ViewDirectMailCampaignsPage:
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_direct_mail_campaigns_page.additional_properties = d
+        return view_direct_mail_campaigns_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,10 +25,10 @@ class ViewDirectMailCampaignsPageDataType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _obj = cls()
+        view_direct_mail_campaigns_page_data_type_0_item = cls()
 
-        _obj.additional_properties = d
-        return _obj
+        view_direct_mail_campaigns_page_data_type_0_item.additional_properties = d
+        return view_direct_mail_campaigns_page_data_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -175,7 +177,7 @@ class ViewMmsReceiptsPage:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        view_mms_receipts_page = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -187,8 +189,8 @@ class ViewMmsReceiptsPage:
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_mms_receipts_page.additional_properties = d
+        return view_mms_receipts_page
 
     @property
     def additional_keys(self) -> list[str]:

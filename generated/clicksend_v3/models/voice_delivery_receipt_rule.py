@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -101,7 +103,7 @@ class VoiceDeliveryReceiptRule:
 
         enabled: int | None | str | Unset = d.pop("enabled", UNSET)
 
-        _obj = cls(
+        voice_delivery_receipt_rule = cls(
             receipt_rule_id=receipt_rule_id,
             rule_name=rule_name,
             match_type=match_type,
@@ -110,8 +112,8 @@ class VoiceDeliveryReceiptRule:
             enabled=enabled,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        voice_delivery_receipt_rule.additional_properties = d
+        return voice_delivery_receipt_rule
 
     @property
     def additional_keys(self) -> list[str]:

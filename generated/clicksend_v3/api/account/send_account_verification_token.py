@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /account-verify/send: Send an activation code for a new account."""
 
 from http import HTTPStatus

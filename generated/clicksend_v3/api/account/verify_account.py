@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /account-verify/verify/{activation_token}: Activate a new account using its activation code."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /post/return-addresses: Save a new return address for post."""
 
 from http import HTTPStatus

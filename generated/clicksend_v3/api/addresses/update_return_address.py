@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /post/return-addresses/{return_address_id}: Change a saved return address."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /post/return-addresses/{return_address_id}: Fetch one saved return address."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /alpha-tags/{alpha_tag_id}: Remove an alphanumeric sender ID."""
 
 from http import HTTPStatus

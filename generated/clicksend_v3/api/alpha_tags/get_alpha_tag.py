@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /alpha-tags/{alpha_tag_id}: Fetch one alphanumeric sender ID and its status."""
 
 from http import HTTPStatus
@@ -5,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.alpha_tag import AlphaTag
+from ...models.alpha_tag_model import AlphaTag
 from ...types import Operation, Response
 
 OPERATION_ID = "get_alpha_tag"

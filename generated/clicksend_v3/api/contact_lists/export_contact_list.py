@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /lists/{list_id}/export: Download the contacts of a list as a file."""
 
 from http import HTTPStatus

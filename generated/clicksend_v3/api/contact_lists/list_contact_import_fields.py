@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /lists/{list_id}/import-fields: List the contact fields a file import can map to."""
 
 from http import HTTPStatus

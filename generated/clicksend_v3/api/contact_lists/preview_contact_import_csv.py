@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /lists/{list_id}/import-csv-preview: Preview the opening row of a CSV file ahead of an import."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /lists/{list_id}/contacts/{contact_id}: Remove a contact from a list."""
 
 from http import HTTPStatus

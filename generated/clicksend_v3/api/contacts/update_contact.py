@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /lists/{list_id}/contacts/{contact_id}: Change a contact's details."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /lists/{list_id}/contacts/{contact_id}: Fetch one contact from a list."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /senders/default-senders: Add a default sender used when none is given."""
 
 from http import HTTPStatus

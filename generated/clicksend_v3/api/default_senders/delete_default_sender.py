@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /senders/default-senders/{default_sender_id}: Remove a default sender setting."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /senders/compliant-sender-types: List sender types allowed in each country."""
 
 from http import HTTPStatus

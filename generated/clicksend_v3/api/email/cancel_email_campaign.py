@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /email-campaigns/{email_campaign_id}/cancel: Stop a scheduled email campaign from going out."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /email/addresses: Register a new sender email address."""
 
 from http import HTTPStatus

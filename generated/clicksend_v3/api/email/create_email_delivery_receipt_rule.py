@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /automations/email/receipts: Add an automation rule for email delivery receipts."""
 
 from http import HTTPStatus

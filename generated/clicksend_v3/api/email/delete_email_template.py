@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /email/templates/{template_id}: Remove one of your email templates."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /email/address-verify/{email_address_id}/send: Email a verification code to a sender address."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /automations/email/receipts/{receipt_rule_id}: Change an automation rule for email delivery receipts."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /email/templates/{template_id}: Change one of your email templates."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /email/address-verify/{email_address_id}/verify/{activation_token}: Confirm a sender email address using its code."""
 
 from http import HTTPStatus

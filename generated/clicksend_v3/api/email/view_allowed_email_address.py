@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/addresses/{email_address_id}: Fetch one registered sender email address."""
 
 from http import HTTPStatus

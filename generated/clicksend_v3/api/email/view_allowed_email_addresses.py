@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/addresses: List sender email addresses registered on the account."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email-campaigns/{email_campaign_id}: Fetch the details of one email campaign."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email-campaigns/{email_campaign_id}/history: List per-recipient sending history for an email campaign."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/templates/{template_id}: Fetch one of your email templates."""
 
 from http import HTTPStatus

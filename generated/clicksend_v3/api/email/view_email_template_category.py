@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/master-templates-categories/{category_id}: Fetch one built-in email template category."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/master-templates/{template_id}: Fetch one built-in email template."""
 
 from http import HTTPStatus

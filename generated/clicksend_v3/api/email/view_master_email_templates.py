@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/master-templates: List ClickSend's built-in email templates."""
 
 from http import HTTPStatus

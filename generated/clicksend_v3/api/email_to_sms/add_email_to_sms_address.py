@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms/email-sms: Permit a new email address to use email-to-SMS."""
 
 from http import HTTPStatus

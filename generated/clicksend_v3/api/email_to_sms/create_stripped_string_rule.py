@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms/email-sms-stripped-strings: Add a rule that removes given text from email-to-SMS messages."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/email-sms-stripped-strings/{rule_id}: Change an email-to-SMS text stripping rule."""
 
 from http import HTTPStatus

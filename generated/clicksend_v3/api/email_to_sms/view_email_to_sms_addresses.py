@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/email-sms: List email addresses permitted to send via email-to-SMS."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/email-sms-stripped-strings/{rule_id}: Fetch one email-to-SMS text stripping rule."""
 
 from http import HTTPStatus

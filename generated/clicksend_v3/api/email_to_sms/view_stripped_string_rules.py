@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/email-sms-stripped-strings: List email-to-SMS rules that strip text from messages."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /sms/email-sms/{email_address_id}: Stop an address from using email-to-SMS."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/email-sms/{email_address_id}: Change an address permitted to use email-to-SMS."""
 
 from http import HTTPStatus

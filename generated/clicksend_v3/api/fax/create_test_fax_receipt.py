@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /fax/receipts: Push a sample fax delivery receipt to your webhook for testing."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /automations/fax/receipts/{receipt_rule_id}: Remove an automation rule for fax delivery receipts."""
 
 from http import HTTPStatus

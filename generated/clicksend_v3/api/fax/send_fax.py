@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /fax/send: Send one or more faxes from a document."""
 
 from http import HTTPStatus

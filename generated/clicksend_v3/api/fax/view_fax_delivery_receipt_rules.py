@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /automations/fax/receipts: List automation rules for fax delivery receipts."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /automations/fax/inbound: List automation rules for incoming faxes."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /fax/receipts: List delivery receipts for sent faxes."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /forgot-password/verify: Set a new password using the emailed reset code."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /user-countries/agree: Accept the sending rules for your chosen countries."""
 
 from http import HTTPStatus

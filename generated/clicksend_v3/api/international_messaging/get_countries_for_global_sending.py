@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /user-countries: List countries currently chosen for international sending."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /country-list: List countries and IDs usable for international sending."""
 
 from http import HTTPStatus

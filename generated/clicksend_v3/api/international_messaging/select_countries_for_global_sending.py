@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /user-countries: Choose which countries you plan to message internationally."""
 
 from http import HTTPStatus

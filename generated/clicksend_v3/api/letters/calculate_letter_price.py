@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /post/letters/price: Work out what a letter send would cost."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /post/letters/{message_id}/cancel: Stop a scheduled letter from being mailed."""
 
 from http import HTTPStatus

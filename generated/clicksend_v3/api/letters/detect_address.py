@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /post/letters/detect-address: Pull the recipient address out of a letter file."""
 
 from http import HTTPStatus

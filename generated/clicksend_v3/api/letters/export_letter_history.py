@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /post/letters/history/export: Get a download link for a file of past letters."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /post/letters/history: List letters sent or scheduled."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /lists/{from_list_id}/contacts/{contact_id}/copy/{to_list_id}: Duplicate a contact into a different list."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /lists/{list_id}/contacts: Add a new contact to a list."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /lists/{list_id}/import: Load contacts into a list from a file."""
 
 from http import HTTPStatus

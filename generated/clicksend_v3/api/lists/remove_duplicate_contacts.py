@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /lists/{list_id}/remove-duplicates: Strip duplicate entries from a contact list."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /lists/{list_id}/remove-opted-out-contacts/{opt_out_list_id}: Drop contacts from a list if they appear in an opt-out list."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /search/contacts-lists: Find contacts and lists matching a search term."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /lists/{from_list_id}/contacts/{contact_id}/transfer/{to_list_id}: Move a contact from one list to another."""
 
 from http import HTTPStatus

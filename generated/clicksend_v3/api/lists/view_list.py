@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /lists/{list_id}: Fetch details of one contact list."""
 
 from http import HTTPStatus

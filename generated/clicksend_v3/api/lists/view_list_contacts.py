@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /lists/{list_id}/contacts: List the contacts in a contact list."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /account/usage/{year}/{month}/subaccount: Get monthly usage broken down by subaccount."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /delivery-issues: Report a problem with a message's delivery."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /delivery-issues: List reported message delivery problems."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /mms/price: Work out what an MMS send would cost without sending."""
 
 from http import HTTPStatus

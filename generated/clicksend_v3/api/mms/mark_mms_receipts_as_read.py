@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /mms/receipts-read: Flag MMS delivery receipts as read."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /mms/send: Send one or more picture (MMS) messages."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /mms/history: List previously sent MMS messages."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /mms/receipts: List delivery receipts for sent MMS."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /mms-campaigns/price: Estimate the cost of an MMS campaign before sending it."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /mms-campaigns/{mms_campaign_id}: Change a scheduled MMS campaign."""
 
 from http import HTTPStatus

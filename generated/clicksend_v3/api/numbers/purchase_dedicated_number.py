@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /numbers/buy/{dedicated_number}: Buy a dedicated number for sending and receiving."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /numbers/registrations/number-types/{number_type}/country/{country_code}: Submit registration details for numbers of a given type."""
 
 from http import HTTPStatus

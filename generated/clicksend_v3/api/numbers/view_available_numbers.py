@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /numbers/search/{country}: Search dedicated numbers for sale in a country."""
 
 from http import HTTPStatus

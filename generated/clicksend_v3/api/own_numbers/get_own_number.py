@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /own-numbers/{own_number_id}: Fetch details of one of your own sender numbers."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /own-numbers: List your own phone numbers added as sender IDs."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /own-numbers/verifications: Text a one-time code to verify ownership of a number."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /own-numbers/verifications/{verification_id}/verify: Confirm ownership of a number with its one-time code."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /post/direct-mail/locations/search/{country}: Look up direct mail delivery areas in a country."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /post/direct-mail/campaigns/send: Start a new direct mail campaign."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /post/direct-mail/campaigns: List your direct mail campaigns."""
 
 from http import HTTPStatus

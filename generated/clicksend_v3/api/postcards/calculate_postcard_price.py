@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /post/postcards/price: Work out what a postcard send would cost."""
 
 from http import HTTPStatus

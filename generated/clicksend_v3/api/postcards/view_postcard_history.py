@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /post/postcards/history: List postcards sent or scheduled."""
 
 from http import HTTPStatus

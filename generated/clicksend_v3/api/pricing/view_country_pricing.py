@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /pricing/{country}: Get message prices for a country in a chosen currency."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /referral/accounts: List accounts you have referred."""
 
 from http import HTTPStatus

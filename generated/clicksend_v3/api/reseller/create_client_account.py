@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /reseller/accounts: Open a new reseller client account."""
 
 from http import HTTPStatus

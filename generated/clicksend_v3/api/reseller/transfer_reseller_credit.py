@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /reseller/transfer-credit: Move credit from the reseller to a client account."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /reseller/accounts/{client_user_id}: Change details of a reseller client account."""
 
 from http import HTTPStatus

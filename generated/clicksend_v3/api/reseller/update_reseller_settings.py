@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /reseller: Change the reseller's branding and settings."""
 
 from http import HTTPStatus

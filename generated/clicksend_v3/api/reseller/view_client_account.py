@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /reseller/accounts/{client_user_id}: Fetch details of one reseller client account."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /reseller/{subdomain}: Look up reseller settings from a subdomain."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sdk-download/{type_}: Download a client SDK of the given type."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """Operations tagged sms.
 
 ``OPERATIONS`` maps each operation id to what the description says about it (module, method,

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/cancel-all: Stop every scheduled SMS that has not gone out yet."""
 
 from http import HTTPStatus

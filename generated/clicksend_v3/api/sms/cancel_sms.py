@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/{message_id}/cancel: Stop a single scheduled SMS from being sent."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /automations/sms/receipts: Add an automation rule for SMS delivery receipts."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms/templates: Save a new reusable SMS template."""
 
 from http import HTTPStatus

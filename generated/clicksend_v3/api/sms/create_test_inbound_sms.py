@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms/inbound: Push a sample incoming SMS to your webhook for testing."""
 
 from http import HTTPStatus

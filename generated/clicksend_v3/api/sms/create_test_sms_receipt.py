@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms/receipts: Push a sample SMS delivery receipt to your webhook for testing."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /automations/sms/inbound/{inbound_rule_id}: Remove an automation rule for incoming SMS."""
 
 from http import HTTPStatus

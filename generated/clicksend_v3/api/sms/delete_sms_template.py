@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /sms/templates/{template_id}: Remove a saved SMS template."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/templates/{template_id}: Change the name or body of a saved SMS template."""
 
 from http import HTTPStatus

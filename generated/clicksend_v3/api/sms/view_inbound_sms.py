@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/inbound: List replies and other incoming SMS messages."""
 
 from http import HTTPStatus

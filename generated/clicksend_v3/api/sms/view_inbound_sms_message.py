@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/inbound/{original_message_id}: Fetch a single incoming SMS, even if already read."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/history: List previously sent SMS, with optional filters."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/receipts/{message_id}: Fetch the delivery receipt for one SMS message."""
 
 from http import HTTPStatus

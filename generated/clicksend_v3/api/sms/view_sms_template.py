@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/templates/{template_id}: Fetch one saved SMS template."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms-campaigns/{sms_campaign_id}/cancel: Stop a scheduled SMS campaign from going out."""
 
 from http import HTTPStatus

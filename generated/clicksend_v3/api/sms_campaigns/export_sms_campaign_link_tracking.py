@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms-campaigns/{campaign_id}/link-export: Get a CSV of link clicks for an SMS campaign."""
 
 from http import HTTPStatus

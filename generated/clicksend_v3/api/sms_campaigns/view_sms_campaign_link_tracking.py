@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms-campaigns/{campaign_id}/link-tracking: List campaign links and which recipients opened them."""
 
 from http import HTTPStatus

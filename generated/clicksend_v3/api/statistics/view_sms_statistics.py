@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /statistics/sms: Get summary figures for SMS activity."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /statistics/voice: Get summary figures for voice call activity."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /subaccounts/{subaccount_id}: Remove a subaccount."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /subaccounts/{subaccount_id}: Change a subaccount's details or permissions."""
 
 from http import HTTPStatus

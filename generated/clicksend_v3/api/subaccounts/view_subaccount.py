@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /subaccounts/{subaccount_id}: Fetch details of one subaccount."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /recharge/purchase/{package_id}: Buy a credit top-up package."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /recharge/credit-card: Replace the credit card used for payments."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /recharge/credit-card: Show the card details stored for payments."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /recharge/packages: List credit top-up packages on offer."""
 
 from http import HTTPStatus

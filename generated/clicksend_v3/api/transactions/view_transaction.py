@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /recharge/transactions/{transaction_id}: Fetch one payment or top-up transaction."""
 
 from http import HTTPStatus

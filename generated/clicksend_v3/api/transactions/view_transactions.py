@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /recharge/transactions: List payment and top-up transactions."""
 
 from http import HTTPStatus

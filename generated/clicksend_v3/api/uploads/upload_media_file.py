@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /uploads: Upload a file and convert it for use in messages."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /short-url/statistics/{source}/{source_id}: Get click totals and breakdowns for a shortened link."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /short-url/tracking/{long_url_id}: See which recipients opened a shortened link."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /forgot-password: Email a code for resetting an account password."""
 
 from http import HTTPStatus

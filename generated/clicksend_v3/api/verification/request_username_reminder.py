@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /forgot-username: Send a username reminder to a registered email or phone."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /automations/voice/receipts: List automation rules for voice delivery receipts."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /voice/receipts/{message_id}: Fetch the delivery receipt for one voice call."""
 
 from http import HTTPStatus

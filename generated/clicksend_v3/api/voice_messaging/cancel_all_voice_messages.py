@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /voice/cancel-all: Stop every scheduled voice call not yet placed."""
 
 from http import HTTPStatus

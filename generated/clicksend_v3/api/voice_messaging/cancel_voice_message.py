@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /voice/{message_id}/cancel: Stop a single scheduled voice call."""
 
 from http import HTTPStatus

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /voice/send: Place one or more text-to-speech voice calls."""
 
 from http import HTTPStatus

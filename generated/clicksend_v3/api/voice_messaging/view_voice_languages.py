@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /voice/lang: List languages and voices usable for text-to-speech."""
 
 from http import HTTPStatus

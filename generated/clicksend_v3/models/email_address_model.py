@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class EmailAddress:
 
         date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
-        _obj = cls(
+        email_address_model = cls(
             email_address_id=email_address_id,
             email_address=email_address,
             verified=verified,
             date_added=date_added,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        email_address_model.additional_properties = d
+        return email_address_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -167,7 +169,7 @@ class AlphaTag:
 
         updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
 
-        _obj = cls(
+        alpha_tag_model = cls(
             id=id,
             account_id=account_id,
             workspace_id=workspace_id,
@@ -180,8 +182,8 @@ class AlphaTag:
             updated_timestamp=updated_timestamp,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        alpha_tag_model.additional_properties = d
+        return alpha_tag_model
 
     @property
     def additional_keys(self) -> list[str]:

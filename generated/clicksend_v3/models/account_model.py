@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -594,7 +596,7 @@ class Account:
 
         field_referrer_chosen = _parse_field_referrer_chosen(d.pop("_referrer_chosen", UNSET))
 
-        _obj = cls(
+        account_model = cls(
             user_id=user_id,
             username=username,
             user_email=user_email,
@@ -638,8 +640,8 @@ class Account:
             field_referrer_chosen=field_referrer_chosen,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        account_model.additional_properties = d
+        return account_model
 
     @property
     def additional_keys(self) -> list[str]:
