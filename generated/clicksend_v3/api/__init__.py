@@ -1,3 +1,3 @@
 # Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
 # Rewrite with: nox -s generate
-"""Endpoint functions, one module per operation, grouped by tag."""
+"""Contains methods for accessing the API"""
