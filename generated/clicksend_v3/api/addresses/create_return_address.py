@@ -7,7 +7,7 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_return_address_request import CreateReturnAddressRequest
-from ...models.create_return_address_response import CreateReturnAddressResponse
+from ...models.return_address_response import ReturnAddressResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "create_return_address"
@@ -34,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateReturnAddressResponse:
+def parse(response: RawResponse) -> ReturnAddressResponse:
     """Decode a successful answer.
 
     Raises:
@@ -44,7 +44,7 @@ def parse(response: RawResponse) -> CreateReturnAddressResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateReturnAddressResponse.from_dict(decoded)
+            response_200 = ReturnAddressResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -57,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateReturnAddressRequest,
-) -> Response[CreateReturnAddressResponse]:
+) -> Response[ReturnAddressResponse]:
     """Save a new return address for post.
 
     POST /post/return-addresses
@@ -72,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateReturnAddressResponse]
+        Response[ReturnAddressResponse]
     """
 
     response = await client.send(
@@ -92,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateReturnAddressRequest,
-) -> CreateReturnAddressResponse:
+) -> ReturnAddressResponse:
     """Save a new return address for post.
 
     POST /post/return-addresses
@@ -107,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateReturnAddressResponse
+        ReturnAddressResponse
     """
 
     response = await client.send(

@@ -7,8 +7,8 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.return_address_response import ReturnAddressResponse
 from ...models.update_return_address_request import UpdateReturnAddressRequest
-from ...models.update_return_address_response import UpdateReturnAddressResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "update_return_address"
@@ -38,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateReturnAddressResponse:
+def parse(response: RawResponse) -> ReturnAddressResponse:
     """Decode a successful answer.
 
     Raises:
@@ -48,7 +48,7 @@ def parse(response: RawResponse) -> UpdateReturnAddressResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateReturnAddressResponse.from_dict(decoded)
+            response_200 = ReturnAddressResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -62,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpdateReturnAddressRequest,
-) -> Response[UpdateReturnAddressResponse]:
+) -> Response[ReturnAddressResponse]:
     """Change a saved return address.
 
     PUT /post/return-addresses/{return_address_id}
@@ -78,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateReturnAddressResponse]
+        Response[ReturnAddressResponse]
     """
 
     response = await client.send(
@@ -100,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: UpdateReturnAddressRequest,
-) -> UpdateReturnAddressResponse:
+) -> ReturnAddressResponse:
     """Change a saved return address.
 
     PUT /post/return-addresses/{return_address_id}
@@ -116,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateReturnAddressResponse
+        ReturnAddressResponse
     """
 
     response = await client.send(

@@ -7,7 +7,7 @@ from typing import Any
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.list_contact_suggestions_response import ListContactSuggestionsResponse
+from ...models.object_page_response import ObjectPageResponse
 from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "list_contact_suggestions"
@@ -39,7 +39,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
 
 
-def parse(response: RawResponse) -> ListContactSuggestionsResponse:
+def parse(response: RawResponse) -> ObjectPageResponse:
     """Decode a successful answer.
 
     Raises:
@@ -49,7 +49,7 @@ def parse(response: RawResponse) -> ListContactSuggestionsResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ListContactSuggestionsResponse.from_dict(decoded)
+            response_200 = ObjectPageResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -63,7 +63,7 @@ async def asyncio_detailed(
     client: Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ListContactSuggestionsResponse]:
+) -> Response[ObjectPageResponse]:
     """Get suggested contacts for the account.
 
     GET /contact-suggestions
@@ -79,7 +79,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ListContactSuggestionsResponse]
+        Response[ObjectPageResponse]
     """
 
     response = await client.send(
@@ -101,7 +101,7 @@ async def asyncio(
     client: Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ListContactSuggestionsResponse:
+) -> ObjectPageResponse:
     """Get suggested contacts for the account.
 
     GET /contact-suggestions
@@ -117,7 +117,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ListContactSuggestionsResponse
+        ObjectPageResponse
     """
 
     response = await client.send(

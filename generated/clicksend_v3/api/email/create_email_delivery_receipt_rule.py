@@ -6,12 +6,10 @@ from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.create_email_delivery_receipt_rule_response import (
-    CreateEmailDeliveryReceiptRuleResponse,
-)
 from ...models.create_sms_delivery_receipt_rule_request import (
     CreateSmsDeliveryReceiptRuleRequest,
 )
+from ...models.delivery_receipt_rule_response import DeliveryReceiptRuleResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "create_email_delivery_receipt_rule"
@@ -38,7 +36,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateEmailDeliveryReceiptRuleResponse:
+def parse(response: RawResponse) -> DeliveryReceiptRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -48,7 +46,7 @@ def parse(response: RawResponse) -> CreateEmailDeliveryReceiptRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateEmailDeliveryReceiptRuleResponse.from_dict(decoded)
+            response_200 = DeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -61,7 +59,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateSmsDeliveryReceiptRuleRequest,
-) -> Response[CreateEmailDeliveryReceiptRuleResponse]:
+) -> Response[DeliveryReceiptRuleResponse]:
     """Add an automation rule for email delivery receipts.
 
     POST /automations/email/receipts
@@ -76,7 +74,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateEmailDeliveryReceiptRuleResponse]
+        Response[DeliveryReceiptRuleResponse]
     """
 
     response = await client.send(
@@ -96,7 +94,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateSmsDeliveryReceiptRuleRequest,
-) -> CreateEmailDeliveryReceiptRuleResponse:
+) -> DeliveryReceiptRuleResponse:
     """Add an automation rule for email delivery receipts.
 
     POST /automations/email/receipts
@@ -111,7 +109,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateEmailDeliveryReceiptRuleResponse
+        DeliveryReceiptRuleResponse
     """
 
     response = await client.send(

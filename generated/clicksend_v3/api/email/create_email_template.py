@@ -7,7 +7,7 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_email_template_request import CreateEmailTemplateRequest
-from ...models.create_email_template_response import CreateEmailTemplateResponse
+from ...models.email_template_response import EmailTemplateResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "create_email_template"
@@ -34,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateEmailTemplateResponse:
+def parse(response: RawResponse) -> EmailTemplateResponse:
     """Decode a successful answer.
 
     Raises:
@@ -44,7 +44,7 @@ def parse(response: RawResponse) -> CreateEmailTemplateResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateEmailTemplateResponse.from_dict(decoded)
+            response_200 = EmailTemplateResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -57,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateEmailTemplateRequest,
-) -> Response[CreateEmailTemplateResponse]:
+) -> Response[EmailTemplateResponse]:
     """Save a new email template of your own.
 
     POST /email/templates
@@ -72,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateEmailTemplateResponse]
+        Response[EmailTemplateResponse]
     """
 
     response = await client.send(
@@ -92,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateEmailTemplateRequest,
-) -> CreateEmailTemplateResponse:
+) -> EmailTemplateResponse:
     """Save a new email template of your own.
 
     POST /email/templates
@@ -107,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateEmailTemplateResponse
+        EmailTemplateResponse
     """
 
     response = await client.send(

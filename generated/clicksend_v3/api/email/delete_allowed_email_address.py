@@ -7,9 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.delete_allowed_email_address_response import (
-    DeleteAllowedEmailAddressResponse,
-)
+from ...models.object_response import ObjectResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "delete_allowed_email_address"
@@ -37,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> DeleteAllowedEmailAddressResponse:
+def parse(response: RawResponse) -> ObjectResponse:
     """Decode a successful answer.
 
     Raises:
@@ -47,7 +45,7 @@ def parse(response: RawResponse) -> DeleteAllowedEmailAddressResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = DeleteAllowedEmailAddressResponse.from_dict(decoded)
+            response_200 = ObjectResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -60,7 +58,7 @@ async def asyncio_detailed(
     email_address_id: str,
     *,
     client: Client,
-) -> Response[DeleteAllowedEmailAddressResponse]:
+) -> Response[ObjectResponse]:
     """Remove a registered sender email address.
 
     DELETE /email/addresses/{email_address_id}
@@ -75,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[DeleteAllowedEmailAddressResponse]
+        Response[ObjectResponse]
     """
 
     response = await client.send(
@@ -95,7 +93,7 @@ async def asyncio(
     email_address_id: str,
     *,
     client: Client,
-) -> DeleteAllowedEmailAddressResponse:
+) -> ObjectResponse:
     """Remove a registered sender email address.
 
     DELETE /email/addresses/{email_address_id}
@@ -110,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        DeleteAllowedEmailAddressResponse
+        ObjectResponse
     """
 
     response = await client.send(

@@ -7,9 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.delete_email_delivery_receipt_rule_response import (
-    DeleteEmailDeliveryReceiptRuleResponse,
-)
+from ...models.boolean_response import BooleanResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "delete_email_delivery_receipt_rule"
@@ -37,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> DeleteEmailDeliveryReceiptRuleResponse:
+def parse(response: RawResponse) -> BooleanResponse:
     """Decode a successful answer.
 
     Raises:
@@ -47,7 +45,7 @@ def parse(response: RawResponse) -> DeleteEmailDeliveryReceiptRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = DeleteEmailDeliveryReceiptRuleResponse.from_dict(decoded)
+            response_200 = BooleanResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -60,7 +58,7 @@ async def asyncio_detailed(
     receipt_rule_id: str,
     *,
     client: Client,
-) -> Response[DeleteEmailDeliveryReceiptRuleResponse]:
+) -> Response[BooleanResponse]:
     """Remove an automation rule for email delivery receipts.
 
     DELETE /automations/email/receipts/{receipt_rule_id}
@@ -75,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[DeleteEmailDeliveryReceiptRuleResponse]
+        Response[BooleanResponse]
     """
 
     response = await client.send(
@@ -95,7 +93,7 @@ async def asyncio(
     receipt_rule_id: str,
     *,
     client: Client,
-) -> DeleteEmailDeliveryReceiptRuleResponse:
+) -> BooleanResponse:
     """Remove an automation rule for email delivery receipts.
 
     DELETE /automations/email/receipts/{receipt_rule_id}
@@ -110,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        DeleteEmailDeliveryReceiptRuleResponse
+        BooleanResponse
     """
 
     response = await client.send(

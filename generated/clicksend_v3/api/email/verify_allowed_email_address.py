@@ -7,11 +7,9 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.allowed_email_address_response import AllowedEmailAddressResponse
 from ...models.verify_allowed_email_address_request import (
     VerifyAllowedEmailAddressRequest,
-)
-from ...models.verify_allowed_email_address_response import (
-    VerifyAllowedEmailAddressResponse,
 )
 from ...types import Operation, Response
 
@@ -44,7 +42,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> VerifyAllowedEmailAddressResponse:
+def parse(response: RawResponse) -> AllowedEmailAddressResponse:
     """Decode a successful answer.
 
     Raises:
@@ -54,7 +52,7 @@ def parse(response: RawResponse) -> VerifyAllowedEmailAddressResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = VerifyAllowedEmailAddressResponse.from_dict(decoded)
+            response_200 = AllowedEmailAddressResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -69,7 +67,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: VerifyAllowedEmailAddressRequest,
-) -> Response[VerifyAllowedEmailAddressResponse]:
+) -> Response[AllowedEmailAddressResponse]:
     """Confirm a sender email address using its code.
 
     PUT /email/address-verify/{email_address_id}/verify/{activation_token}
@@ -86,7 +84,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[VerifyAllowedEmailAddressResponse]
+        Response[AllowedEmailAddressResponse]
     """
 
     response = await client.send(
@@ -110,7 +108,7 @@ async def asyncio(
     *,
     client: Client,
     body: VerifyAllowedEmailAddressRequest,
-) -> VerifyAllowedEmailAddressResponse:
+) -> AllowedEmailAddressResponse:
     """Confirm a sender email address using its code.
 
     PUT /email/address-verify/{email_address_id}/verify/{activation_token}
@@ -127,7 +125,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        VerifyAllowedEmailAddressResponse
+        AllowedEmailAddressResponse
     """
 
     response = await client.send(

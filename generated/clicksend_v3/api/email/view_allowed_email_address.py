@@ -7,9 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_allowed_email_address_response import (
-    ViewAllowedEmailAddressResponse,
-)
+from ...models.allowed_email_address_response import AllowedEmailAddressResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "view_allowed_email_address"
@@ -37,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewAllowedEmailAddressResponse:
+def parse(response: RawResponse) -> AllowedEmailAddressResponse:
     """Decode a successful answer.
 
     Raises:
@@ -47,7 +45,7 @@ def parse(response: RawResponse) -> ViewAllowedEmailAddressResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewAllowedEmailAddressResponse.from_dict(decoded)
+            response_200 = AllowedEmailAddressResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -60,7 +58,7 @@ async def asyncio_detailed(
     email_address_id: str,
     *,
     client: Client,
-) -> Response[ViewAllowedEmailAddressResponse]:
+) -> Response[AllowedEmailAddressResponse]:
     """Fetch one registered sender email address.
 
     GET /email/addresses/{email_address_id}
@@ -75,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewAllowedEmailAddressResponse]
+        Response[AllowedEmailAddressResponse]
     """
 
     response = await client.send(
@@ -95,7 +93,7 @@ async def asyncio(
     email_address_id: str,
     *,
     client: Client,
-) -> ViewAllowedEmailAddressResponse:
+) -> AllowedEmailAddressResponse:
     """Fetch one registered sender email address.
 
     GET /email/addresses/{email_address_id}
@@ -110,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewAllowedEmailAddressResponse
+        AllowedEmailAddressResponse
     """
 
     response = await client.send(

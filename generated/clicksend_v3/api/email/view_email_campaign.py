@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_email_campaign_response import ViewEmailCampaignResponse
+from ...models.email_campaign_response import EmailCampaignResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "view_email_campaign"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewEmailCampaignResponse:
+def parse(response: RawResponse) -> EmailCampaignResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> ViewEmailCampaignResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewEmailCampaignResponse.from_dict(decoded)
+            response_200 = EmailCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     email_campaign_id: str,
     *,
     client: Client,
-) -> Response[ViewEmailCampaignResponse]:
+) -> Response[EmailCampaignResponse]:
     """Fetch the details of one email campaign.
 
     GET /email-campaigns/{email_campaign_id}
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewEmailCampaignResponse]
+        Response[EmailCampaignResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     email_campaign_id: str,
     *,
     client: Client,
-) -> ViewEmailCampaignResponse:
+) -> EmailCampaignResponse:
     """Fetch the details of one email campaign.
 
     GET /email-campaigns/{email_campaign_id}
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewEmailCampaignResponse
+        EmailCampaignResponse
     """
 
     response = await client.send(

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_email_template_response import ViewEmailTemplateResponse
+from ...models.email_template_response import EmailTemplateResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "view_email_template"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewEmailTemplateResponse:
+def parse(response: RawResponse) -> EmailTemplateResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> ViewEmailTemplateResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewEmailTemplateResponse.from_dict(decoded)
+            response_200 = EmailTemplateResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     template_id: str,
     *,
     client: Client,
-) -> Response[ViewEmailTemplateResponse]:
+) -> Response[EmailTemplateResponse]:
     """Fetch one of your email templates.
 
     GET /email/templates/{template_id}
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewEmailTemplateResponse]
+        Response[EmailTemplateResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     template_id: str,
     *,
     client: Client,
-) -> ViewEmailTemplateResponse:
+) -> EmailTemplateResponse:
     """Fetch one of your email templates.
 
     GET /email/templates/{template_id}
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewEmailTemplateResponse
+        EmailTemplateResponse
     """
 
     response = await client.send(

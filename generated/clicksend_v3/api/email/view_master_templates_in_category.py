@@ -7,8 +7,8 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_master_templates_in_category_response import (
-    ViewMasterTemplatesInCategoryResponse,
+from ...models.master_email_template_list_response import (
+    MasterEmailTemplateListResponse,
 )
 from ...types import Operation, Response
 
@@ -37,7 +37,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewMasterTemplatesInCategoryResponse:
+def parse(response: RawResponse) -> MasterEmailTemplateListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -47,7 +47,7 @@ def parse(response: RawResponse) -> ViewMasterTemplatesInCategoryResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewMasterTemplatesInCategoryResponse.from_dict(decoded)
+            response_200 = MasterEmailTemplateListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -60,7 +60,7 @@ async def asyncio_detailed(
     category_id: str,
     *,
     client: Client,
-) -> Response[ViewMasterTemplatesInCategoryResponse]:
+) -> Response[MasterEmailTemplateListResponse]:
     """List the built-in email templates within a category.
 
     GET /email/master-templates-categories/{category_id}/master-templates
@@ -75,7 +75,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewMasterTemplatesInCategoryResponse]
+        Response[MasterEmailTemplateListResponse]
     """
 
     response = await client.send(
@@ -95,7 +95,7 @@ async def asyncio(
     category_id: str,
     *,
     client: Client,
-) -> ViewMasterTemplatesInCategoryResponse:
+) -> MasterEmailTemplateListResponse:
     """List the built-in email templates within a category.
 
     GET /email/master-templates-categories/{category_id}/master-templates
@@ -110,7 +110,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewMasterTemplatesInCategoryResponse
+        MasterEmailTemplateListResponse
     """
 
     response = await client.send(

@@ -7,9 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.delete_stripped_string_rule_response import (
-    DeleteStrippedStringRuleResponse,
-)
+from ...models.boolean_response import BooleanResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "delete_stripped_string_rule"
@@ -37,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> DeleteStrippedStringRuleResponse:
+def parse(response: RawResponse) -> BooleanResponse:
     """Decode a successful answer.
 
     Raises:
@@ -47,7 +45,7 @@ def parse(response: RawResponse) -> DeleteStrippedStringRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = DeleteStrippedStringRuleResponse.from_dict(decoded)
+            response_200 = BooleanResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -60,7 +58,7 @@ async def asyncio_detailed(
     rule_id: str,
     *,
     client: Client,
-) -> Response[DeleteStrippedStringRuleResponse]:
+) -> Response[BooleanResponse]:
     """Remove an email-to-SMS text stripping rule.
 
     DELETE /sms/email-sms-stripped-strings/{rule_id}
@@ -75,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[DeleteStrippedStringRuleResponse]
+        Response[BooleanResponse]
     """
 
     response = await client.send(
@@ -95,7 +93,7 @@ async def asyncio(
     rule_id: str,
     *,
     client: Client,
-) -> DeleteStrippedStringRuleResponse:
+) -> BooleanResponse:
     """Remove an email-to-SMS text stripping rule.
 
     DELETE /sms/email-sms-stripped-strings/{rule_id}
@@ -110,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        DeleteStrippedStringRuleResponse
+        BooleanResponse
     """
 
     response = await client.send(

@@ -10,9 +10,7 @@ from ...client import Client, RawResponse, Request
 from ...models.create_stripped_string_rule_request import (
     CreateStrippedStringRuleRequest,
 )
-from ...models.update_stripped_string_rule_response import (
-    UpdateStrippedStringRuleResponse,
-)
+from ...models.stripped_string_rule_response import StrippedStringRuleResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "update_stripped_string_rule"
@@ -42,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateStrippedStringRuleResponse:
+def parse(response: RawResponse) -> StrippedStringRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -52,7 +50,7 @@ def parse(response: RawResponse) -> UpdateStrippedStringRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateStrippedStringRuleResponse.from_dict(decoded)
+            response_200 = StrippedStringRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -66,7 +64,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateStrippedStringRuleRequest,
-) -> Response[UpdateStrippedStringRuleResponse]:
+) -> Response[StrippedStringRuleResponse]:
     """Change an email-to-SMS text stripping rule.
 
     PUT /sms/email-sms-stripped-strings/{rule_id}
@@ -82,7 +80,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateStrippedStringRuleResponse]
+        Response[StrippedStringRuleResponse]
     """
 
     response = await client.send(
@@ -104,7 +102,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateStrippedStringRuleRequest,
-) -> UpdateStrippedStringRuleResponse:
+) -> StrippedStringRuleResponse:
     """Change an email-to-SMS text stripping rule.
 
     PUT /sms/email-sms-stripped-strings/{rule_id}
@@ -120,7 +118,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateStrippedStringRuleResponse
+        StrippedStringRuleResponse
     """
 
     response = await client.send(

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_stripped_string_rule_response import ViewStrippedStringRuleResponse
+from ...models.stripped_string_rule_response import StrippedStringRuleResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "view_stripped_string_rule"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewStrippedStringRuleResponse:
+def parse(response: RawResponse) -> StrippedStringRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> ViewStrippedStringRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewStrippedStringRuleResponse.from_dict(decoded)
+            response_200 = StrippedStringRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     rule_id: str,
     *,
     client: Client,
-) -> Response[ViewStrippedStringRuleResponse]:
+) -> Response[StrippedStringRuleResponse]:
     """Fetch one email-to-SMS text stripping rule.
 
     GET /sms/email-sms-stripped-strings/{rule_id}
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewStrippedStringRuleResponse]
+        Response[StrippedStringRuleResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     rule_id: str,
     *,
     client: Client,
-) -> ViewStrippedStringRuleResponse:
+) -> StrippedStringRuleResponse:
     """Fetch one email-to-SMS text stripping rule.
 
     GET /sms/email-sms-stripped-strings/{rule_id}
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewStrippedStringRuleResponse
+        StrippedStringRuleResponse
     """
 
     response = await client.send(

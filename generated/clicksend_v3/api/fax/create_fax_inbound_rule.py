@@ -7,7 +7,7 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_fax_inbound_rule_request import CreateFaxInboundRuleRequest
-from ...models.create_fax_inbound_rule_response import CreateFaxInboundRuleResponse
+from ...models.fax_inbound_rule_response import FaxInboundRuleResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "create_fax_inbound_rule"
@@ -34,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateFaxInboundRuleResponse:
+def parse(response: RawResponse) -> FaxInboundRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -44,7 +44,7 @@ def parse(response: RawResponse) -> CreateFaxInboundRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateFaxInboundRuleResponse.from_dict(decoded)
+            response_200 = FaxInboundRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -57,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateFaxInboundRuleRequest,
-) -> Response[CreateFaxInboundRuleResponse]:
+) -> Response[FaxInboundRuleResponse]:
     """Add an automation rule for incoming faxes.
 
     POST /automations/fax/inbound
@@ -72,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateFaxInboundRuleResponse]
+        Response[FaxInboundRuleResponse]
     """
 
     response = await client.send(
@@ -92,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateFaxInboundRuleRequest,
-) -> CreateFaxInboundRuleResponse:
+) -> FaxInboundRuleResponse:
     """Add an automation rule for incoming faxes.
 
     POST /automations/fax/inbound
@@ -107,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateFaxInboundRuleResponse
+        FaxInboundRuleResponse
     """
 
     response = await client.send(

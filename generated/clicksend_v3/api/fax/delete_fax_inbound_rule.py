@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.delete_fax_inbound_rule_response import DeleteFaxInboundRuleResponse
+from ...models.string_list_response import StringListResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "delete_fax_inbound_rule"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> DeleteFaxInboundRuleResponse:
+def parse(response: RawResponse) -> StringListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> DeleteFaxInboundRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = DeleteFaxInboundRuleResponse.from_dict(decoded)
+            response_200 = StringListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     inbound_rule_id: str,
     *,
     client: Client,
-) -> Response[DeleteFaxInboundRuleResponse]:
+) -> Response[StringListResponse]:
     """Remove an automation rule for incoming faxes.
 
     DELETE /automations/fax/inbound/{inbound_rule_id}
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[DeleteFaxInboundRuleResponse]
+        Response[StringListResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     inbound_rule_id: str,
     *,
     client: Client,
-) -> DeleteFaxInboundRuleResponse:
+) -> StringListResponse:
     """Remove an automation rule for incoming faxes.
 
     DELETE /automations/fax/inbound/{inbound_rule_id}
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        DeleteFaxInboundRuleResponse
+        StringListResponse
     """
 
     response = await client.send(

@@ -7,11 +7,9 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.delivery_receipt_rule_response import DeliveryReceiptRuleResponse
 from ...models.update_fax_delivery_receipt_rule_request import (
     UpdateFaxDeliveryReceiptRuleRequest,
-)
-from ...models.update_fax_delivery_receipt_rule_response import (
-    UpdateFaxDeliveryReceiptRuleResponse,
 )
 from ...types import Operation, Response
 
@@ -42,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateFaxDeliveryReceiptRuleResponse:
+def parse(response: RawResponse) -> DeliveryReceiptRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -52,7 +50,7 @@ def parse(response: RawResponse) -> UpdateFaxDeliveryReceiptRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateFaxDeliveryReceiptRuleResponse.from_dict(decoded)
+            response_200 = DeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -66,7 +64,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpdateFaxDeliveryReceiptRuleRequest,
-) -> Response[UpdateFaxDeliveryReceiptRuleResponse]:
+) -> Response[DeliveryReceiptRuleResponse]:
     """Change an automation rule for fax delivery receipts.
 
     PUT /automations/fax/receipts/{receipt_rule_id}
@@ -82,7 +80,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateFaxDeliveryReceiptRuleResponse]
+        Response[DeliveryReceiptRuleResponse]
     """
 
     response = await client.send(
@@ -104,7 +102,7 @@ async def asyncio(
     *,
     client: Client,
     body: UpdateFaxDeliveryReceiptRuleRequest,
-) -> UpdateFaxDeliveryReceiptRuleResponse:
+) -> DeliveryReceiptRuleResponse:
     """Change an automation rule for fax delivery receipts.
 
     PUT /automations/fax/receipts/{receipt_rule_id}
@@ -120,7 +118,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateFaxDeliveryReceiptRuleResponse
+        DeliveryReceiptRuleResponse
     """
 
     response = await client.send(

@@ -8,7 +8,7 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_fax_inbound_rule_request import CreateFaxInboundRuleRequest
-from ...models.update_fax_inbound_rule_response import UpdateFaxInboundRuleResponse
+from ...models.fax_inbound_rule_response import FaxInboundRuleResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "update_fax_inbound_rule"
@@ -38,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateFaxInboundRuleResponse:
+def parse(response: RawResponse) -> FaxInboundRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -48,7 +48,7 @@ def parse(response: RawResponse) -> UpdateFaxInboundRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateFaxInboundRuleResponse.from_dict(decoded)
+            response_200 = FaxInboundRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -62,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateFaxInboundRuleRequest,
-) -> Response[UpdateFaxInboundRuleResponse]:
+) -> Response[FaxInboundRuleResponse]:
     """Change an automation rule for incoming faxes.
 
     PUT /automations/fax/inbound/{inbound_rule_id}
@@ -78,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateFaxInboundRuleResponse]
+        Response[FaxInboundRuleResponse]
     """
 
     response = await client.send(
@@ -100,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateFaxInboundRuleRequest,
-) -> UpdateFaxInboundRuleResponse:
+) -> FaxInboundRuleResponse:
     """Change an automation rule for incoming faxes.
 
     PUT /automations/fax/inbound/{inbound_rule_id}
@@ -116,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateFaxInboundRuleResponse
+        FaxInboundRuleResponse
     """
 
     response = await client.send(

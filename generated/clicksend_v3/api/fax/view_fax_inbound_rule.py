@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_fax_inbound_rule_response import ViewFaxInboundRuleResponse
+from ...models.fax_inbound_rule_response import FaxInboundRuleResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "view_fax_inbound_rule"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewFaxInboundRuleResponse:
+def parse(response: RawResponse) -> FaxInboundRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> ViewFaxInboundRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewFaxInboundRuleResponse.from_dict(decoded)
+            response_200 = FaxInboundRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     inbound_rule_id: str,
     *,
     client: Client,
-) -> Response[ViewFaxInboundRuleResponse]:
+) -> Response[FaxInboundRuleResponse]:
     """Fetch one automation rule for incoming faxes.
 
     GET /automations/fax/inbound/{inbound_rule_id}
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewFaxInboundRuleResponse]
+        Response[FaxInboundRuleResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     inbound_rule_id: str,
     *,
     client: Client,
-) -> ViewFaxInboundRuleResponse:
+) -> FaxInboundRuleResponse:
     """Fetch one automation rule for incoming faxes.
 
     GET /automations/fax/inbound/{inbound_rule_id}
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewFaxInboundRuleResponse
+        FaxInboundRuleResponse
     """
 
     response = await client.send(

@@ -6,7 +6,7 @@ from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.list_timezones_response import ListTimezonesResponse
+from ...models.string_list_response import StringListResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "list_timezones"
@@ -30,7 +30,7 @@ def build_request() -> Request:
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ListTimezonesResponse:
+def parse(response: RawResponse) -> StringListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -40,7 +40,7 @@ def parse(response: RawResponse) -> ListTimezonesResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ListTimezonesResponse.from_dict(decoded)
+            response_200 = StringListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -52,7 +52,7 @@ def parse(response: RawResponse) -> ListTimezonesResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[ListTimezonesResponse]:
+) -> Response[StringListResponse]:
     """List the timezone names the API accepts.
 
     GET /timezones
@@ -64,7 +64,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ListTimezonesResponse]
+        Response[StringListResponse]
     """
 
     response = await client.send(build_request())
@@ -79,7 +79,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> ListTimezonesResponse:
+) -> StringListResponse:
     """List the timezone names the API accepts.
 
     GET /timezones
@@ -91,7 +91,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ListTimezonesResponse
+        StringListResponse
     """
 
     response = await client.send(build_request())

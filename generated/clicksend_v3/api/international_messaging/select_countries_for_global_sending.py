@@ -6,11 +6,9 @@ from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.global_sending_list_response import GlobalSendingListResponse
 from ...models.select_countries_for_global_sending_request import (
     SelectCountriesForGlobalSendingRequest,
-)
-from ...models.select_countries_for_global_sending_response import (
-    SelectCountriesForGlobalSendingResponse,
 )
 from ...types import Operation, Response
 
@@ -38,7 +36,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> SelectCountriesForGlobalSendingResponse:
+def parse(response: RawResponse) -> GlobalSendingListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -48,7 +46,7 @@ def parse(response: RawResponse) -> SelectCountriesForGlobalSendingResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = SelectCountriesForGlobalSendingResponse.from_dict(decoded)
+            response_200 = GlobalSendingListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -61,7 +59,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: SelectCountriesForGlobalSendingRequest,
-) -> Response[SelectCountriesForGlobalSendingResponse]:
+) -> Response[GlobalSendingListResponse]:
     """Choose which countries you plan to message internationally.
 
     POST /user-countries
@@ -76,7 +74,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[SelectCountriesForGlobalSendingResponse]
+        Response[GlobalSendingListResponse]
     """
 
     response = await client.send(
@@ -96,7 +94,7 @@ async def asyncio(
     *,
     client: Client,
     body: SelectCountriesForGlobalSendingRequest,
-) -> SelectCountriesForGlobalSendingResponse:
+) -> GlobalSendingListResponse:
     """Choose which countries you plan to message internationally.
 
     POST /user-countries
@@ -111,7 +109,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        SelectCountriesForGlobalSendingResponse
+        GlobalSendingListResponse
     """
 
     response = await client.send(

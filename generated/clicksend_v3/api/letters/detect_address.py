@@ -6,8 +6,8 @@ from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.detect_address_body import DetectAddressBody
 from ...models.detect_address_response import DetectAddressResponse
+from ...models.object_body import ObjectBody
 from ...types import Operation, Response
 
 OPERATION_ID = "detect_address"
@@ -26,7 +26,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: DetectAddressBody,
+    body: ObjectBody,
 ) -> Request:
     """Describe the request without sending it."""
 
@@ -56,14 +56,14 @@ def parse(response: RawResponse) -> DetectAddressResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-    body: DetectAddressBody,
+    body: ObjectBody,
 ) -> Response[DetectAddressResponse]:
     """Pull the recipient address out of a letter file.
 
     POST /post/letters/detect-address
 
     Args:
-        body (DetectAddressBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -91,14 +91,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    body: DetectAddressBody,
+    body: ObjectBody,
 ) -> DetectAddressResponse:
     """Pull the recipient address out of a letter file.
 
     POST /post/letters/detect-address
 
     Args:
-        body (DetectAddressBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when

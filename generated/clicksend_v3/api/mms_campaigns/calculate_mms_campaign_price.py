@@ -6,10 +6,10 @@ from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.calculate_mms_campaign_price_body import CalculateMmsCampaignPriceBody
 from ...models.calculate_mms_campaign_price_response import (
     CalculateMmsCampaignPriceResponse,
 )
+from ...models.object_body import ObjectBody
 from ...types import Operation, Response
 
 OPERATION_ID = "calculate_mms_campaign_price"
@@ -28,7 +28,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: CalculateMmsCampaignPriceBody,
+    body: ObjectBody,
 ) -> Request:
     """Describe the request without sending it."""
 
@@ -58,14 +58,14 @@ def parse(response: RawResponse) -> CalculateMmsCampaignPriceResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-    body: CalculateMmsCampaignPriceBody,
+    body: ObjectBody,
 ) -> Response[CalculateMmsCampaignPriceResponse]:
     """Estimate the cost of an MMS campaign before sending it.
 
     POST /mms-campaigns/price
 
     Args:
-        body (CalculateMmsCampaignPriceBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -93,14 +93,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    body: CalculateMmsCampaignPriceBody,
+    body: ObjectBody,
 ) -> CalculateMmsCampaignPriceResponse:
     """Estimate the cost of an MMS campaign before sending it.
 
     POST /mms-campaigns/price
 
     Args:
-        body (CalculateMmsCampaignPriceBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_mms_campaign_response import ViewMmsCampaignResponse
+from ...models.mms_campaign_response import MmsCampaignResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "view_mms_campaign"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewMmsCampaignResponse:
+def parse(response: RawResponse) -> MmsCampaignResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> ViewMmsCampaignResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewMmsCampaignResponse.from_dict(decoded)
+            response_200 = MmsCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     mms_campaign_id: str,
     *,
     client: Client,
-) -> Response[ViewMmsCampaignResponse]:
+) -> Response[MmsCampaignResponse]:
     """Fetch the details of one MMS campaign.
 
     GET /mms-campaigns/{mms_campaign_id}
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewMmsCampaignResponse]
+        Response[MmsCampaignResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     mms_campaign_id: str,
     *,
     client: Client,
-) -> ViewMmsCampaignResponse:
+) -> MmsCampaignResponse:
     """Fetch the details of one MMS campaign.
 
     GET /mms-campaigns/{mms_campaign_id}
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewMmsCampaignResponse
+        MmsCampaignResponse
     """
 
     response = await client.send(

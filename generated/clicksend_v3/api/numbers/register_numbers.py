@@ -7,8 +7,8 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.object_response import ObjectResponse
 from ...models.register_numbers_request import RegisterNumbersRequest
-from ...models.register_numbers_response import RegisterNumbersResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "register_numbers"
@@ -40,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> RegisterNumbersResponse:
+def parse(response: RawResponse) -> ObjectResponse:
     """Decode a successful answer.
 
     Raises:
@@ -50,7 +50,7 @@ def parse(response: RawResponse) -> RegisterNumbersResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = RegisterNumbersResponse.from_dict(decoded)
+            response_200 = ObjectResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -65,7 +65,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: RegisterNumbersRequest,
-) -> Response[RegisterNumbersResponse]:
+) -> Response[ObjectResponse]:
     """Submit registration details for numbers of a given type.
 
     POST /numbers/registrations/number-types/{number_type}/country/{country_code}
@@ -82,7 +82,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[RegisterNumbersResponse]
+        Response[ObjectResponse]
     """
 
     response = await client.send(
@@ -106,7 +106,7 @@ async def asyncio(
     *,
     client: Client,
     body: RegisterNumbersRequest,
-) -> RegisterNumbersResponse:
+) -> ObjectResponse:
     """Submit registration details for numbers of a given type.
 
     POST /numbers/registrations/number-types/{number_type}/country/{country_code}
@@ -123,7 +123,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        RegisterNumbersResponse
+        ObjectResponse
     """
 
     response = await client.send(

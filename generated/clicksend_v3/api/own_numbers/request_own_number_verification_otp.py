@@ -6,9 +6,7 @@ from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.request_own_number_verification_otp import (
-    RequestOwnNumberVerificationOtp,
-)
+from ...models.own_number_otp import OwnNumberOtp
 from ...models.request_own_number_verification_otp_request import (
     RequestOwnNumberVerificationOtpRequest,
 )
@@ -38,7 +36,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> RequestOwnNumberVerificationOtp:
+def parse(response: RawResponse) -> OwnNumberOtp:
     """Decode a successful answer.
 
     Raises:
@@ -48,7 +46,7 @@ def parse(response: RawResponse) -> RequestOwnNumberVerificationOtp:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = RequestOwnNumberVerificationOtp.from_dict(decoded)
+            response_200 = OwnNumberOtp.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -61,7 +59,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: RequestOwnNumberVerificationOtpRequest,
-) -> Response[RequestOwnNumberVerificationOtp]:
+) -> Response[OwnNumberOtp]:
     """Text a one-time code to verify ownership of a number.
 
     POST /own-numbers/verifications
@@ -76,7 +74,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[RequestOwnNumberVerificationOtp]
+        Response[OwnNumberOtp]
     """
 
     response = await client.send(
@@ -96,7 +94,7 @@ async def asyncio(
     *,
     client: Client,
     body: RequestOwnNumberVerificationOtpRequest,
-) -> RequestOwnNumberVerificationOtp:
+) -> OwnNumberOtp:
     """Text a one-time code to verify ownership of a number.
 
     POST /own-numbers/verifications
@@ -111,7 +109,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        RequestOwnNumberVerificationOtp
+        OwnNumberOtp
     """
 
     response = await client.send(

@@ -7,8 +7,8 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.object_body import ObjectBody
 from ...models.own_number import OwnNumber
-from ...models.update_own_number_body import UpdateOwnNumberBody
 from ...types import Operation, Response
 
 OPERATION_ID = "update_own_number"
@@ -28,7 +28,7 @@ OPERATION = Operation(
 def build_request(
     own_number_id: str,
     *,
-    body: UpdateOwnNumberBody,
+    body: ObjectBody,
 ) -> Request:
     """Describe the request without sending it."""
 
@@ -61,7 +61,7 @@ async def asyncio_detailed(
     own_number_id: str,
     *,
     client: Client,
-    body: UpdateOwnNumberBody,
+    body: ObjectBody,
 ) -> Response[OwnNumber]:
     """Change details of one of your own sender numbers.
 
@@ -69,7 +69,7 @@ async def asyncio_detailed(
 
     Args:
         own_number_id (str):
-        body (UpdateOwnNumberBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -99,7 +99,7 @@ async def asyncio(
     own_number_id: str,
     *,
     client: Client,
-    body: UpdateOwnNumberBody,
+    body: ObjectBody,
 ) -> OwnNumber:
     """Change details of one of your own sender numbers.
 
@@ -107,7 +107,7 @@ async def asyncio(
 
     Args:
         own_number_id (str):
-        body (UpdateOwnNumberBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when

@@ -7,9 +7,7 @@ from typing import Any
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_direct_mail_campaigns_response import (
-    ViewDirectMailCampaignsResponse,
-)
+from ...models.object_page_response import ObjectPageResponse
 from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "view_direct_mail_campaigns"
@@ -41,7 +39,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
 
 
-def parse(response: RawResponse) -> ViewDirectMailCampaignsResponse:
+def parse(response: RawResponse) -> ObjectPageResponse:
     """Decode a successful answer.
 
     Raises:
@@ -51,7 +49,7 @@ def parse(response: RawResponse) -> ViewDirectMailCampaignsResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewDirectMailCampaignsResponse.from_dict(decoded)
+            response_200 = ObjectPageResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -65,7 +63,7 @@ async def asyncio_detailed(
     client: Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ViewDirectMailCampaignsResponse]:
+) -> Response[ObjectPageResponse]:
     """List your direct mail campaigns.
 
     GET /post/direct-mail/campaigns
@@ -81,7 +79,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewDirectMailCampaignsResponse]
+        Response[ObjectPageResponse]
     """
 
     response = await client.send(
@@ -103,7 +101,7 @@ async def asyncio(
     client: Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ViewDirectMailCampaignsResponse:
+) -> ObjectPageResponse:
     """List your direct mail campaigns.
 
     GET /post/direct-mail/campaigns
@@ -119,7 +117,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewDirectMailCampaignsResponse
+        ObjectPageResponse
     """
 
     response = await client.send(

@@ -6,7 +6,7 @@ from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.calculate_postcard_price_response import CalculatePostcardPriceResponse
+from ...models.postcard_messages_response import PostcardMessagesResponse
 from ...models.send_postcard_request import SendPostcardRequest
 from ...types import Operation, Response
 
@@ -34,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CalculatePostcardPriceResponse:
+def parse(response: RawResponse) -> PostcardMessagesResponse:
     """Decode a successful answer.
 
     Raises:
@@ -44,7 +44,7 @@ def parse(response: RawResponse) -> CalculatePostcardPriceResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CalculatePostcardPriceResponse.from_dict(decoded)
+            response_200 = PostcardMessagesResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -57,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: SendPostcardRequest,
-) -> Response[CalculatePostcardPriceResponse]:
+) -> Response[PostcardMessagesResponse]:
     """Work out what a postcard send would cost.
 
     POST /post/postcards/price
@@ -72,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CalculatePostcardPriceResponse]
+        Response[PostcardMessagesResponse]
     """
 
     response = await client.send(
@@ -92,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: SendPostcardRequest,
-) -> CalculatePostcardPriceResponse:
+) -> PostcardMessagesResponse:
     """Work out what a postcard send would cost.
 
     POST /post/postcards/price
@@ -107,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CalculatePostcardPriceResponse
+        PostcardMessagesResponse
     """
 
     response = await client.send(

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_client_account_response import ViewClientAccountResponse
+from ...models.client_account_response import ClientAccountResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "view_client_account"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewClientAccountResponse:
+def parse(response: RawResponse) -> ClientAccountResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> ViewClientAccountResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewClientAccountResponse.from_dict(decoded)
+            response_200 = ClientAccountResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     client_user_id: str,
     *,
     client: Client,
-) -> Response[ViewClientAccountResponse]:
+) -> Response[ClientAccountResponse]:
     """Fetch details of one reseller client account.
 
     GET /reseller/accounts/{client_user_id}
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewClientAccountResponse]
+        Response[ClientAccountResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     client_user_id: str,
     *,
     client: Client,
-) -> ViewClientAccountResponse:
+) -> ClientAccountResponse:
     """Fetch details of one reseller client account.
 
     GET /reseller/accounts/{client_user_id}
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewClientAccountResponse
+        ClientAccountResponse
     """
 
     response = await client.send(

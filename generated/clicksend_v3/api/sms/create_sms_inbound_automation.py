@@ -9,9 +9,7 @@ from ...client import Client, RawResponse, Request
 from ...models.create_sms_inbound_automation_request import (
     CreateSmsInboundAutomationRequest,
 )
-from ...models.create_sms_inbound_automation_response import (
-    CreateSmsInboundAutomationResponse,
-)
+from ...models.sms_inbound_automation_response import SmsInboundAutomationResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "create_sms_inbound_automation"
@@ -38,7 +36,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateSmsInboundAutomationResponse:
+def parse(response: RawResponse) -> SmsInboundAutomationResponse:
     """Decode a successful answer.
 
     Raises:
@@ -48,7 +46,7 @@ def parse(response: RawResponse) -> CreateSmsInboundAutomationResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateSmsInboundAutomationResponse.from_dict(decoded)
+            response_200 = SmsInboundAutomationResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -61,7 +59,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateSmsInboundAutomationRequest,
-) -> Response[CreateSmsInboundAutomationResponse]:
+) -> Response[SmsInboundAutomationResponse]:
     """Add an automation rule for incoming SMS.
 
     POST /automations/sms/inbound
@@ -76,7 +74,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateSmsInboundAutomationResponse]
+        Response[SmsInboundAutomationResponse]
     """
 
     response = await client.send(
@@ -96,7 +94,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateSmsInboundAutomationRequest,
-) -> CreateSmsInboundAutomationResponse:
+) -> SmsInboundAutomationResponse:
     """Add an automation rule for incoming SMS.
 
     POST /automations/sms/inbound
@@ -111,7 +109,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateSmsInboundAutomationResponse
+        SmsInboundAutomationResponse
     """
 
     response = await client.send(

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.delete_sms_template_response import DeleteSmsTemplateResponse
+from ...models.string_list_response import StringListResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "delete_sms_template"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> DeleteSmsTemplateResponse:
+def parse(response: RawResponse) -> StringListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> DeleteSmsTemplateResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = DeleteSmsTemplateResponse.from_dict(decoded)
+            response_200 = StringListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     template_id: str,
     *,
     client: Client,
-) -> Response[DeleteSmsTemplateResponse]:
+) -> Response[StringListResponse]:
     """Remove a saved SMS template.
 
     DELETE /sms/templates/{template_id}
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[DeleteSmsTemplateResponse]
+        Response[StringListResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     template_id: str,
     *,
     client: Client,
-) -> DeleteSmsTemplateResponse:
+) -> StringListResponse:
     """Remove a saved SMS template.
 
     DELETE /sms/templates/{template_id}
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        DeleteSmsTemplateResponse
+        StringListResponse
     """
 
     response = await client.send(

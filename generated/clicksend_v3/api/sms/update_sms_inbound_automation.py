@@ -7,11 +7,9 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.sms_inbound_automation_response import SmsInboundAutomationResponse
 from ...models.update_sms_inbound_automation_request import (
     UpdateSmsInboundAutomationRequest,
-)
-from ...models.update_sms_inbound_automation_response import (
-    UpdateSmsInboundAutomationResponse,
 )
 from ...types import Operation, Response
 
@@ -42,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateSmsInboundAutomationResponse:
+def parse(response: RawResponse) -> SmsInboundAutomationResponse:
     """Decode a successful answer.
 
     Raises:
@@ -52,7 +50,7 @@ def parse(response: RawResponse) -> UpdateSmsInboundAutomationResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateSmsInboundAutomationResponse.from_dict(decoded)
+            response_200 = SmsInboundAutomationResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -66,7 +64,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpdateSmsInboundAutomationRequest,
-) -> Response[UpdateSmsInboundAutomationResponse]:
+) -> Response[SmsInboundAutomationResponse]:
     """Change an automation rule for incoming SMS.
 
     PUT /automations/sms/inbound/{inbound_rule_id}
@@ -82,7 +80,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateSmsInboundAutomationResponse]
+        Response[SmsInboundAutomationResponse]
     """
 
     response = await client.send(
@@ -104,7 +102,7 @@ async def asyncio(
     *,
     client: Client,
     body: UpdateSmsInboundAutomationRequest,
-) -> UpdateSmsInboundAutomationResponse:
+) -> SmsInboundAutomationResponse:
     """Change an automation rule for incoming SMS.
 
     PUT /automations/sms/inbound/{inbound_rule_id}
@@ -120,7 +118,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateSmsInboundAutomationResponse
+        SmsInboundAutomationResponse
     """
 
     response = await client.send(

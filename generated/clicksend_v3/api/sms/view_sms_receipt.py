@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_sms_receipt_response import ViewSmsReceiptResponse
+from ...models.sms_receipt_response import SmsReceiptResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "view_sms_receipt"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewSmsReceiptResponse:
+def parse(response: RawResponse) -> SmsReceiptResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> ViewSmsReceiptResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewSmsReceiptResponse.from_dict(decoded)
+            response_200 = SmsReceiptResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: Client,
-) -> Response[ViewSmsReceiptResponse]:
+) -> Response[SmsReceiptResponse]:
     """Fetch the delivery receipt for one SMS message.
 
     GET /sms/receipts/{message_id}
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewSmsReceiptResponse]
+        Response[SmsReceiptResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     message_id: str,
     *,
     client: Client,
-) -> ViewSmsReceiptResponse:
+) -> SmsReceiptResponse:
     """Fetch the delivery receipt for one SMS message.
 
     GET /sms/receipts/{message_id}
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewSmsReceiptResponse
+        SmsReceiptResponse
     """
 
     response = await client.send(

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_sms_template_response import ViewSmsTemplateResponse
+from ...models.sms_template_response import SmsTemplateResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "view_sms_template"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewSmsTemplateResponse:
+def parse(response: RawResponse) -> SmsTemplateResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> ViewSmsTemplateResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewSmsTemplateResponse.from_dict(decoded)
+            response_200 = SmsTemplateResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     template_id: str,
     *,
     client: Client,
-) -> Response[ViewSmsTemplateResponse]:
+) -> Response[SmsTemplateResponse]:
     """Fetch one saved SMS template.
 
     GET /sms/templates/{template_id}
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewSmsTemplateResponse]
+        Response[SmsTemplateResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     template_id: str,
     *,
     client: Client,
-) -> ViewSmsTemplateResponse:
+) -> SmsTemplateResponse:
     """Fetch one saved SMS template.
 
     GET /sms/templates/{template_id}
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewSmsTemplateResponse
+        SmsTemplateResponse
     """
 
     response = await client.send(

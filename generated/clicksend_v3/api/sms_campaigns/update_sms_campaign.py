@@ -10,7 +10,7 @@ from ...client import Client, RawResponse, Request
 from ...models.calculate_sms_campaign_price_request import (
     CalculateSmsCampaignPriceRequest,
 )
-from ...models.update_sms_campaign_response import UpdateSmsCampaignResponse
+from ...models.sms_campaign_response import SmsCampaignResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "update_sms_campaign"
@@ -40,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateSmsCampaignResponse:
+def parse(response: RawResponse) -> SmsCampaignResponse:
     """Decode a successful answer.
 
     Raises:
@@ -50,7 +50,7 @@ def parse(response: RawResponse) -> UpdateSmsCampaignResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateSmsCampaignResponse.from_dict(decoded)
+            response_200 = SmsCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -64,7 +64,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CalculateSmsCampaignPriceRequest,
-) -> Response[UpdateSmsCampaignResponse]:
+) -> Response[SmsCampaignResponse]:
     """Change a scheduled SMS campaign.
 
     PUT /sms-campaigns/{sms_campaign_id}
@@ -80,7 +80,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateSmsCampaignResponse]
+        Response[SmsCampaignResponse]
     """
 
     response = await client.send(
@@ -102,7 +102,7 @@ async def asyncio(
     *,
     client: Client,
     body: CalculateSmsCampaignPriceRequest,
-) -> UpdateSmsCampaignResponse:
+) -> SmsCampaignResponse:
     """Change a scheduled SMS campaign.
 
     PUT /sms-campaigns/{sms_campaign_id}
@@ -118,7 +118,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateSmsCampaignResponse
+        SmsCampaignResponse
     """
 
     response = await client.send(

@@ -7,7 +7,7 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_subaccount_request import CreateSubaccountRequest
-from ...models.create_subaccount_response import CreateSubaccountResponse
+from ...models.subaccount_response import SubaccountResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "create_subaccount"
@@ -34,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateSubaccountResponse:
+def parse(response: RawResponse) -> SubaccountResponse:
     """Decode a successful answer.
 
     Raises:
@@ -44,7 +44,7 @@ def parse(response: RawResponse) -> CreateSubaccountResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateSubaccountResponse.from_dict(decoded)
+            response_200 = SubaccountResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -57,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateSubaccountRequest,
-) -> Response[CreateSubaccountResponse]:
+) -> Response[SubaccountResponse]:
     """Add a new subaccount.
 
     POST /subaccounts
@@ -72,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateSubaccountResponse]
+        Response[SubaccountResponse]
     """
 
     response = await client.send(
@@ -92,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateSubaccountRequest,
-) -> CreateSubaccountResponse:
+) -> SubaccountResponse:
     """Add a new subaccount.
 
     POST /subaccounts
@@ -107,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateSubaccountResponse
+        SubaccountResponse
     """
 
     response = await client.send(

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.delete_subaccount_response import DeleteSubaccountResponse
+from ...models.boolean_response import BooleanResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "delete_subaccount"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> DeleteSubaccountResponse:
+def parse(response: RawResponse) -> BooleanResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> DeleteSubaccountResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = DeleteSubaccountResponse.from_dict(decoded)
+            response_200 = BooleanResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     subaccount_id: str,
     *,
     client: Client,
-) -> Response[DeleteSubaccountResponse]:
+) -> Response[BooleanResponse]:
     """Remove a subaccount.
 
     DELETE /subaccounts/{subaccount_id}
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[DeleteSubaccountResponse]
+        Response[BooleanResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     subaccount_id: str,
     *,
     client: Client,
-) -> DeleteSubaccountResponse:
+) -> BooleanResponse:
     """Remove a subaccount.
 
     DELETE /subaccounts/{subaccount_id}
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        DeleteSubaccountResponse
+        BooleanResponse
     """
 
     response = await client.send(

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_subaccount_response import ViewSubaccountResponse
+from ...models.subaccount_response import SubaccountResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "view_subaccount"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewSubaccountResponse:
+def parse(response: RawResponse) -> SubaccountResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> ViewSubaccountResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewSubaccountResponse.from_dict(decoded)
+            response_200 = SubaccountResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     subaccount_id: str,
     *,
     client: Client,
-) -> Response[ViewSubaccountResponse]:
+) -> Response[SubaccountResponse]:
     """Fetch details of one subaccount.
 
     GET /subaccounts/{subaccount_id}
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewSubaccountResponse]
+        Response[SubaccountResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     subaccount_id: str,
     *,
     client: Client,
-) -> ViewSubaccountResponse:
+) -> SubaccountResponse:
     """Fetch details of one subaccount.
 
     GET /subaccounts/{subaccount_id}
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewSubaccountResponse
+        SubaccountResponse
     """
 
     response = await client.send(

@@ -9,9 +9,7 @@ from ...client import Client, RawResponse, Request
 from ...models.create_sms_delivery_receipt_rule_request import (
     CreateSmsDeliveryReceiptRuleRequest,
 )
-from ...models.create_voice_delivery_receipt_rule_response import (
-    CreateVoiceDeliveryReceiptRuleResponse,
-)
+from ...models.delivery_receipt_rule_response import DeliveryReceiptRuleResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "create_voice_delivery_receipt_rule"
@@ -38,7 +36,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateVoiceDeliveryReceiptRuleResponse:
+def parse(response: RawResponse) -> DeliveryReceiptRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -48,7 +46,7 @@ def parse(response: RawResponse) -> CreateVoiceDeliveryReceiptRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateVoiceDeliveryReceiptRuleResponse.from_dict(decoded)
+            response_200 = DeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -61,7 +59,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateSmsDeliveryReceiptRuleRequest,
-) -> Response[CreateVoiceDeliveryReceiptRuleResponse]:
+) -> Response[DeliveryReceiptRuleResponse]:
     """Add an automation rule for voice delivery receipts.
 
     POST /automations/voice/receipts
@@ -76,7 +74,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateVoiceDeliveryReceiptRuleResponse]
+        Response[DeliveryReceiptRuleResponse]
     """
 
     response = await client.send(
@@ -96,7 +94,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateSmsDeliveryReceiptRuleRequest,
-) -> CreateVoiceDeliveryReceiptRuleResponse:
+) -> DeliveryReceiptRuleResponse:
     """Add an automation rule for voice delivery receipts.
 
     POST /automations/voice/receipts
@@ -111,7 +109,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateVoiceDeliveryReceiptRuleResponse
+        DeliveryReceiptRuleResponse
     """
 
     response = await client.send(
