@@ -65,6 +65,7 @@ def test_retry_decision_follows_the_description() -> None:
         expected = method == "GET" or operation.get("x-idempotent", False)
         assert is_idempotent(method, op_id) is expected, op_id
     assert len([op for _, op in DESCRIBED.values() if op.get("x-idempotent")]) == 58
+    assert not is_idempotent("POST", "no_such_operation")
 
 
 def test_no_post_is_marked_idempotent() -> None:
