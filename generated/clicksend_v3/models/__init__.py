@@ -83,6 +83,8 @@ if TYPE_CHECKING:
     from .cancel_all_sms_data import CancelAllSmsData
     from .cancel_all_sms_request import CancelAllSmsRequest
     from .cancel_email_campaign_request import CancelEmailCampaignRequest
+    from .cancel_sms_response import CancelSmsResponse
+    from .cancel_sms_response_data_type_0 import CancelSmsResponseDataType0
     from .client_account_response import ClientAccountResponse
     from .contact import Contact
     from .contact_list import ContactList
@@ -155,7 +157,6 @@ if TYPE_CHECKING:
     from .export_sms_history_data import ExportSmsHistoryData
     from .fax import Fax
     from .fax_inbound_rule_response import FaxInboundRuleResponse
-    from .fax_messages_response import FaxMessagesResponse
     from .fax_receipt import FaxReceipt
     from .field_400_error import Field400Error
     from .field_400_error_data_type_0 import Field400ErrorDataType0
@@ -221,7 +222,6 @@ if TYPE_CHECKING:
     from .mms import Mms
     from .mms_campaign import MmsCampaign
     from .mms_campaign_response import MmsCampaignResponse
-    from .mms_messages_response import MmsMessagesResponse
     from .object_body import ObjectBody
     from .object_page import ObjectPage
     from .object_page_data_type_0_item import ObjectPageDataType0Item
@@ -232,7 +232,6 @@ if TYPE_CHECKING:
     from .own_number_otp import OwnNumberOtp
     from .page import Page
     from .post_return_address import PostReturnAddress
-    from .postcard_messages_response import PostcardMessagesResponse
     from .postcard_recipient import PostcardRecipient
     from .preview_contact_import_csv_body import PreviewContactImportCsvBody
     from .purchase_dedicated_number_data import PurchaseDedicatedNumberData
@@ -303,6 +302,7 @@ if TYPE_CHECKING:
     from .send_fax_data import SendFaxData
     from .send_fax_request import SendFaxRequest
     from .send_fax_request_messages_inner import SendFaxRequestMessagesInner
+    from .send_fax_response import SendFaxResponse
     from .send_letter_data import SendLetterData
     from .send_letter_request import SendLetterRequest
     from .send_letter_response import SendLetterResponse
@@ -310,11 +310,13 @@ if TYPE_CHECKING:
     from .send_mms_data import SendMmsData
     from .send_mms_request import SendMmsRequest
     from .send_mms_request_messages_inner import SendMmsRequestMessagesInner
+    from .send_mms_response import SendMmsResponse
     from .send_postcard_data import SendPostcardData
     from .send_postcard_request import SendPostcardRequest
     from .send_postcard_request_recipients_inner import (
         SendPostcardRequestRecipientsInner,
     )
+    from .send_postcard_response import SendPostcardResponse
     from .send_sms_campaign_request import SendSmsCampaignRequest
     from .send_sms_data import SendSmsData
     from .send_sms_request import SendSmsRequest
@@ -325,6 +327,7 @@ if TYPE_CHECKING:
     from .send_voice_message_request_messages_inner import (
         SendVoiceMessageRequestMessagesInner,
     )
+    from .send_voice_message_response import SendVoiceMessageResponse
     from .senders_inner import SendersInner
     from .senders_inner_sender_type import SendersInnerSenderType
     from .sms import Sms
@@ -498,7 +501,6 @@ if TYPE_CHECKING:
     )
     from .view_your_return_addresses_data import ViewYourReturnAddressesData
     from .voice_message import VoiceMessage
-    from .voice_messages_response import VoiceMessagesResponse
     from .voice_receipt import VoiceReceipt
 
 _MODULE_OF: dict[str, str] = {
@@ -549,6 +551,8 @@ _MODULE_OF: dict[str, str] = {
     "CancelAllSmsData": ".cancel_all_sms_data",
     "CancelAllSmsRequest": ".cancel_all_sms_request",
     "CancelEmailCampaignRequest": ".cancel_email_campaign_request",
+    "CancelSmsResponse": ".cancel_sms_response",
+    "CancelSmsResponseDataType0": ".cancel_sms_response_data_type_0",
     "ClientAccountResponse": ".client_account_response",
     "Contact": ".contact",
     "ContactList": ".contact_list",
@@ -609,7 +613,6 @@ _MODULE_OF: dict[str, str] = {
     "ExportSmsHistoryData": ".export_sms_history_data",
     "Fax": ".fax",
     "FaxInboundRuleResponse": ".fax_inbound_rule_response",
-    "FaxMessagesResponse": ".fax_messages_response",
     "FaxReceipt": ".fax_receipt",
     "Field400Error": ".field_400_error",
     "Field400ErrorDataType0": ".field_400_error_data_type_0",
@@ -661,7 +664,6 @@ _MODULE_OF: dict[str, str] = {
     "Mms": ".mms",
     "MmsCampaign": ".mms_campaign",
     "MmsCampaignResponse": ".mms_campaign_response",
-    "MmsMessagesResponse": ".mms_messages_response",
     "ObjectBody": ".object_body",
     "ObjectPage": ".object_page",
     "ObjectPageDataType0Item": ".object_page_data_type_0_item",
@@ -672,7 +674,6 @@ _MODULE_OF: dict[str, str] = {
     "OwnNumberOtp": ".own_number_otp",
     "Page": ".page",
     "PostReturnAddress": ".post_return_address",
-    "PostcardMessagesResponse": ".postcard_messages_response",
     "PostcardRecipient": ".postcard_recipient",
     "PreviewContactImportCsvBody": ".preview_contact_import_csv_body",
     "PurchaseDedicatedNumberData": ".purchase_dedicated_number_data",
@@ -715,6 +716,7 @@ _MODULE_OF: dict[str, str] = {
     "SendFaxData": ".send_fax_data",
     "SendFaxRequest": ".send_fax_request",
     "SendFaxRequestMessagesInner": ".send_fax_request_messages_inner",
+    "SendFaxResponse": ".send_fax_response",
     "SendLetterData": ".send_letter_data",
     "SendLetterRequest": ".send_letter_request",
     "SendLetterResponse": ".send_letter_response",
@@ -722,9 +724,11 @@ _MODULE_OF: dict[str, str] = {
     "SendMmsData": ".send_mms_data",
     "SendMmsRequest": ".send_mms_request",
     "SendMmsRequestMessagesInner": ".send_mms_request_messages_inner",
+    "SendMmsResponse": ".send_mms_response",
     "SendPostcardData": ".send_postcard_data",
     "SendPostcardRequest": ".send_postcard_request",
     "SendPostcardRequestRecipientsInner": ".send_postcard_request_recipients_inner",
+    "SendPostcardResponse": ".send_postcard_response",
     "SendSmsCampaignRequest": ".send_sms_campaign_request",
     "SendSmsData": ".send_sms_data",
     "SendSmsRequest": ".send_sms_request",
@@ -733,6 +737,7 @@ _MODULE_OF: dict[str, str] = {
     "SendVoiceMessageData": ".send_voice_message_data",
     "SendVoiceMessageRequest": ".send_voice_message_request",
     "SendVoiceMessageRequestMessagesInner": ".send_voice_message_request_messages_inner",
+    "SendVoiceMessageResponse": ".send_voice_message_response",
     "SendersInner": ".senders_inner",
     "SendersInnerSenderType": ".senders_inner_sender_type",
     "Sms": ".sms",
@@ -878,7 +883,6 @@ _MODULE_OF: dict[str, str] = {
     "ViewYourNumbersDataAllOfDataInnerStatus": ".view_your_numbers_data_all_of_data_inner_status",
     "ViewYourReturnAddressesData": ".view_your_return_addresses_data",
     "VoiceMessage": ".voice_message",
-    "VoiceMessagesResponse": ".voice_messages_response",
     "VoiceReceipt": ".voice_receipt",
 }
 
@@ -944,6 +948,8 @@ __all__ = (
     "CancelAllSmsData",
     "CancelAllSmsRequest",
     "CancelEmailCampaignRequest",
+    "CancelSmsResponse",
+    "CancelSmsResponseDataType0",
     "ClientAccountResponse",
     "Contact",
     "ContactList",
@@ -1004,7 +1010,6 @@ __all__ = (
     "ExportSmsHistoryData",
     "Fax",
     "FaxInboundRuleResponse",
-    "FaxMessagesResponse",
     "FaxReceipt",
     "Field400Error",
     "Field400ErrorDataType0",
@@ -1056,7 +1061,6 @@ __all__ = (
     "Mms",
     "MmsCampaign",
     "MmsCampaignResponse",
-    "MmsMessagesResponse",
     "ObjectBody",
     "ObjectPage",
     "ObjectPageDataType0Item",
@@ -1066,7 +1070,6 @@ __all__ = (
     "OwnNumber",
     "OwnNumberOtp",
     "Page",
-    "PostcardMessagesResponse",
     "PostcardRecipient",
     "PostReturnAddress",
     "PreviewContactImportCsvBody",
@@ -1112,6 +1115,7 @@ __all__ = (
     "SendFaxData",
     "SendFaxRequest",
     "SendFaxRequestMessagesInner",
+    "SendFaxResponse",
     "SendLetterData",
     "SendLetterRequest",
     "SendLetterResponse",
@@ -1119,9 +1123,11 @@ __all__ = (
     "SendMmsData",
     "SendMmsRequest",
     "SendMmsRequestMessagesInner",
+    "SendMmsResponse",
     "SendPostcardData",
     "SendPostcardRequest",
     "SendPostcardRequestRecipientsInner",
+    "SendPostcardResponse",
     "SendSmsCampaignRequest",
     "SendSmsData",
     "SendSmsRequest",
@@ -1130,6 +1136,7 @@ __all__ = (
     "SendVoiceMessageData",
     "SendVoiceMessageRequest",
     "SendVoiceMessageRequestMessagesInner",
+    "SendVoiceMessageResponse",
     "Sms",
     "SmsCampaign",
     "SmsCampaignResponse",
@@ -1273,6 +1280,5 @@ __all__ = (
     "ViewYourNumbersDataAllOfDataInnerStatus",
     "ViewYourReturnAddressesData",
     "VoiceMessage",
-    "VoiceMessagesResponse",
     "VoiceReceipt",
 )

@@ -6,8 +6,8 @@ from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.fax_messages_response import FaxMessagesResponse
 from ...models.send_fax_request import SendFaxRequest
+from ...models.send_fax_response import SendFaxResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "send_fax"
@@ -34,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> FaxMessagesResponse:
+def parse(response: RawResponse) -> SendFaxResponse:
     """Decode a successful answer.
 
     Raises:
@@ -44,7 +44,7 @@ def parse(response: RawResponse) -> FaxMessagesResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = FaxMessagesResponse.from_dict(decoded)
+            response_200 = SendFaxResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -57,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: SendFaxRequest,
-) -> Response[FaxMessagesResponse]:
+) -> Response[SendFaxResponse]:
     """Send one or more faxes from a document.
 
     POST /fax/send
@@ -72,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[FaxMessagesResponse]
+        Response[SendFaxResponse]
     """
 
     response = await client.send(
@@ -92,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: SendFaxRequest,
-) -> FaxMessagesResponse:
+) -> SendFaxResponse:
     """Send one or more faxes from a document.
 
     POST /fax/send
@@ -107,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        FaxMessagesResponse
+        SendFaxResponse
     """
 
     response = await client.send(

@@ -7,7 +7,7 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_mms_price_request import CalculateMmsPriceRequest
-from ...models.mms_messages_response import MmsMessagesResponse
+from ...models.send_mms_response import SendMmsResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "calculate_mms_price"
@@ -34,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> MmsMessagesResponse:
+def parse(response: RawResponse) -> SendMmsResponse:
     """Decode a successful answer.
 
     Raises:
@@ -44,7 +44,7 @@ def parse(response: RawResponse) -> MmsMessagesResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = MmsMessagesResponse.from_dict(decoded)
+            response_200 = SendMmsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -57,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CalculateMmsPriceRequest,
-) -> Response[MmsMessagesResponse]:
+) -> Response[SendMmsResponse]:
     """Work out what an MMS send would cost without sending.
 
     POST /mms/price
@@ -72,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[MmsMessagesResponse]
+        Response[SendMmsResponse]
     """
 
     response = await client.send(
@@ -92,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CalculateMmsPriceRequest,
-) -> MmsMessagesResponse:
+) -> SendMmsResponse:
     """Work out what an MMS send would cost without sending.
 
     POST /mms/price
@@ -107,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        MmsMessagesResponse
+        SendMmsResponse
     """
 
     response = await client.send(

@@ -6,8 +6,8 @@ from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.postcard_messages_response import PostcardMessagesResponse
 from ...models.send_postcard_request import SendPostcardRequest
+from ...models.send_postcard_response import SendPostcardResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "calculate_postcard_price"
@@ -34,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> PostcardMessagesResponse:
+def parse(response: RawResponse) -> SendPostcardResponse:
     """Decode a successful answer.
 
     Raises:
@@ -44,7 +44,7 @@ def parse(response: RawResponse) -> PostcardMessagesResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = PostcardMessagesResponse.from_dict(decoded)
+            response_200 = SendPostcardResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -57,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: SendPostcardRequest,
-) -> Response[PostcardMessagesResponse]:
+) -> Response[SendPostcardResponse]:
     """Work out what a postcard send would cost.
 
     POST /post/postcards/price
@@ -72,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[PostcardMessagesResponse]
+        Response[SendPostcardResponse]
     """
 
     response = await client.send(
@@ -92,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: SendPostcardRequest,
-) -> PostcardMessagesResponse:
+) -> SendPostcardResponse:
     """Work out what a postcard send would cost.
 
     POST /post/postcards/price
@@ -107,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        PostcardMessagesResponse
+        SendPostcardResponse
     """
 
     response = await client.send(

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.object_response import ObjectResponse
+from ...models.cancel_sms_response import CancelSmsResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "cancel_sms"
@@ -35,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ObjectResponse:
+def parse(response: RawResponse) -> CancelSmsResponse:
     """Decode a successful answer.
 
     Raises:
@@ -45,7 +45,7 @@ def parse(response: RawResponse) -> ObjectResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ObjectResponse.from_dict(decoded)
+            response_200 = CancelSmsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +58,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: Client,
-) -> Response[ObjectResponse]:
+) -> Response[CancelSmsResponse]:
     """Stop a single scheduled SMS from being sent.
 
     PUT /sms/{message_id}/cancel
@@ -73,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ObjectResponse]
+        Response[CancelSmsResponse]
     """
 
     response = await client.send(
@@ -93,7 +93,7 @@ async def asyncio(
     message_id: str,
     *,
     client: Client,
-) -> ObjectResponse:
+) -> CancelSmsResponse:
     """Stop a single scheduled SMS from being sent.
 
     PUT /sms/{message_id}/cancel
@@ -108,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ObjectResponse
+        CancelSmsResponse
     """
 
     response = await client.send(

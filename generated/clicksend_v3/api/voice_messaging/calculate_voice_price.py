@@ -7,7 +7,7 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_voice_price_request import CalculateVoicePriceRequest
-from ...models.voice_messages_response import VoiceMessagesResponse
+from ...models.send_voice_message_response import SendVoiceMessageResponse
 from ...types import Operation, Response
 
 OPERATION_ID = "calculate_voice_price"
@@ -34,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> VoiceMessagesResponse:
+def parse(response: RawResponse) -> SendVoiceMessageResponse:
     """Decode a successful answer.
 
     Raises:
@@ -44,7 +44,7 @@ def parse(response: RawResponse) -> VoiceMessagesResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = VoiceMessagesResponse.from_dict(decoded)
+            response_200 = SendVoiceMessageResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -57,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CalculateVoicePriceRequest,
-) -> Response[VoiceMessagesResponse]:
+) -> Response[SendVoiceMessageResponse]:
     """Work out what a voice call send would cost without sending.
 
     POST /voice/price
@@ -72,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[VoiceMessagesResponse]
+        Response[SendVoiceMessageResponse]
     """
 
     response = await client.send(
@@ -92,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CalculateVoicePriceRequest,
-) -> VoiceMessagesResponse:
+) -> SendVoiceMessageResponse:
     """Work out what a voice call send would cost without sending.
 
     POST /voice/price
@@ -107,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        VoiceMessagesResponse
+        SendVoiceMessageResponse
     """
 
     response = await client.send(

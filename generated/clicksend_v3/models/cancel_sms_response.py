@@ -11,30 +11,30 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.send_fax_data import SendFaxData
+    from ..models.cancel_sms_response_data_type_0 import CancelSmsResponseDataType0
 
 
-T = TypeVar("T", bound="FaxMessagesResponse")
+T = TypeVar("T", bound="CancelSmsResponse")
 
 
 @_attrs_define
-class FaxMessagesResponse:
+class CancelSmsResponse:
     """
     Attributes:
         http_code (int | None | Unset):
         response_code (None | str | Unset):
         response_msg (None | str | Unset):
-        data (None | SendFaxData | Unset):
+        data (CancelSmsResponseDataType0 | None | Unset):
     """
 
     http_code: int | None | Unset = UNSET
     response_code: None | str | Unset = UNSET
     response_msg: None | str | Unset = UNSET
-    data: None | SendFaxData | Unset = UNSET
+    data: CancelSmsResponseDataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.send_fax_data import SendFaxData  # noqa: PLC0415
+        from ..models.cancel_sms_response_data_type_0 import CancelSmsResponseDataType0  # noqa: PLC0415
 
         http_code: int | None | Unset
         if isinstance(self.http_code, Unset):
@@ -57,7 +57,7 @@ class FaxMessagesResponse:
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, SendFaxData):
+        elif isinstance(self.data, CancelSmsResponseDataType0):
             data = self.data.to_dict()
         else:
             data = self.data
@@ -78,7 +78,7 @@ class FaxMessagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_fax_data import SendFaxData  # noqa: PLC0415
+        from ..models.cancel_sms_response_data_type_0 import CancelSmsResponseDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         http_code: int | None | Unset = d.pop("http_code", UNSET)
@@ -87,7 +87,7 @@ class FaxMessagesResponse:
 
         response_msg: None | str | Unset = d.pop("response_msg", UNSET)
 
-        def _parse_data(data: object) -> None | SendFaxData | Unset:
+        def _parse_data(data: object) -> CancelSmsResponseDataType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -95,24 +95,24 @@ class FaxMessagesResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = SendFaxData.from_dict(data)
+                data_type_0 = CancelSmsResponseDataType0.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SendFaxData | Unset, data)
+            return cast(CancelSmsResponseDataType0 | None | Unset, data)
 
         data = _parse_data(d.pop("data", UNSET))
 
-        fax_messages_response = cls(
+        cancel_sms_response = cls(
             http_code=http_code,
             response_code=response_code,
             response_msg=response_msg,
             data=data,
         )
 
-        fax_messages_response.additional_properties = d
-        return fax_messages_response
+        cancel_sms_response.additional_properties = d
+        return cancel_sms_response
 
     @property
     def additional_keys(self) -> list[str]:

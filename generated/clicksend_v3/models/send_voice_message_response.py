@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from ..models.send_voice_message_data import SendVoiceMessageData
 
 
-T = TypeVar("T", bound="VoiceMessagesResponse")
+T = TypeVar("T", bound="SendVoiceMessageResponse")
 
 
 @_attrs_define
-class VoiceMessagesResponse:
+class SendVoiceMessageResponse:
     """
     Attributes:
         http_code (int | None | Unset):
@@ -104,15 +104,15 @@ class VoiceMessagesResponse:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        voice_messages_response = cls(
+        send_voice_message_response = cls(
             http_code=http_code,
             response_code=response_code,
             response_msg=response_msg,
             data=data,
         )
 
-        voice_messages_response.additional_properties = d
-        return voice_messages_response
+        send_voice_message_response.additional_properties = d
+        return send_voice_message_response
 
     @property
     def additional_keys(self) -> list[str]:

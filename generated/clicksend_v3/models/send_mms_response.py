@@ -11,30 +11,30 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.send_postcard_data import SendPostcardData
+    from ..models.send_mms_data import SendMmsData
 
 
-T = TypeVar("T", bound="PostcardMessagesResponse")
+T = TypeVar("T", bound="SendMmsResponse")
 
 
 @_attrs_define
-class PostcardMessagesResponse:
+class SendMmsResponse:
     """
     Attributes:
         http_code (int | None | Unset):
         response_code (None | str | Unset):
         response_msg (None | str | Unset):
-        data (None | SendPostcardData | Unset):
+        data (None | SendMmsData | Unset):
     """
 
     http_code: int | None | Unset = UNSET
     response_code: None | str | Unset = UNSET
     response_msg: None | str | Unset = UNSET
-    data: None | SendPostcardData | Unset = UNSET
+    data: None | SendMmsData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.send_postcard_data import SendPostcardData  # noqa: PLC0415
+        from ..models.send_mms_data import SendMmsData  # noqa: PLC0415
 
         http_code: int | None | Unset
         if isinstance(self.http_code, Unset):
@@ -57,7 +57,7 @@ class PostcardMessagesResponse:
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, SendPostcardData):
+        elif isinstance(self.data, SendMmsData):
             data = self.data.to_dict()
         else:
             data = self.data
@@ -78,7 +78,7 @@ class PostcardMessagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_postcard_data import SendPostcardData  # noqa: PLC0415
+        from ..models.send_mms_data import SendMmsData  # noqa: PLC0415
 
         d = dict(src_dict)
         http_code: int | None | Unset = d.pop("http_code", UNSET)
@@ -87,7 +87,7 @@ class PostcardMessagesResponse:
 
         response_msg: None | str | Unset = d.pop("response_msg", UNSET)
 
-        def _parse_data(data: object) -> None | SendPostcardData | Unset:
+        def _parse_data(data: object) -> None | SendMmsData | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -95,24 +95,24 @@ class PostcardMessagesResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = SendPostcardData.from_dict(data)
+                data_type_0 = SendMmsData.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SendPostcardData | Unset, data)
+            return cast(None | SendMmsData | Unset, data)
 
         data = _parse_data(d.pop("data", UNSET))
 
-        postcard_messages_response = cls(
+        send_mms_response = cls(
             http_code=http_code,
             response_code=response_code,
             response_msg=response_msg,
             data=data,
         )
 
-        postcard_messages_response.additional_properties = d
-        return postcard_messages_response
+        send_mms_response.additional_properties = d
+        return send_mms_response
 
     @property
     def additional_keys(self) -> list[str]:
