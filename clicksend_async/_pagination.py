@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from clicksend_async._errors import ValidationError
-from clicksend_async._operations import UNREAD_QUEUES, operation_index
+from clicksend_async._operations import is_unread_queue, operation_index
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator
@@ -50,7 +50,7 @@ def resolve_operation(operation: str | ModuleType) -> ModuleType:
     entry = operation_index().get(operation)
     if entry is None:
         raise ValidationError(f"no ClickSend operation is called {operation!r}")
-    return importlib.import_module(entry[0])
+    return importlib.import_module(entry.module)
 
 
 def _as_int(value: object, default: int) -> int:
@@ -107,7 +107,7 @@ async def iterate_pages(
     except TypeError as exc:
         raise ValidationError(f"{module.OPERATION_ID}: {exc}") from None
     kept = [(key, value) for key, value in base.params if key not in {"page", "limit"}]
-    prefetch = module.OPERATION_ID not in UNREAD_QUEUES
+    prefetch = not is_unread_queue(module.OPERATION_ID)
 
     async def fetch(number: int) -> Page:
         request = attrs.evolve(base, params=[*kept, ("page", str(number)), ("limit", str(limit))])
