@@ -43,7 +43,8 @@ def parse(response: RawResponse) -> UpdateDefaultSenderResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -70,17 +71,16 @@ async def asyncio_detailed(
         Response[UpdateDefaultSenderResponse]
     """
 
-    response = await client.send(
-        build_request(
-            default_sender_id=default_sender_id,
-            body=body,
-        )
+    request = build_request(
+        default_sender_id=default_sender_id,
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -108,10 +108,8 @@ async def asyncio(
         UpdateDefaultSenderResponse
     """
 
-    response = await client.send(
-        build_request(
-            default_sender_id=default_sender_id,
-            body=body,
-        )
+    request = build_request(
+        default_sender_id=default_sender_id,
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

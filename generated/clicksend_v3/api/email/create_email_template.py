@@ -39,7 +39,8 @@ def parse(response: RawResponse) -> CreateEmailTemplateResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -64,16 +65,15 @@ async def asyncio_detailed(
         Response[CreateEmailTemplateResponse]
     """
 
-    response = await client.send(
-        build_request(
-            body=body,
-        )
+    request = build_request(
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -99,9 +99,7 @@ async def asyncio(
         CreateEmailTemplateResponse
     """
 
-    response = await client.send(
-        build_request(
-            body=body,
-        )
+    request = build_request(
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

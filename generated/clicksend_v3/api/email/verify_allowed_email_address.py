@@ -49,7 +49,8 @@ def parse(response: RawResponse) -> VerifyAllowedEmailAddressResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -78,18 +79,17 @@ async def asyncio_detailed(
         Response[VerifyAllowedEmailAddressResponse]
     """
 
-    response = await client.send(
-        build_request(
-            email_address_id=email_address_id,
-            activation_token=activation_token,
-            body=body,
-        )
+    request = build_request(
+        email_address_id=email_address_id,
+        activation_token=activation_token,
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -119,11 +119,9 @@ async def asyncio(
         VerifyAllowedEmailAddressResponse
     """
 
-    response = await client.send(
-        build_request(
-            email_address_id=email_address_id,
-            activation_token=activation_token,
-            body=body,
-        )
+    request = build_request(
+        email_address_id=email_address_id,
+        activation_token=activation_token,
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

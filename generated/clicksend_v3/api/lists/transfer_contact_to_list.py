@@ -47,7 +47,8 @@ def parse(response: RawResponse) -> TransferContactToListResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -78,19 +79,18 @@ async def asyncio_detailed(
         Response[TransferContactToListResponse]
     """
 
-    response = await client.send(
-        build_request(
-            from_list_id=from_list_id,
-            contact_id=contact_id,
-            to_list_id=to_list_id,
-            body=body,
-        )
+    request = build_request(
+        from_list_id=from_list_id,
+        contact_id=contact_id,
+        to_list_id=to_list_id,
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -122,12 +122,10 @@ async def asyncio(
         TransferContactToListResponse
     """
 
-    response = await client.send(
-        build_request(
-            from_list_id=from_list_id,
-            contact_id=contact_id,
-            to_list_id=to_list_id,
-            body=body,
-        )
+    request = build_request(
+        from_list_id=from_list_id,
+        contact_id=contact_id,
+        to_list_id=to_list_id,
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

@@ -47,7 +47,8 @@ def parse(response: RawResponse) -> UpdateSmsDeliveryReceiptRuleResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -74,17 +75,16 @@ async def asyncio_detailed(
         Response[UpdateSmsDeliveryReceiptRuleResponse]
     """
 
-    response = await client.send(
-        build_request(
-            receipt_rule_id=receipt_rule_id,
-            body=body,
-        )
+    request = build_request(
+        receipt_rule_id=receipt_rule_id,
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -112,10 +112,8 @@ async def asyncio(
         UpdateSmsDeliveryReceiptRuleResponse
     """
 
-    response = await client.send(
-        build_request(
-            receipt_rule_id=receipt_rule_id,
-            body=body,
-        )
+    request = build_request(
+        receipt_rule_id=receipt_rule_id,
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))
