@@ -198,6 +198,8 @@ class Transport:
         self.opened = True
         if self._session is None:
             self._session = aiohttp.ClientSession(trust_env=self._trust_env)
+        elif self._session.closed:
+            raise ClientClosedError("the aiohttp session handed to this client was closed")
         return self._session
 
     async def close(self) -> None:
@@ -303,8 +305,9 @@ class Transport:
         clock = options.retry.clock
         async with contextlib.AsyncExitStack() as held:
             if self._limiter is not None:
+                left = give_up_at - clock()
                 try:
-                    async with asyncio.timeout(max(give_up_at - clock(), 0.0)):
+                    async with asyncio.timeout(None if math.isinf(left) else max(left, 0.0)):
                         await held.enter_async_context(self._limiter)
                 except TimeoutError:
                     return None

@@ -5,10 +5,19 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING
 
+import aiohttp
 import pytest
 from conftest import FakeClickSend, fail
 
-from clicksend_async import Accepted, ClickSend, ConfigurationError, RateLimitError, RetryPolicy
+from clicksend_async import (
+    Accepted,
+    APITimeoutError,
+    ClickSend,
+    ClientClosedError,
+    ConfigurationError,
+    RateLimitError,
+    RetryPolicy,
+)
 from clicksend_async._limits import LocalRateLimiter, RateLimiter
 from clicksend_async.sandbox import Sandbox, SandboxSettings
 
@@ -109,3 +118,25 @@ def test_fractional_rate_spreads_requests_out() -> None:
         2,
         0.8,
     )
+
+
+async def test_no_slot_before_the_deadline_raises_without_sending(fake: FakeClickSend) -> None:
+    """When the limiter has no slot before the call's deadline, APITimeoutError: nothing sent."""
+    limiter = LocalRateLimiter(1, per=30.0)
+    async with ClickSend("u", "k", base_url=fake.base_url, rate_limit=limiter) as cs:
+        await cs.sms.send("+61411111111", "first")
+        with pytest.raises(APITimeoutError) as caught:
+            await cs.with_options(deadline=0.2).sms.send("+61411111111", "second")
+    assert "nothing was sent" in str(caught.value)
+    assert caught.value.operation_id == "send_sms"
+    assert fake.hits("/sms/send") == 1
+
+
+async def test_a_closed_handed_in_session_is_a_client_closed_error(fake: FakeClickSend) -> None:
+    """A call through a handed-in aiohttp session that was closed raises ClientClosedError."""
+    session = aiohttp.ClientSession()
+    await session.close()
+    cs = ClickSend("u", "k", base_url=fake.base_url, session=session)
+    with pytest.raises(ClientClosedError):
+        await cs.sms.send("+61411111111", "hi")
+    await cs.aclose()
