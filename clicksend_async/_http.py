@@ -276,7 +276,9 @@ class Transport:
                         "%s %s: outcome unknown: %s", request.method, request.path, error
                     )
                     raise OutcomeUnknownError(request, str(error), error) from error
-                logger.info("%s %s: gave up after %d tries", request.method, request.path, attempt)
+                logger.info(
+                    "%s %s: %s; not resent (try %d)", request.method, request.path, error, attempt
+                )
                 raise error
             wait = decision.after or 0.0
             if policy.clock() + wait >= give_up_at:
