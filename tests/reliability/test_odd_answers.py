@@ -33,6 +33,7 @@ ENVELOPE_201 = b'{"http_code":201,"response_code":"SUCCESS","response_msg":"Crea
 # Each odd answer: status, content type, body.
 ANSWERS: dict[str, tuple[int, str, bytes]] = {
     "201 with a body": (201, "application/json", ENVELOPE_201),
+    "an unnamed 2xx with a body": (299, "application/json", ENVELOPE_201),
     "204 without a body": (204, "application/json", b""),
     "200 without a body": (200, "application/json", b""),
     "a JSON string": (200, "application/json", b'"queued"'),
@@ -182,3 +183,18 @@ async def test_the_seams_call_maps_parse_errors_as_cs_api_does(odd_server) -> No
     assert created.http_code == 201
     assert (caught.value.operation_id, caught.value.status) == ("create_list", 200)
     assert isinstance(caught.value.__cause__, ResponseParseError)
+
+
+async def test_detailed_calls_decode_through_the_same_hook(odd_server) -> None:
+    """asyncio_detailed() reads a 201 as the described 200 and maps an unreadable body alike."""
+    from clicksend_v3.api.lists import view_list  # noqa: PLC0415 - one operation's module
+
+    server, mode = odd_server
+    async with ClickSend("u", "k", base_url=str(server.make_url("/v3"))) as cs:
+        mode[0] = "201 with a body"
+        detailed = await view_list.asyncio_detailed("5", client=cs.api)
+        mode[0] = "a JSON string"
+        with pytest.raises(InvalidResponseError):
+            await view_list.asyncio_detailed("5", client=cs.api)
+    assert detailed.status_code == 201
+    assert detailed.parsed.http_code == 201
