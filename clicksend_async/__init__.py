@@ -32,6 +32,7 @@ from clicksend_async._errors import (
     ServerError,
     ValidationError,
 )
+from clicksend_async._limits import LocalRateLimiter, RateLimiter
 from clicksend_async._pagination import Page
 from clicksend_async._retry import Decision, Raise, Retry, RetryPolicy, ThrottlePolicy, decide
 from clicksend_async._version import __version__
@@ -54,6 +55,7 @@ __all__ = [
     "InsufficientCreditError",
     "InvalidCredentialsError",
     "InvalidResponseError",
+    "LocalRateLimiter",
     "NotFoundError",
     "Outcome",
     "OutcomeUnknownError",
@@ -61,6 +63,7 @@ __all__ = [
     "PermissionDeniedError",
     "Raise",
     "RateLimitError",
+    "RateLimiter",
     "Rejected",
     "Retry",
     "RetryPolicy",

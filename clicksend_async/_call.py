@@ -2,7 +2,8 @@
 
 Every short method, every batch of a bulk run and every page of a listing is described by its
 generated operation module (``build_request``, ``parse``, ``OPERATION_ID``, ``METHOD``,
-``PATH``) and sent by :meth:`Transport.send`. Nothing here builds a request by hand, so an
+``PATH``) and sent by :meth:`Transport.call` (or :meth:`Transport.send` where the decoded body is
+wanted). Nothing here builds a request by hand, so an
 operation's method and path are written once, in the generated code.
 """
 
@@ -78,12 +79,12 @@ async def call(
     """Send what ``operation.build_request`` describes; return what ``operation.parse`` reads.
 
     Raises:
-        ClickSendError: as :meth:`Transport.send` does (status, connection, unknown outcome).
-        clicksend_v3.errors.ResponseParseError: the answer is not what the operation describes.
+        ClickSendError: as :meth:`Transport.call` does (status, connection, unknown outcome,
+            and InvalidResponseError when the answer is not what the operation describes).
 
     """
-    reply = await seam.transport.send(operation.build_request(*args, **kwargs), seam.options)
-    return operation.parse(reply.raw)
+    request = operation.build_request(*args, **kwargs)
+    return await seam.transport.call(request, seam.options, operation.parse)
 
 
 async def call_for_body(

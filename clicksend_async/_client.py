@@ -14,16 +14,25 @@ from clicksend_v3.client import Client, RawResponse, Request
 from yarl import URL
 
 from clicksend_async._call import Seam
-from clicksend_async._errors import ConfigurationError
-from clicksend_async._http import CallOptions, Transport, basic_authorization
+from clicksend_async._errors import ConfigurationError, read_answer
+from clicksend_async._http import (
+    DEFAULT_DEADLINE,
+    CallOptions,
+    Transport,
+    basic_authorization,
+    check_deadline,
+    merge_extras,
+)
+from clicksend_async._limits import as_limiter
 from clicksend_async._logging import configure_from_environment
 from clicksend_async._pagination import iterate_items, iterate_pages
 from clicksend_async._retry import RetryPolicy, ThrottlePolicy
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncGenerator
+    from collections.abc import AsyncGenerator, Mapping
     from types import ModuleType, TracebackType
 
+    from clicksend_async._limits import RateLimiter
     from clicksend_async._pagination import Page
     from clicksend_async._resources.account import Account
     from clicksend_async._resources.contacts import Contacts, Lists
@@ -100,11 +109,21 @@ class ClickSend:
         retry: when and how long to wait before resending.
         allow_insecure_http: allow a plain ``http://`` base URL to a host other than loopback.
         throttle_retry: how send helpers resend messages answered THROTTLED.
+        deadline: the most seconds one call may take, every attempt and every wait between
+            them included (default 30 s; ``math.inf``: no limit). When the next wait would pass
+            it, the last attempt's error is raised at once.
+        rate_limit: requests a second this client sends at most (each slot is held until the
+            answer is back, so the service never counts more), or an object implementing
+            ``RateLimiter``, such as one shared between processes. None: no limit.
+        trust_env: read proxies from ``HTTPS_PROXY``, ``HTTP_PROXY`` and ``NO_PROXY`` (and
+            aiohttp's other environment settings) for the session the client opens. A
+            handed-in ``session`` keeps its own setting.
 
     Raises:
         ConfigurationError: credentials are missing, ``base_url`` is not an http(s) URL, holds
-            credentials or is plain http to a remote host without ``allow_insecure_http``, or
-            ``timeout`` is not a positive number of seconds.
+            credentials or is plain http to a remote host without ``allow_insecure_http``,
+            ``timeout`` or ``deadline`` is not a positive number of seconds, or ``rate_limit``
+            is not a positive number.
 
     """
 
@@ -124,6 +143,9 @@ class ClickSend:
         retry: RetryPolicy = RetryPolicy(),  # noqa: B008 - a frozen value, safe to share
         allow_insecure_http: bool = False,
         throttle_retry: ThrottlePolicy = ThrottlePolicy(),  # noqa: B008 - a frozen value
+        deadline: float = DEFAULT_DEADLINE,
+        rate_limit: float | RateLimiter | None = None,
+        trust_env: bool = True,
     ) -> None:
         self._root = False  # until fully built, __del__ has nothing to warn about
         username = username or os.environ.get("CLICKSEND_USERNAME")
@@ -136,9 +158,18 @@ class ClickSend:
         base = _check_base_url(base_url, allow_insecure_http=allow_insecure_http)
         configure_from_environment()
         self._username = username
-        self._transport = Transport(base, basic_authorization(username, api_key), session)
+        self._transport = Transport(
+            base,
+            basic_authorization(username, api_key),
+            session,
+            limiter=as_limiter(rate_limit),
+            trust_env=trust_env,
+        )
         self._options = CallOptions(
-            timeout=_as_timeout(timeout), retry=retry, throttle=throttle_retry
+            timeout=_as_timeout(timeout),
+            retry=retry,
+            throttle=throttle_retry,
+            deadline=check_deadline(deadline),
         )
         self._root = True
 
@@ -192,15 +223,23 @@ class ClickSend:
         retry: RetryPolicy | None = None,
         throttle_retry: ThrottlePolicy | None = None,
         idempotent: bool | None = None,
+        deadline: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ClickSend:
         """Return a view of this client with other per-call settings, sharing its session.
 
         ``idempotent=True`` declares that the calls made through the view are safe to resend
         after a 5xx or a timeout, like GET; ``False`` holds PUT and DELETE operations known to
-        be idempotent to the rule for other writes. GET is always resent.
+        be idempotent to the rule for other writes. GET is always resent. ``deadline`` bounds
+        each call made through the view (``math.inf``: no bound). ``extra_headers`` and
+        ``extra_query`` are added to every request the view sends, on top of those of the
+        client it was made from (a name given again takes the new value); the Authorization
+        header stays the client's own.
 
         Raises:
-            ConfigurationError: ``timeout`` is not a positive number of seconds.
+            ConfigurationError: ``timeout`` or ``deadline`` is not a positive number of
+                seconds, or ``extra_headers``/``extra_query`` do not map strings to strings.
 
         """
         options = self._options
@@ -213,6 +252,9 @@ class ClickSend:
             retry=options.retry if retry is None else retry,
             throttle=options.throttle if throttle_retry is None else throttle_retry,
             idempotent=options.idempotent if idempotent is None else idempotent,
+            deadline=options.deadline if deadline is None else check_deadline(deadline),
+            extra_headers=merge_extras(options.extra_headers, extra_headers, "extra_headers"),
+            extra_query=merge_extras(options.extra_query, extra_query, "extra_query"),
         )
         view._root = False  # the view shares the client's lifetime; only the client warns
         return view
@@ -233,7 +275,7 @@ class ClickSend:
 
         ``await clicksend_v3.api.sms.view_sms_templates.asyncio(client=cs.api)``.
         """
-        return Client(send=self.send_request)
+        return Client(send=self.send_request, decode_hook=read_answer)
 
     def _seam(self) -> Seam:
         return Seam(self._transport, self._options)

@@ -1,21 +1,68 @@
-"""One hierarchy of errors and the one function that maps an answer to an error."""
+"""One hierarchy of errors, the one mapping of an answer to an error, and reading answers.
+
+Generated calls made through ``cs.api`` decode their answers through :func:`read_answer`, so the
+generated package's own errors never reach a caller: they become :class:`InvalidResponseError`.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+from clicksend_v3.client import RawResponse
+from clicksend_v3.errors import ResponseParseError, UnexpectedStatus
 
 if TYPE_CHECKING:
-    from clicksend_v3.client import RawResponse, Request
+    from collections.abc import Callable, Mapping
+
+    from clicksend_v3.client import Request
 
 # Decoded JSON: its shape is only known once it has been checked.
 Json = Any
+_T = TypeVar("_T")
 # How much of an unreadable body an error message quotes: enough to recognise an HTML error page.
 _SNIPPET = 80
+_NO_HEADERS: Mapping[str, str] = MappingProxyType({})
+# ClickSend documents no request-id header; these are the names gateways in front of an API
+# commonly add, read when an answer carries one.
+_REQUEST_ID_HEADERS = ("X-Request-Id", "Request-Id", "X-Amzn-RequestId")
+
+
+def request_id(headers: Mapping[str, str]) -> str | None:
+    """Return the request id an answer's headers carry, or None."""
+    for name in _REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
 
 
 class ClickSendError(Exception):
-    """Base class of every error this library raises."""
+    """Base class of every error this library raises.
+
+    Every error has these attributes; each is None (``headers`` empty) where it is not known,
+    as for an error raised before anything was sent.
+
+    Attributes:
+        status: the HTTP status of the answer the error comes from.
+        operation_id: the operation called (``send_sms``, ``view_list``...).
+        request_id: the id the answer's headers gave the request, when they give one.
+        headers: the answer's headers (ClickSend's rate-limit headers among them).
+
+    """
+
+    status: int | None = None
+    operation_id: str | None = None
+    request_id: str | None = None
+    headers: Mapping[str, str] = _NO_HEADERS
+
+    def _answered(self, operation_id: str | None, headers: Mapping[str, str] | None) -> None:
+        self.operation_id = operation_id
+        if headers is not None:
+            self.headers = headers
+            self.request_id = request_id(headers)
 
 
 class ConfigurationError(ClickSendError, ValueError):
@@ -45,6 +92,8 @@ class APIStatusError(ClickSendError):
 
     """
 
+    status: int
+
     def __init__(
         self,
         status: int,
@@ -55,7 +104,10 @@ class APIStatusError(ClickSendError):
         method: str = "",
         path: str = "",
         retry_after: float | None = None,
+        operation_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
+        self._answered(operation_id, headers)
         self.status = status
         self.response_code = response_code
         self.response_msg = response_msg
@@ -105,7 +157,21 @@ class ServerError(APIStatusError):
 
 
 class APIConnectionError(ClickSendError):
-    """The service could not be reached, or the connection failed before an answer came."""
+    """The service could not be reached, or the connection failed before an answer came.
+
+    Attributes:
+        method: the request's HTTP method, or "" when not known.
+        path: the request's path under the base URL, or "".
+
+    """
+
+    def __init__(
+        self, message: str, *, method: str = "", path: str = "", operation_id: str | None = None
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.operation_id = operation_id
+        super().__init__(message)
 
 
 class APITimeoutError(APIConnectionError):
@@ -125,9 +191,16 @@ class OutcomeUnknownError(ClickSendError):
 
     """
 
-    def __init__(self, request: Request, reason: str) -> None:
+    def __init__(self, request: Request, reason: str, cause: ClickSendError | None = None) -> None:
         self.request = request
         self.reason = reason
+        self.operation_id = request.operation_id
+        if cause is not None:
+            self.status, self.request_id, self.headers = (
+                cause.status,
+                cause.request_id,
+                cause.headers,
+            )
         super().__init__(
             f"outcome unknown for {request.method} {request.path} ({request.operation_id}): "
             f"{reason}; it was not resent because it is not safe to repeat"
@@ -145,7 +218,19 @@ class InvalidResponseError(ClickSendError):
 
     """
 
-    def __init__(self, status: int, method: str, path: str, reason: str) -> None:
+    status: int
+
+    def __init__(
+        self,
+        status: int,
+        method: str,
+        path: str,
+        reason: str,
+        *,
+        operation_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self._answered(operation_id, headers)
         self.status = status
         self.method = method
         self.path = path
@@ -204,10 +289,10 @@ def check_response(
             decoded = _decode(response.content)
         except ValueError as exc:
             reason = _describe(response.content, exc)
-            raise InvalidResponseError(status, request.method, request.path, reason) from None
+            raise _invalid(response, request, reason) from None
         code = decoded.get("response_code") if isinstance(decoded, dict) else None
         if isinstance(code, str) and code in _BY_CODE:
-            raise _build(_BY_CODE[code], status, decoded, request, retry_after)
+            raise _build(_BY_CODE[code], response, decoded, request, retry_after)
         return decoded
     try:
         decoded = _decode(response.content)
@@ -217,12 +302,12 @@ def check_response(
     cls = _BY_CODE.get(code) if isinstance(code, str) else None
     if cls is None:
         cls = ServerError if status >= 500 else _BY_STATUS.get(status, APIStatusError)  # noqa: PLR2004
-    raise _build(cls, status, decoded, request, retry_after)
+    raise _build(cls, response, decoded, request, retry_after)
 
 
 def _build(
     cls: type[APIStatusError],
-    status: int,
+    response: RawResponse,
     decoded: Json,
     request: Request,
     retry_after: float | None,
@@ -231,11 +316,59 @@ def _build(
     code = envelope.get("response_code")
     msg = envelope.get("response_msg")
     return cls(
-        status,
+        response.status,
         code if isinstance(code, str) else None,
         msg if isinstance(msg, str) else None,
         envelope.get("data"),
         method=request.method,
         path=request.path,
         retry_after=retry_after,
+        operation_id=request.operation_id,
+        headers=response.headers,
     )
+
+
+def _invalid(response: RawResponse, request: Request, reason: str) -> InvalidResponseError:
+    return InvalidResponseError(
+        response.status,
+        request.method,
+        request.path,
+        reason,
+        operation_id=request.operation_id,
+        headers=response.headers,
+    )
+
+
+def _is_empty(response: RawResponse) -> bool:
+    return not response.content.strip()
+
+
+def read_answer(parse: Callable[[RawResponse], _T], request: Request, response: RawResponse) -> _T:
+    """Decode a successful answer with an operation's ``parse``; the generated calls' hook.
+
+    Every 2xx is a success. Its body is read as the answer the operation describes, whatever
+    the 2xx status: a 201 is read as the described 200. A 204, or an empty body to a DELETE
+    (the answers :func:`check_response` lets through empty), is read as ``{}``: an envelope
+    with nothing set. An operation described with no body (ClickSend's one 204) returns None.
+
+    Raises:
+        InvalidResponseError: the body is not what the operation describes.
+
+    """
+    answer = response
+    if _is_empty(response) and (response.status == 204 or request.method == "DELETE"):  # noqa: PLR2004
+        answer = RawResponse(status=response.status, headers=response.headers, content=b"{}")
+    try:
+        try:
+            return parse(answer)
+        except UnexpectedStatus as exc:
+            if not (200 <= answer.status < 300 and exc.expected):  # noqa: PLR2004
+                raise
+            return parse(attrs.evolve(answer, status=exc.expected[0]))
+    except UnexpectedStatus as exc:
+        reason = f"HTTP {exc.status_code} is not an answer this operation describes"
+        raise _invalid(response, request, reason) from exc
+    except ResponseParseError as exc:
+        what = "an empty body" if _is_empty(response) else "the body"
+        reason = f"{what} is not the JSON this operation describes ({exc.reason})"
+        raise _invalid(response, request, reason) from exc

@@ -1,18 +1,20 @@
-"""The one HTTP seam: every request, generated or hand-written, is sent here."""
+"""The one HTTP seam: every request, generated or hand-written, is sent here.
+
+It owns the session, auth, the call's deadline, the rate limiter, each attempt, the retry loop
+(deciding is left to ``_retry``), the mapping of answers to errors (``_errors``) and logging.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import json
+import contextlib
 import logging
-from typing import TYPE_CHECKING, Any
+import math
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiohttp
 import attrs
 from attrs import frozen
-from clicksend_v3.client import RawResponse, Request
-from multidict import CIMultiDict, CIMultiDictProxy
 
 from clicksend_async._errors import (
     APIConnectionError,
@@ -20,10 +22,11 @@ from clicksend_async._errors import (
     APITimeoutError,
     ClickSendError,
     ClientClosedError,
+    ConfigurationError,
     InvalidResponseError,
     OutcomeUnknownError,
-    RateLimitError,
     check_response,
+    read_answer,
 )
 from clicksend_async._logging import logger, redact_headers
 from clicksend_async._retry import (
@@ -34,122 +37,98 @@ from clicksend_async._retry import (
     is_idempotent,
     parse_retry_after,
 )
-from clicksend_async._version import __version__
+from clicksend_async._wire import (
+    MAX_RESPONSE_BYTES,
+    USER_AGENT,
+    Credential,
+    basic_authorization,
+    scrub,
+    send_once,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
-USER_AGENT = f"clicksend-async/{__version__} aiohttp/{aiohttp.__version__}"
-# The largest answer read into memory. An answer to 1000 messages that echoes every body back,
-# with each character JSON-escaped, takes a few MiB; anything much larger is not ClickSend
-# talking, and buffering it without bound would let one answer exhaust the process's memory.
-MAX_RESPONSE_BYTES = 32 * 1024 * 1024
-_READ_CHUNK = 256 * 1024
+    from clicksend_v3.client import RawResponse, Request
 
+    from clicksend_async._limits import RateLimiter
 
-def basic_authorization(username: str, api_key: str) -> str:
-    """Return the Authorization header value for HTTP Basic auth.
+# Re-exported: the seam's constants and helpers, imported from here by the client and tests.
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "MAX_RESPONSE_BYTES",
+    "USER_AGENT",
+    "CallOptions",
+    "Reply",
+    "Transport",
+    "basic_authorization",
+    "check_deadline",
+    "merge_extras",
+    "send_once",
+]
 
-    Built by hand because aiohttp's ``BasicAuth`` helper is deprecated in 3.14.
-    """
-    token = base64.b64encode(f"{username}:{api_key}".encode()).decode("ascii")
-    return f"Basic {token}"
+_T = TypeVar("_T")
 
-
-def join_url(base_url: str, path: str) -> str:
-    """Append an operation path to the base URL.
-
-    Plain concatenation on purpose: resolving an absolute path such as ``/sms/send`` against a
-    base URL that has a path (``.../v3``) would drop the ``/v3``.
-    """
-    return base_url.rstrip("/") + path
-
-
-def encode_body(request: Request) -> tuple[Any, dict[str, str]]:
-    """Return the body to hand to aiohttp and the headers that describe it."""
-    if request.files is not None:
-        form = aiohttp.FormData()
-        for name, (file_name, content, content_type) in request.files:
-            if file_name is None and content_type in (None, "text/plain"):
-                # A plain form field, not a file.
-                text = content.decode() if isinstance(content, bytes) else content
-                form.add_field(name, text if isinstance(text, str) else text.read())
-            else:
-                form.add_field(name, content, filename=file_name, content_type=content_type)
-        return form, {}
-    if request.json is not None:
-        payload = json.dumps(request.json, separators=(",", ":"), ensure_ascii=False).encode()
-        return payload, {"Content-Type": "application/json"}
-    return None, {}
-
-
-async def send_once(
-    session: aiohttp.ClientSession,
-    base_url: str,
-    request: Request,
-    *,
-    headers: Mapping[str, str],
-    # aiohttp's own timeout object, not asyncio.timeout: it tells connect time from total time.
-    timeout: aiohttp.ClientTimeout | None = None,  # noqa: ASYNC109
-) -> RawResponse:
-    """Send one request once and read the whole answer; no retries, no error mapping."""
-    body, body_headers = encode_body(request)
-    async with session.request(
-        request.method,
-        join_url(base_url, request.path),
-        params=request.params or None,
-        data=body,
-        headers={**headers, **body_headers},
-        timeout=timeout,
-        # ClickSend never redirects; following one could resend a send or carry the
-        # credentials to another host. A 3xx is reported as the error it is.
-        allow_redirects=False,
-    ) as response:
-        content = await _read_capped(response, request)
-        return RawResponse(status=response.status, headers=response.headers, content=content)
-
-
-async def _read_capped(response: aiohttp.ClientResponse, request: Request) -> bytes:
-    """Read the whole body, refusing one over MAX_RESPONSE_BYTES before or while reading it.
-
-    Raises:
-        InvalidResponseError: the body is, or says it is, over the cap.
-
-    """
-    declared = response.content_length
-    # A compressed body's declared length says nothing about its size once decompressed.
-    plain = response.headers.get("Content-Encoding", "identity").lower() == "identity"
-    if declared is not None and declared <= MAX_RESPONSE_BYTES and plain:
-        return await response.read()
-    if declared is None or declared <= MAX_RESPONSE_BYTES:
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.content.iter_chunked(_READ_CHUNK):
-            size += len(chunk)
-            if size > MAX_RESPONSE_BYTES:
-                break
-            chunks.append(chunk)
-        else:
-            return b"".join(chunks)
-    # Closing drops the connection instead of draining the rest of the body into the pool.
-    response.close()
-    raise InvalidResponseError(
-        response.status,
-        request.method,
-        request.path,
-        f"the body is over {MAX_RESPONSE_BYTES} bytes, the most this client reads",
-    )
+# The longest a call may take, all attempts and waits included, unless the caller says otherwise:
+# long enough for a slow answer and a retry or two, short enough that nobody waits minutes.
+DEFAULT_DEADLINE = 30.0
 
 
 @frozen
 class CallOptions:
-    """Per-call settings: the timeout, the retry and THROTTLED policies, an idempotency override."""
+    """Per-call settings.
+
+    Attributes:
+        timeout: the limit on each attempt.
+        retry: when and how long to wait before resending.
+        throttle: how send helpers resend messages answered THROTTLED.
+        idempotent: None decides from the method and the operation id; True/False: the
+            caller knows better.
+        deadline: the most seconds a call may take, every attempt and wait included
+            (``math.inf``: no limit).
+        extra_headers: headers added to each request (Authorization stays the client's own).
+        extra_query: query parameters added to each request's own.
+
+    """
 
     timeout: aiohttp.ClientTimeout
     retry: RetryPolicy
     throttle: ThrottlePolicy
-    # None: decide from the method and the operation id; True/False: the caller knows better.
     idempotent: bool | None = None
+    deadline: float = DEFAULT_DEADLINE
+    extra_headers: tuple[tuple[str, str], ...] = ()
+    extra_query: tuple[tuple[str, str], ...] = ()
+
+
+def check_deadline(deadline: float) -> float:
+    """Return a call deadline in seconds.
+
+    Raises:
+        ConfigurationError: not a positive number (``math.inf`` is: no deadline).
+
+    """
+    if isinstance(deadline, bool) or not isinstance(deadline, int | float) or not deadline > 0:
+        raise ConfigurationError(
+            f"deadline must be a positive number of seconds (math.inf: none), got {deadline!r}"
+        )
+    return float(deadline)
+
+
+def merge_extras(
+    old: tuple[tuple[str, str], ...], new: Mapping[str, str] | None, name: str
+) -> tuple[tuple[str, str], ...]:
+    """Add extra headers or query parameters to those already set; a name given again wins.
+
+    Raises:
+        ConfigurationError: ``new`` does not map strings to strings.
+
+    """
+    if new is None:
+        return old
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in new.items()):
+        raise ConfigurationError(f"{name} must map strings to strings")
+    names = {key.lower() for key in new}
+    return (*((k, v) for k, v in old if k.lower() not in names), *new.items())
 
 
 @frozen
@@ -159,40 +138,48 @@ class Reply:
     raw: RawResponse
     body: Any
 
-
-def _scrub(exc: BaseException) -> None:
-    """Redact the request headers an aiohttp error keeps: they hold the Authorization header.
-
-    The error is chained to ours, so its repr would otherwise carry the credentials into
-    error reports and tracebacks.
-    """
-    if isinstance(exc, aiohttp.ClientResponseError):
-        info = exc.request_info
-        headers = CIMultiDictProxy(CIMultiDict(redact_headers(info.headers)))
-        exc.request_info = aiohttp.RequestInfo(info.url, info.method, headers, info.real_url)
-        exc.history = ()
-        exc.args = (exc.request_info, exc.history)
+    @property
+    def headers(self) -> Mapping[str, str]:
+        """The answer's headers (ClickSend's rate-limit headers among them)."""
+        return self.raw.headers
 
 
-def _transport_error(exc: BaseException) -> APIConnectionError:
+def _transport_error(exc: BaseException, request: Request) -> APIConnectionError:
+    where = {"method": request.method, "path": request.path, "operation_id": request.operation_id}
     if isinstance(exc, TimeoutError):
-        return APITimeoutError(f"no answer in time ({type(exc).__name__})")
-    return APIConnectionError(f"{type(exc).__name__}: {exc}")
+        return APITimeoutError(f"no answer in time ({type(exc).__name__})", **where)
+    return APIConnectionError(f"{type(exc).__name__}: {exc}", **where)
+
+
+def _within(timeout: aiohttp.ClientTimeout, remaining: float) -> aiohttp.ClientTimeout:
+    """Shorten an attempt's timeout so that it ends by the call's deadline."""
+    total = remaining if timeout.total is None else min(timeout.total, remaining)
+    return attrs.evolve(timeout, total=max(total, 0.001))
 
 
 class Transport:
-    """Owns (or borrows) the aiohttp session and sends every request: the one HTTP seam."""
+    """Owns (or borrows) the aiohttp session and sends every request: the one HTTP seam.
+
+    A session it opens trusts the environment (``trust_env``): ``HTTPS_PROXY``, ``HTTP_PROXY``
+    and ``NO_PROXY`` are honoured.
+    """
 
     def __init__(
         self,
         base_url: str,
         authorization: str,
         session: aiohttp.ClientSession | None,
+        *,
+        limiter: RateLimiter | None = None,
+        trust_env: bool = True,
     ) -> None:
         self.base_url = base_url
-        self._headers = {"Authorization": authorization, "User-Agent": USER_AGENT}
+        self._credential = Credential(authorization)
+        self._headers = {"User-Agent": USER_AGENT}
         self._session = session
         self._owns_session = session is None
+        self._limiter = limiter
+        self._trust_env = trust_env
         self.opened = False
         self.closed = False
 
@@ -210,7 +197,9 @@ class Transport:
             raise ClientClosedError("this ClickSend client is closed; create a new one")
         self.opened = True
         if self._session is None:
-            self._session = aiohttp.ClientSession()
+            self._session = aiohttp.ClientSession(trust_env=self._trust_env)
+        elif self._session.closed:
+            raise ClientClosedError("the aiohttp session handed to this client was closed")
         return self._session
 
     async def close(self) -> None:
@@ -221,8 +210,24 @@ class Transport:
         if self._owns_session and self._session is not None:
             await self._session.close()
 
+    async def call(
+        self, request: Request, options: CallOptions, parse: Callable[[RawResponse], _T]
+    ) -> _T:
+        """Send a request and decode its answer with the operation's ``parse``.
+
+        Raises:
+            ClickSendError: as :meth:`send` does, and InvalidResponseError when the answer is
+                not what the operation describes.
+
+        """
+        reply = await self.send(request, options)
+        return read_answer(parse, request, reply.raw)
+
     async def send(self, request: Request, options: CallOptions) -> Reply:
         """Send a request with auth, logging, retries and error mapping; return its answer.
+
+        Every attempt and every wait fits in ``options.deadline``: when the next wait would
+        pass it, the last attempt's error is raised at once.
 
         Raises:
             ClientClosedError: the client was closed.
@@ -240,30 +245,50 @@ class Transport:
             if options.idempotent is None
             else options.idempotent
         )
+        give_up_at = policy.clock() + options.deadline
         attempt = 0
+        error: ClickSendError | None = None
         while True:
             attempt += 1
-            result = await self._attempt(session, request, options, attempt)
+            result = await self._attempt(session, request, options, attempt, give_up_at)
             if isinstance(result, Reply):
                 return result
+            if result is None:
+                raise error or APITimeoutError(
+                    f"no request slot from the rate limiter within the call's deadline of "
+                    f"{options.deadline} s; nothing was sent",
+                    method=request.method,
+                    path=request.path,
+                    operation_id=request.operation_id,
+                )
             outcome, error = result
-            retry_after = getattr(error, "retry_after", None)
-            decision = decide(request.method, idempotent, outcome, retry_after=retry_after)
+            decision = decide(
+                request.method,
+                idempotent,
+                outcome,
+                retry_after=getattr(error, "retry_after", None),
+                policy=policy,
+                attempt=attempt,
+            )
             if isinstance(decision, Raise):
                 if decision.outcome_unknown:
                     logger.warning(
                         "%s %s: outcome unknown: %s", request.method, request.path, error
                     )
-                    raise OutcomeUnknownError(request, str(error)) from error
+                    raise OutcomeUnknownError(request, str(error), error) from error
+                logger.info(
+                    "%s %s: %s; not resent (try %d)", request.method, request.path, error, attempt
+                )
                 raise error
-            if attempt >= policy.attempts:
-                logger.info("%s %s: gave up after %d tries", request.method, request.path, attempt)
+            wait = decision.after or 0.0
+            if policy.clock() + wait >= give_up_at:
+                logger.info(
+                    "%s %s: %s; no retry, the call's deadline comes first",
+                    request.method,
+                    request.path,
+                    error,
+                )
                 raise error
-            try:
-                wait = policy.delay(attempt, decision.after)
-            except RateLimitError:
-                # The service asked for a longer pause than the policy allows: raise its answer.
-                raise error from None
             logger.info("%s %s: %s; retrying in %.2f s", request.method, request.path, error, wait)
             await policy.sleep(wait)
 
@@ -273,10 +298,38 @@ class Transport:
         request: Request,
         options: CallOptions,
         attempt: int,
+        give_up_at: float,
+    ) -> Reply | tuple[int | BaseException, ClickSendError] | None:
+        """Try once, holding the limiter: the answer, or what failed and its error.
+
+        None: the deadline passed while waiting for the limiter; nothing was sent.
+        """
+        clock = options.retry.clock
+        async with contextlib.AsyncExitStack() as held:
+            if self._limiter is not None:
+                left = give_up_at - clock()
+                try:
+                    async with asyncio.timeout(None if math.isinf(left) else max(left, 0.0)):
+                        await held.enter_async_context(self._limiter)
+                except TimeoutError:
+                    return None
+            remaining = give_up_at - clock()
+            timeout = (
+                options.timeout if math.isinf(remaining) else _within(options.timeout, remaining)
+            )
+            return await self._try(session, request, options, attempt, timeout)
+
+    async def _try(
+        self,
+        session: aiohttp.ClientSession,
+        request: Request,
+        options: CallOptions,
+        attempt: int,
+        limit: aiohttp.ClientTimeout,
     ) -> Reply | tuple[int | BaseException, ClickSendError]:
-        """Try once: the answer, or what failed (a status or an exception) and its error."""
         loop = asyncio.get_running_loop()
         started = loop.time()
+        headers = {**self._headers, **dict(options.extra_headers)}
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s (%s) try %d headers=%s",
@@ -284,17 +337,24 @@ class Transport:
                 request.path,
                 request.operation_id,
                 attempt,
-                redact_headers(self._headers),
+                # The middleware adds Authorization later; it is listed, redacted, for the reader.
+                redact_headers({aiohttp.hdrs.AUTHORIZATION: "", **headers}),
             )
+        # Per-request middlewares replace the session's: keep those of a handed-in session.
+        middlewares = (*getattr(session, "_middlewares", ()), self._credential.middleware)
         try:
             raw = await send_once(
-                session, self.base_url, request, headers=self._headers, timeout=options.timeout
+                session,
+                self.base_url,
+                request,
+                headers=headers,
+                timeout=limit,
+                params=options.extra_query,
+                middlewares=middlewares,
             )
         except (aiohttp.ClientError, TimeoutError) as exc:
-            _scrub(exc)
-            error = _transport_error(exc)
-            error.__cause__ = exc
-            return exc, error
+            scrub(exc)
+            return exc, _chained(_transport_error(exc, request), exc)
         except InvalidResponseError as exc:
             return exc, exc
         retry_after = parse_retry_after(raw.headers.get("Retry-After"))
@@ -309,3 +369,8 @@ class Transport:
         )
         # The envelope check decoded the body already; the generated parser reuses it.
         return Reply(raw=attrs.evolve(raw, decoded=body), body=body)
+
+
+def _chained(error: ClickSendError, cause: BaseException) -> ClickSendError:
+    error.__cause__ = cause
+    return error

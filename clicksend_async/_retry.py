@@ -34,8 +34,12 @@ class RetryPolicy:
             [ceiling / 2, ceiling]; ``"none"`` waits the ceiling.
         max_retry_after: the longest Retry-After, in seconds, that is honoured; a longer one
             raises :class:`RateLimitError` at once.
+        retry_after_jitter: up to this many seconds are added, at random, to a Retry-After, so
+            that clients told to wait the same time do not all come back at the same instant.
         sleep: the coroutine that waits; tests hand in one that records instead.
         random: returns a float in [0, 1); tests hand in a constant.
+        clock: seconds on a monotonic scale, read for a call's deadline; tests hand in one that
+            their ``sleep`` moves on.
 
     """
 
@@ -45,11 +49,15 @@ class RetryPolicy:
     cap: float = 30.0
     jitter: Literal["full", "equal", "none"] = "full"
     max_retry_after: float = 60.0
+    retry_after_jitter: float = 0.5
     sleep: Callable[[float], Awaitable[object]] = field(default=asyncio.sleep, eq=False, repr=False)
     random: Callable[[], float] = field(default=random.random, eq=False, repr=False)
+    clock: Callable[[], float] = field(default=time.monotonic, eq=False, repr=False)
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
         """Return the seconds to wait after failed try number ``attempt`` (1-based).
+
+        A Retry-After is waited in full, plus up to ``retry_after_jitter`` seconds.
 
         Raises:
             RateLimitError: ``retry_after`` exceeds ``max_retry_after``.
@@ -58,7 +66,7 @@ class RetryPolicy:
         if retry_after is not None:
             if retry_after > self.max_retry_after:
                 raise RateLimitError(429, "TOO_MANY_REQUESTS", retry_after=retry_after)
-            return max(0.0, retry_after)
+            return max(0.0, retry_after) + self.retry_after_jitter * self.random()
         exponent = min(max(attempt - 1, 0), _MAX_EXPONENT)
         ceiling = min(self.cap, self.initial * self.multiplier**exponent)
         if self.jitter == "full":
@@ -83,7 +91,11 @@ class ThrottlePolicy:
 
 @frozen
 class Retry:
-    """Decision: resend, after ``after`` seconds if the service said so, else after backoff."""
+    """Decision: resend after ``after`` seconds.
+
+    Without a policy, :func:`decide` leaves ``after`` as the service's Retry-After, or None for
+    "after backoff"; with one, ``after`` is the exact wait, jitter included.
+    """
 
     after: float | None = None
 
@@ -128,6 +140,8 @@ def decide(
     outcome: int | BaseException,
     *,
     retry_after: float | None = None,
+    policy: RetryPolicy | None = None,
+    attempt: int = 1,
 ) -> Decision:
     """Decide what to do after a failed try: resend, raise, or raise "outcome unknown".
 
@@ -135,7 +149,24 @@ def decide(
     A 429 is always resent (the service refused the request, so nothing happened). A failure
     before the request was written is always resent. A 5xx, a timeout or a dropped connection
     is resent only for GET and idempotent operations; for anything else the outcome is unknown.
+
+    With a ``policy``, ``attempt`` (1-based) is the try that just failed, and the decision is
+    final: :class:`Raise` once the policy's attempts are used up or when the service asks for a
+    longer pause than ``max_retry_after``, else :class:`Retry` with the exact wait.
     """
+    decision = _classify(method, outcome, retry_after, idempotent=idempotent)
+    if policy is None or isinstance(decision, Raise):
+        return decision
+    if attempt >= policy.attempts:
+        return Raise()
+    if decision.after is not None and decision.after > policy.max_retry_after:
+        return Raise()
+    return Retry(policy.delay(attempt, decision.after))
+
+
+def _classify(
+    method: str, outcome: int | BaseException, retry_after: float | None, *, idempotent: bool
+) -> Decision:
     repeatable = idempotent or method.upper() in _SAFE_METHODS
     if isinstance(outcome, int):
         if outcome == 429:  # noqa: PLR2004 - Too Many Requests

@@ -9,13 +9,13 @@ I/O itself, so whoever provides ``send`` decides how requests travel.
 
 import json
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from attrs import define, field
 
 from .types import RequestFiles
 
-__all__ = ["Client", "RawResponse", "Request", "Send"]
+__all__ = ["Client", "Decode", "RawResponse", "Request", "Send"]
 
 
 @define(frozen=True, slots=True)
@@ -64,8 +64,35 @@ class RawResponse:
 Send = Callable[[Request], Awaitable[RawResponse]]
 
 
+_T = TypeVar("_T")
+
+
+class Decode(Protocol):
+    """Stands between an answer and the operation's ``parse``: maps its errors, reads odd answers.
+
+    Called as ``decode(parse, request, response)``; it returns what ``parse`` returns.
+    """
+
+    def __call__(
+        self, parse: Callable[[RawResponse], _T], request: Request, response: RawResponse, /
+    ) -> _T: ...
+
+
 @define(slots=True)
 class Client:
-    """What endpoint functions need: the async function that sends a request."""
+    """What endpoint functions need: the async function that sends a request.
+
+    ``decode_hook``, when set, is handed every answer together with the operation's ``parse``, so
+    the layer that sends can also own how answers are read and which errors come out.
+    """
 
     send: Send
+    decode_hook: Decode | None = None
+
+    def decode(
+        self, parse: Callable[[RawResponse], _T], request: Request, response: RawResponse
+    ) -> _T:
+        """Decode ``response`` with ``parse``, through ``decode_hook`` when one is set."""
+        if self.decode_hook is None:
+            return parse(response)
+        return self.decode_hook(parse, request, response)

@@ -20,12 +20,15 @@ class UnexpectedStatus(Exception):
     """The service answered with a status the operation does not succeed with.
 
     ``response_code``, ``response_msg`` and ``data`` come from the service's envelope when the
-    body has one, and are None otherwise (an HTML error page, an empty body).
+    body has one, and are None otherwise (an HTML error page, an empty body). ``expected`` lists
+    the statuses the operation succeeds with, so a layer above can read an answer whose success
+    status the description does not name (a 201 where 200 is described) as the described one.
     """
 
-    def __init__(self, status_code: int, content: bytes) -> None:
+    def __init__(self, status_code: int, content: bytes, expected: tuple[int, ...] = ()) -> None:
         self.status_code = status_code
         self.content = content
+        self.expected = expected
         envelope = _envelope(content)
         code = envelope.get("response_code")
         msg = envelope.get("response_msg")

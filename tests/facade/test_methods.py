@@ -142,10 +142,12 @@ def test_generated_send_modules_take_a_ready_json_body(operation: Any) -> None:
 
 
 async def test_cancel_parses_the_answer(fake: FakeClickSend, cs: ClickSend) -> None:
-    """sms.cancel reads the answer with the generated parser: a body of the wrong shape raises."""
+    """sms.cancel parses with the generated parser: a wrong shape is InvalidResponseError."""
     fake.routes["/v3/sms/ABC/cancel"] = lambda _r, _p: web.json_response(["not", "an", "envelope"])
-    with pytest.raises(ResponseParseError):
+    with pytest.raises(InvalidResponseError) as caught:
         await cs.sms.cancel("ABC")
+    assert isinstance(caught.value.__cause__, ResponseParseError)
+    assert caught.value.operation_id == "cancel_sms"
 
 
 @pytest.mark.parametrize("data", [{}, {"total_price": "n/a"}, [1], None])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import aiohttp
 import pytest
 from clicksend_v3.api.sms import cancel_sms, view_sms_templates
@@ -15,6 +17,7 @@ from clicksend_async import (
     APIConnectionError,
     APITimeoutError,
     ClickSend,
+    ConfigurationError,
     OutcomeUnknownError,
     Raise,
     RateLimitError,
@@ -92,7 +95,7 @@ def test_delay_is_exponential_with_cap_and_jitter() -> None:
 
 def test_delay_honours_retry_after_up_to_the_limit() -> None:
     """Retry-After is used as is up to max_retry_after, and above it raises RateLimitError."""
-    policy = RetryPolicy(max_retry_after=10)
+    policy = RetryPolicy(max_retry_after=10, random=lambda: 0.0)
     assert policy.delay(1, 7.0) == 7.0
     with pytest.raises(RateLimitError) as caught:
         policy.delay(1, 11.0)
@@ -133,7 +136,8 @@ async def test_429_with_retry_after_is_retried_after_that_delay(
     fake.script("/sms/send", fail(429, "TOO_MANY_REQUESTS"))
     outcome = await cs.sms.send("+61411111111", "hi")
     assert isinstance(outcome, Accepted)
-    assert sleeps.delays == [2.0, 0.5]  # then backoff: ceiling 1 s, half of it
+    # Retry-After plus half the 0.5 s jitter, then backoff: ceiling 1 s, half of it.
+    assert sleeps.delays == [2.25, 0.5]
     assert fake.hits("/sms/send") == 3
     assert sum(fake.accepted.values()) == 1
 
@@ -253,3 +257,91 @@ async def test_refused_connection_is_retried_then_raised(unused_tcp_port: int) -
             await cs.sms.send("+61411111111", "hi")
     assert not isinstance(caught.value, OutcomeUnknownError)
     assert sleeps.delays == [0.5, 1.0, 2.0]
+
+
+def test_retry_after_gets_a_jitter_within_its_bound() -> None:
+    """A Retry-After is waited in full plus up to retry_after_jitter seconds, never less."""
+    assert RetryPolicy(random=lambda: 0.0).delay(1, 1.0) == 1.0
+    assert RetryPolicy(random=lambda: 0.5, retry_after_jitter=0.4).delay(1, 1.0) == 1.2
+    waits = {RetryPolicy(random=lambda r=r: r).delay(1, 1.0) for r in (0.1, 0.5, 0.9)}
+    assert len(waits) == 3  # clients told the same Retry-After come back apart
+
+
+def test_decide_with_a_policy_gives_the_exact_wait_or_raises() -> None:
+    """With a policy, decide() names the wait, or raises past the attempts or Retry-After cap."""
+    policy = RetryPolicy(attempts=3, random=lambda: 0.5, max_retry_after=10)
+    assert decide("GET", False, 500, policy=policy, attempt=1) == Retry(0.25)  # noqa: FBT003
+    assert decide("GET", False, 500, policy=policy, attempt=2) == Retry(0.5)  # noqa: FBT003
+    assert decide("GET", False, 500, policy=policy, attempt=3) == Raise()  # noqa: FBT003
+    assert decide("POST", False, 429, retry_after=4.0, policy=policy) == Retry(4.25)  # noqa: FBT003
+    assert decide("POST", False, 429, retry_after=11.0, policy=policy) == Raise()  # noqa: FBT003
+    assert decide("POST", False, 500, policy=policy) == UNKNOWN  # noqa: FBT003
+
+
+class FakeTime:
+    """A clock that only the recorded sleeps move on."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.delays: list[float] = []
+
+    def clock(self) -> float:
+        """The current fake time."""
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        """Record the delay and move the clock by it."""
+        self.delays.append(seconds)
+        self.now += seconds
+
+
+def _timed(time: FakeTime, **settings: float) -> RetryPolicy:
+    return RetryPolicy(sleep=time.sleep, clock=time.clock, random=lambda: 0.5, **settings)
+
+
+async def test_deadline_stops_retries_before_a_wait_would_pass_it(fake: FakeClickSend) -> None:
+    """A GET failing with 500 is retried only while the next wait ends before the deadline."""
+    time = FakeTime()
+    fake.script("/sms/templates", *[fail(500, "INTERNAL_SERVER_ERROR")] * 4)
+    async with ClickSend("u", "k", base_url=fake.base_url, retry=_timed(time), deadline=1.2) as cs:
+        with pytest.raises(ServerError) as caught:
+            await view_sms_templates.asyncio(client=cs.api)
+    assert time.delays == [0.25, 0.5]  # a third wait of 1.0 s would end at 1.75 s
+    assert fake.hits("/sms/templates") == 3
+    assert caught.value.operation_id == "view_sms_templates"
+
+
+async def test_retry_after_past_the_deadline_raises_rate_limit_at_once(fake: FakeClickSend) -> None:
+    """A 429 whose Retry-After ends past a per-call deadline raises RateLimitError unslept."""
+    time = FakeTime()
+    fake.script("/sms/send", fail(429, "TOO_MANY_REQUESTS", **{"Retry-After": "10"}))
+    async with ClickSend("u", "k", base_url=fake.base_url, retry=_timed(time)) as cs:
+        with pytest.raises(RateLimitError) as caught:
+            await cs.with_options(deadline=5).sms.send("+61411111111", "hi")
+    assert caught.value.retry_after == 10.0
+    assert time.delays == []
+    assert fake.hits("/sms/send") == 1
+
+
+async def test_deadline_cuts_a_slow_attempt_short(fake: FakeClickSend) -> None:
+    """An attempt that would outlast the deadline is cut at it, though its timeout is longer."""
+    fake.script("/sms/templates", slow(5.0))
+    async with ClickSend("u", "k", base_url=fake.base_url, timeout=30, deadline=0.3) as cs:
+        with pytest.raises(APITimeoutError) as caught:
+            await view_sms_templates.asyncio(client=cs.api)
+    assert fake.hits("/sms/templates") == 1
+    assert caught.value.operation_id == "view_sms_templates"
+
+
+def test_default_deadline_is_well_under_a_minute() -> None:
+    """Without a deadline given, one call is bounded well under a minute, waits included."""
+    cs = ClickSend("u", "k")
+    assert 0 < cs._options.deadline <= 30
+    assert cs.with_options(deadline=math.inf)._options.deadline == math.inf
+
+
+@pytest.mark.parametrize("bad", [0, -1, "5", True, math.nan])
+def test_bad_deadline_is_refused(bad: object) -> None:
+    """A deadline that is not a positive number of seconds is a ConfigurationError."""
+    with pytest.raises(ConfigurationError):
+        ClickSend("u", "k", deadline=bad)  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ from clicksend_async import (
     BulkReport,
     ClickSend,
     Decision,
+    LocalRateLimiter,
     Outcome,
     Page,
     Rejected,
@@ -42,6 +43,8 @@ async def check(cs: ClickSend) -> None:
     assert_type(await cs.account.get(), ViewAccountDetailsResponse)
     assert_type(cs.api, Client)
     assert_type(cs.with_options(timeout=5), ClickSend)
+    assert_type(cs.with_options(deadline=5, extra_headers={"X-A": "1"}), ClickSend)
+    assert_type(ClickSend(rate_limit=LocalRateLimiter(5)), ClickSend)
     assert_type(RetryPolicy().delay(1, None), float)
     assert_type(decide("GET", False, 500), Decision)  # noqa: FBT003
 

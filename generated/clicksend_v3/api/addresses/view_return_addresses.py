@@ -55,7 +55,8 @@ def parse(response: RawResponse) -> ViewReturnAddressesResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -82,17 +83,16 @@ async def asyncio_detailed(
         Response[ViewReturnAddressesResponse]
     """
 
-    response = await client.send(
-        build_request(
-            page=page,
-            limit=limit,
-        )
+    request = build_request(
+        page=page,
+        limit=limit,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -120,10 +120,8 @@ async def asyncio(
         ViewReturnAddressesResponse
     """
 
-    response = await client.send(
-        build_request(
-            page=page,
-            limit=limit,
-        )
+    request = build_request(
+        page=page,
+        limit=limit,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

@@ -62,7 +62,8 @@ def parse(response: RawResponse) -> ListAlphaTags:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -89,17 +90,16 @@ async def asyncio_detailed(
         Response[ListAlphaTags]
     """
 
-    response = await client.send(
-        build_request(
-            sort_direction=sort_direction,
-            page_size=page_size,
-        )
+    request = build_request(
+        sort_direction=sort_direction,
+        page_size=page_size,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -127,10 +127,8 @@ async def asyncio(
         ListAlphaTags
     """
 
-    response = await client.send(
-        build_request(
-            sort_direction=sort_direction,
-            page_size=page_size,
-        )
+    request = build_request(
+        sort_direction=sort_direction,
+        page_size=page_size,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

@@ -53,7 +53,8 @@ def parse(response: RawResponse) -> ViewContactResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -80,17 +81,16 @@ async def asyncio_detailed(
         Response[ViewContactResponse]
     """
 
-    response = await client.send(
-        build_request(
-            list_id=list_id,
-            contact_id=contact_id,
-        )
+    request = build_request(
+        list_id=list_id,
+        contact_id=contact_id,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -118,10 +118,8 @@ async def asyncio(
         ViewContactResponse
     """
 
-    response = await client.send(
-        build_request(
-            list_id=list_id,
-            contact_id=contact_id,
-        )
+    request = build_request(
+        list_id=list_id,
+        contact_id=contact_id,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

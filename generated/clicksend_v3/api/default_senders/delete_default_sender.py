@@ -45,7 +45,8 @@ def parse(response: RawResponse) -> Any:
     if response.status == 204:
         return None
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (204,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -70,16 +71,15 @@ async def asyncio_detailed(
         Response[Any]
     """
 
-    response = await client.send(
-        build_request(
-            default_sender_id=default_sender_id,
-        )
+    request = build_request(
+        default_sender_id=default_sender_id,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -105,9 +105,7 @@ async def asyncio(
         Any
     """
 
-    response = await client.send(
-        build_request(
-            default_sender_id=default_sender_id,
-        )
+    request = build_request(
+        default_sender_id=default_sender_id,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

@@ -65,7 +65,8 @@ def parse(response: RawResponse) -> ListCompliantSenderTypesResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -92,17 +93,16 @@ async def asyncio_detailed(
         Response[ListCompliantSenderTypesResponse]
     """
 
-    response = await client.send(
-        build_request(
-            filterproduct_type=filterproduct_type,
-            filtercountry_code=filtercountry_code,
-        )
+    request = build_request(
+        filterproduct_type=filterproduct_type,
+        filtercountry_code=filtercountry_code,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -130,10 +130,8 @@ async def asyncio(
         ListCompliantSenderTypesResponse
     """
 
-    response = await client.send(
-        build_request(
-            filterproduct_type=filterproduct_type,
-            filtercountry_code=filtercountry_code,
-        )
+    request = build_request(
+        filterproduct_type=filterproduct_type,
+        filtercountry_code=filtercountry_code,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

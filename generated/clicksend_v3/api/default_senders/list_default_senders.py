@@ -66,7 +66,8 @@ def parse(response: RawResponse) -> ListDefaultSendersResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -97,19 +98,18 @@ async def asyncio_detailed(
         Response[ListDefaultSendersResponse]
     """
 
-    response = await client.send(
-        build_request(
-            offset=offset,
-            per_page=per_page,
-            sort_by=sort_by,
-            sort_direction=sort_direction,
-        )
+    request = build_request(
+        offset=offset,
+        per_page=per_page,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -141,12 +141,10 @@ async def asyncio(
         ListDefaultSendersResponse
     """
 
-    response = await client.send(
-        build_request(
-            offset=offset,
-            per_page=per_page,
-            sort_by=sort_by,
-            sort_direction=sort_direction,
-        )
+    request = build_request(
+        offset=offset,
+        per_page=per_page,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

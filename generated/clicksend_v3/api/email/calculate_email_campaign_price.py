@@ -54,7 +54,8 @@ def parse(response: RawResponse) -> CalculateEmailCampaignPriceResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -79,16 +80,15 @@ async def asyncio_detailed(
         Response[CalculateEmailCampaignPriceResponse]
     """
 
-    response = await client.send(
-        build_request(
-            body=body,
-        )
+    request = build_request(
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -114,9 +114,7 @@ async def asyncio(
         CalculateEmailCampaignPriceResponse
     """
 
-    response = await client.send(
-        build_request(
-            body=body,
-        )
+    request = build_request(
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

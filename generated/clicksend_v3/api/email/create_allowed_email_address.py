@@ -52,7 +52,8 @@ def parse(response: RawResponse) -> AllowedEmailAddressResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -77,16 +78,15 @@ async def asyncio_detailed(
         Response[AllowedEmailAddressResponse]
     """
 
-    response = await client.send(
-        build_request(
-            body=body,
-        )
+    request = build_request(
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -112,9 +112,7 @@ async def asyncio(
         AllowedEmailAddressResponse
     """
 
-    response = await client.send(
-        build_request(
-            body=body,
-        )
+    request = build_request(
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

@@ -58,7 +58,8 @@ def parse(response: RawResponse) -> AllowedEmailAddressResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -87,18 +88,17 @@ async def asyncio_detailed(
         Response[AllowedEmailAddressResponse]
     """
 
-    response = await client.send(
-        build_request(
-            email_address_id=email_address_id,
-            activation_token=activation_token,
-            body=body,
-        )
+    request = build_request(
+        email_address_id=email_address_id,
+        activation_token=activation_token,
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -128,11 +128,9 @@ async def asyncio(
         AllowedEmailAddressResponse
     """
 
-    response = await client.send(
-        build_request(
-            email_address_id=email_address_id,
-            activation_token=activation_token,
-            body=body,
-        )
+    request = build_request(
+        email_address_id=email_address_id,
+        activation_token=activation_token,
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

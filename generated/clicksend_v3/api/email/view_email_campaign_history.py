@@ -61,7 +61,8 @@ def parse(response: RawResponse) -> ViewEmailCampaignHistoryResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -90,18 +91,17 @@ async def asyncio_detailed(
         Response[ViewEmailCampaignHistoryResponse]
     """
 
-    response = await client.send(
-        build_request(
-            email_campaign_id=email_campaign_id,
-            page=page,
-            limit=limit,
-        )
+    request = build_request(
+        email_campaign_id=email_campaign_id,
+        page=page,
+        limit=limit,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -131,11 +131,9 @@ async def asyncio(
         ViewEmailCampaignHistoryResponse
     """
 
-    response = await client.send(
-        build_request(
-            email_campaign_id=email_campaign_id,
-            page=page,
-            limit=limit,
-        )
+    request = build_request(
+        email_campaign_id=email_campaign_id,
+        page=page,
+        limit=limit,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

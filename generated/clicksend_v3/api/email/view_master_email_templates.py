@@ -48,7 +48,8 @@ def parse(response: RawResponse) -> MasterEmailTemplateListResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -69,12 +70,13 @@ async def asyncio_detailed(
         Response[MasterEmailTemplateListResponse]
     """
 
-    response = await client.send(build_request())
+    request = build_request()
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -96,5 +98,5 @@ async def asyncio(
         MasterEmailTemplateListResponse
     """
 
-    response = await client.send(build_request())
-    return parse(response)
+    request = build_request()
+    return client.decode(parse, request, await client.send(request))

@@ -58,7 +58,8 @@ def parse(response: RawResponse) -> ContactResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -89,19 +90,18 @@ async def asyncio_detailed(
         Response[ContactResponse]
     """
 
-    response = await client.send(
-        build_request(
-            from_list_id=from_list_id,
-            contact_id=contact_id,
-            to_list_id=to_list_id,
-            body=body,
-        )
+    request = build_request(
+        from_list_id=from_list_id,
+        contact_id=contact_id,
+        to_list_id=to_list_id,
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -133,12 +133,10 @@ async def asyncio(
         ContactResponse
     """
 
-    response = await client.send(
-        build_request(
-            from_list_id=from_list_id,
-            contact_id=contact_id,
-            to_list_id=to_list_id,
-            body=body,
-        )
+    request = build_request(
+        from_list_id=from_list_id,
+        contact_id=contact_id,
+        to_list_id=to_list_id,
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

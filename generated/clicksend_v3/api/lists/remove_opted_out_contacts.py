@@ -56,7 +56,8 @@ def parse(response: RawResponse) -> RemoveContactsResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -85,18 +86,17 @@ async def asyncio_detailed(
         Response[RemoveContactsResponse]
     """
 
-    response = await client.send(
-        build_request(
-            list_id=list_id,
-            opt_out_list_id=opt_out_list_id,
-            body=body,
-        )
+    request = build_request(
+        list_id=list_id,
+        opt_out_list_id=opt_out_list_id,
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -126,11 +126,9 @@ async def asyncio(
         RemoveContactsResponse
     """
 
-    response = await client.send(
-        build_request(
-            list_id=list_id,
-            opt_out_list_id=opt_out_list_id,
-            body=body,
-        )
+    request = build_request(
+        list_id=list_id,
+        opt_out_list_id=opt_out_list_id,
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

@@ -53,7 +53,8 @@ def parse(response: RawResponse) -> ViewAccountUsageResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -80,17 +81,16 @@ async def asyncio_detailed(
         Response[ViewAccountUsageResponse]
     """
 
-    response = await client.send(
-        build_request(
-            year=year,
-            month=month,
-        )
+    request = build_request(
+        year=year,
+        month=month,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -118,10 +118,8 @@ async def asyncio(
         ViewAccountUsageResponse
     """
 
-    response = await client.send(
-        build_request(
-            year=year,
-            month=month,
-        )
+    request = build_request(
+        year=year,
+        month=month,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

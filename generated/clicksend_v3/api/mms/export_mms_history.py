@@ -63,7 +63,8 @@ def parse(response: RawResponse) -> ExportHistoryResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -98,21 +99,20 @@ async def asyncio_detailed(
         Response[ExportHistoryResponse]
     """
 
-    response = await client.send(
-        build_request(
-            filename=filename,
-            q=q,
-            order_by=order_by,
-            date_from=date_from,
-            date_to=date_to,
-            limit=limit,
-        )
+    request = build_request(
+        filename=filename,
+        q=q,
+        order_by=order_by,
+        date_from=date_from,
+        date_to=date_to,
+        limit=limit,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -148,14 +148,12 @@ async def asyncio(
         ExportHistoryResponse
     """
 
-    response = await client.send(
-        build_request(
-            filename=filename,
-            q=q,
-            order_by=order_by,
-            date_from=date_from,
-            date_to=date_to,
-            limit=limit,
-        )
+    request = build_request(
+        filename=filename,
+        q=q,
+        order_by=order_by,
+        date_from=date_from,
+        date_to=date_to,
+        limit=limit,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

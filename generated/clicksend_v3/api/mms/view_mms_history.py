@@ -55,7 +55,8 @@ def parse(response: RawResponse) -> ViewMmsHistoryResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -82,17 +83,16 @@ async def asyncio_detailed(
         Response[ViewMmsHistoryResponse]
     """
 
-    response = await client.send(
-        build_request(
-            limit=limit,
-            page=page,
-        )
+    request = build_request(
+        limit=limit,
+        page=page,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -120,10 +120,8 @@ async def asyncio(
         ViewMmsHistoryResponse
     """
 
-    response = await client.send(
-        build_request(
-            limit=limit,
-            page=page,
-        )
+    request = build_request(
+        limit=limit,
+        page=page,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

@@ -61,7 +61,8 @@ def parse(response: RawResponse) -> PurchaseDedicatedNumberResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -90,18 +91,17 @@ async def asyncio_detailed(
         Response[PurchaseDedicatedNumberResponse]
     """
 
-    response = await client.send(
-        build_request(
-            dedicated_number=dedicated_number,
-            body=body,
-            type_=type_,
-        )
+    request = build_request(
+        dedicated_number=dedicated_number,
+        body=body,
+        type_=type_,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -131,11 +131,9 @@ async def asyncio(
         PurchaseDedicatedNumberResponse
     """
 
-    response = await client.send(
-        build_request(
-            dedicated_number=dedicated_number,
-            body=body,
-            type_=type_,
-        )
+    request = build_request(
+        dedicated_number=dedicated_number,
+        body=body,
+        type_=type_,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

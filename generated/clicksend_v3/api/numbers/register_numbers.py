@@ -56,7 +56,8 @@ def parse(response: RawResponse) -> ObjectResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -85,18 +86,17 @@ async def asyncio_detailed(
         Response[ObjectResponse]
     """
 
-    response = await client.send(
-        build_request(
-            number_type=number_type,
-            country_code=country_code,
-            body=body,
-        )
+    request = build_request(
+        number_type=number_type,
+        country_code=country_code,
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -126,11 +126,9 @@ async def asyncio(
         ObjectResponse
     """
 
-    response = await client.send(
-        build_request(
-            number_type=number_type,
-            country_code=country_code,
-            body=body,
-        )
+    request = build_request(
+        number_type=number_type,
+        country_code=country_code,
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

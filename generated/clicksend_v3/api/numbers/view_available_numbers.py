@@ -59,7 +59,8 @@ def parse(response: RawResponse) -> ViewAvailableNumbersResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -88,18 +89,17 @@ async def asyncio_detailed(
         Response[ViewAvailableNumbersResponse]
     """
 
-    response = await client.send(
-        build_request(
-            country=country,
-            page=page,
-            limit=limit,
-        )
+    request = build_request(
+        country=country,
+        page=page,
+        limit=limit,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -129,11 +129,9 @@ async def asyncio(
         ViewAvailableNumbersResponse
     """
 
-    response = await client.send(
-        build_request(
-            country=country,
-            page=page,
-            limit=limit,
-        )
+    request = build_request(
+        country=country,
+        page=page,
+        limit=limit,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

@@ -63,7 +63,8 @@ def parse(response: RawResponse) -> ViewNumbersResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -98,21 +99,20 @@ async def asyncio_detailed(
         Response[ViewNumbersResponse]
     """
 
-    response = await client.send(
-        build_request(
-            page=page,
-            limit=limit,
-            q=q,
-            q2=q2,
-            excluding_number_type=excluding_number_type,
-            exclude_10dlc_campaign=exclude_10dlc_campaign,
-        )
+    request = build_request(
+        page=page,
+        limit=limit,
+        q=q,
+        q2=q2,
+        excluding_number_type=excluding_number_type,
+        exclude_10dlc_campaign=exclude_10dlc_campaign,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -148,14 +148,12 @@ async def asyncio(
         ViewNumbersResponse
     """
 
-    response = await client.send(
-        build_request(
-            page=page,
-            limit=limit,
-            q=q,
-            q2=q2,
-            excluding_number_type=excluding_number_type,
-            exclude_10dlc_campaign=exclude_10dlc_campaign,
-        )
+    request = build_request(
+        page=page,
+        limit=limit,
+        q=q,
+        q2=q2,
+        excluding_number_type=excluding_number_type,
+        exclude_10dlc_campaign=exclude_10dlc_campaign,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

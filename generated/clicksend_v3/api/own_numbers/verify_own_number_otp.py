@@ -54,7 +54,8 @@ def parse(response: RawResponse) -> OwnNumberOtp:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -81,17 +82,16 @@ async def asyncio_detailed(
         Response[OwnNumberOtp]
     """
 
-    response = await client.send(
-        build_request(
-            verification_id=verification_id,
-            body=body,
-        )
+    request = build_request(
+        verification_id=verification_id,
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -119,10 +119,8 @@ async def asyncio(
         OwnNumberOtp
     """
 
-    response = await client.send(
-        build_request(
-            verification_id=verification_id,
-            body=body,
-        )
+    request = build_request(
+        verification_id=verification_id,
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

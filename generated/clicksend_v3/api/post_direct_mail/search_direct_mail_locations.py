@@ -59,7 +59,8 @@ def parse(response: RawResponse) -> Envelope:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -88,18 +89,17 @@ async def asyncio_detailed(
         Response[Envelope]
     """
 
-    response = await client.send(
-        build_request(
-            country=country,
-            query=query,
-            q=q,
-        )
+    request = build_request(
+        country=country,
+        query=query,
+        q=q,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -129,11 +129,9 @@ async def asyncio(
         Envelope
     """
 
-    response = await client.send(
-        build_request(
-            country=country,
-            query=query,
-            q=q,
-        )
+    request = build_request(
+        country=country,
+        query=query,
+        q=q,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

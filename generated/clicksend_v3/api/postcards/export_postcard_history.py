@@ -46,7 +46,8 @@ def parse(response: RawResponse) -> ExportHistoryResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -67,12 +68,13 @@ async def asyncio_detailed(
         Response[ExportHistoryResponse]
     """
 
-    response = await client.send(build_request())
+    request = build_request()
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -94,5 +96,5 @@ async def asyncio(
         ExportHistoryResponse
     """
 
-    response = await client.send(build_request())
-    return parse(response)
+    request = build_request()
+    return client.decode(parse, request, await client.send(request))

@@ -57,7 +57,8 @@ def parse(response: RawResponse) -> Envelope:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -84,17 +85,16 @@ async def asyncio_detailed(
         Response[Envelope]
     """
 
-    response = await client.send(
-        build_request(
-            country=country,
-            currency=currency,
-        )
+    request = build_request(
+        country=country,
+        currency=currency,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -122,10 +122,8 @@ async def asyncio(
         Envelope
     """
 
-    response = await client.send(
-        build_request(
-            country=country,
-            currency=currency,
-        )
+    request = build_request(
+        country=country,
+        currency=currency,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

@@ -50,7 +50,8 @@ def parse(response: RawResponse) -> ClientAccountResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -75,16 +76,15 @@ async def asyncio_detailed(
         Response[ClientAccountResponse]
     """
 
-    response = await client.send(
-        build_request(
-            body=body,
-        )
+    request = build_request(
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -110,9 +110,7 @@ async def asyncio(
         ClientAccountResponse
     """
 
-    response = await client.send(
-        build_request(
-            body=body,
-        )
+    request = build_request(
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

@@ -51,7 +51,8 @@ def parse(response: RawResponse) -> StringListResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -76,16 +77,15 @@ async def asyncio_detailed(
         Response[StringListResponse]
     """
 
-    response = await client.send(
-        build_request(
-            receipt_rule_id=receipt_rule_id,
-        )
+    request = build_request(
+        receipt_rule_id=receipt_rule_id,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -111,9 +111,7 @@ async def asyncio(
         StringListResponse
     """
 
-    response = await client.send(
-        build_request(
-            receipt_rule_id=receipt_rule_id,
-        )
+    request = build_request(
+        receipt_rule_id=receipt_rule_id,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

@@ -53,7 +53,8 @@ def parse(response: RawResponse) -> MarkInboundSmsMessageAsReadResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -78,16 +79,15 @@ async def asyncio_detailed(
         Response[MarkInboundSmsMessageAsReadResponse]
     """
 
-    response = await client.send(
-        build_request(
-            message_id=message_id,
-        )
+    request = build_request(
+        message_id=message_id,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -113,9 +113,7 @@ async def asyncio(
         MarkInboundSmsMessageAsReadResponse
     """
 
-    response = await client.send(
-        build_request(
-            message_id=message_id,
-        )
+    request = build_request(
+        message_id=message_id,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

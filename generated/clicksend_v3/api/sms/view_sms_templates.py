@@ -59,7 +59,8 @@ def parse(response: RawResponse) -> ViewSmsTemplatesResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -90,19 +91,18 @@ async def asyncio_detailed(
         Response[ViewSmsTemplatesResponse]
     """
 
-    response = await client.send(
-        build_request(
-            page=page,
-            limit=limit,
-            q=q,
-            order_by=order_by,
-        )
+    request = build_request(
+        page=page,
+        limit=limit,
+        q=q,
+        order_by=order_by,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -134,12 +134,10 @@ async def asyncio(
         ViewSmsTemplatesResponse
     """
 
-    response = await client.send(
-        build_request(
-            page=page,
-            limit=limit,
-            q=q,
-            order_by=order_by,
-        )
+    request = build_request(
+        page=page,
+        limit=limit,
+        q=q,
+        order_by=order_by,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

@@ -56,7 +56,8 @@ def parse(response: RawResponse) -> RegenerateSubaccountApiKeyResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -83,17 +84,16 @@ async def asyncio_detailed(
         Response[RegenerateSubaccountApiKeyResponse]
     """
 
-    response = await client.send(
-        build_request(
-            subaccount_id=subaccount_id,
-            body=body,
-        )
+    request = build_request(
+        subaccount_id=subaccount_id,
+        body=body,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -121,10 +121,8 @@ async def asyncio(
         RegenerateSubaccountApiKeyResponse
     """
 
-    response = await client.send(
-        build_request(
-            subaccount_id=subaccount_id,
-            body=body,
-        )
+    request = build_request(
+        subaccount_id=subaccount_id,
+        body=body,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

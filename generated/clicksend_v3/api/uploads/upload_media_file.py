@@ -70,7 +70,8 @@ def parse(response: RawResponse) -> UploadMediaFileResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -98,17 +99,16 @@ async def asyncio_detailed(
         Response[UploadMediaFileResponse]
     """
 
-    response = await client.send(
-        build_request(
-            body=body,
-            convert=convert,
-        )
+    request = build_request(
+        body=body,
+        convert=convert,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -137,10 +137,8 @@ async def asyncio(
         UploadMediaFileResponse
     """
 
-    response = await client.send(
-        build_request(
-            body=body,
-            convert=convert,
-        )
+    request = build_request(
+        body=body,
+        convert=convert,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))

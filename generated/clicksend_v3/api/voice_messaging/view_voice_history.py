@@ -61,7 +61,8 @@ def parse(response: RawResponse) -> ViewVoiceHistoryResponse:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
         return response_200
 
-    raise errors.UnexpectedStatus(response.status, response.content)
+    expected = (200,)
+    raise errors.UnexpectedStatus(response.status, response.content, expected=expected)
 
 
 async def asyncio_detailed(
@@ -94,20 +95,19 @@ async def asyncio_detailed(
         Response[ViewVoiceHistoryResponse]
     """
 
-    response = await client.send(
-        build_request(
-            date_to=date_to,
-            limit=limit,
-            operator=operator,
-            order_by=order_by,
-            page=page,
-        )
+    request = build_request(
+        date_to=date_to,
+        limit=limit,
+        operator=operator,
+        order_by=order_by,
+        page=page,
     )
+    response = await client.send(request)
     return Response(
         status_code=HTTPStatus(response.status),
         content=response.content,
         headers=response.headers,
-        parsed=parse(response),
+        parsed=client.decode(parse, request, response),
     )
 
 
@@ -141,13 +141,11 @@ async def asyncio(
         ViewVoiceHistoryResponse
     """
 
-    response = await client.send(
-        build_request(
-            date_to=date_to,
-            limit=limit,
-            operator=operator,
-            order_by=order_by,
-            page=page,
-        )
+    request = build_request(
+        date_to=date_to,
+        limit=limit,
+        operator=operator,
+        order_by=order_by,
+        page=page,
     )
-    return parse(response)
+    return client.decode(parse, request, await client.send(request))
