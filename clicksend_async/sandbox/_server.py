@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self
 
 from aiohttp import web
 
-from clicksend_async.sandbox import _handlers
 from clicksend_async.sandbox._app import Application
 from clicksend_async.sandbox._faults import Counters, Faults
+from clicksend_async.sandbox._handlers.replies import add_inbound
 from clicksend_async.sandbox._push import Pusher
 from clicksend_async.sandbox._settings import SandboxSettings
 from clicksend_async.sandbox._state import SandboxState
@@ -137,7 +137,7 @@ class Sandbox:
         recipient = to or (
             str(original.get("from")) if original and original.get("from") else "+61411111112"
         )
-        record = _handlers.add_inbound(
+        record = add_inbound(
             account,
             self.state.new_message_id(),
             from_number=from_number,
