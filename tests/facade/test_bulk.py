@@ -7,9 +7,9 @@ from decimal import Decimal
 from typing import Any
 
 from clicksend_v3.client import RawResponse
-from conftest import FakeClickSend, Sleeps, drop, envelope, fail, process_then
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.scripted import FakeClickSend, Sleeps, drop, envelope, fail, process_then
 
 from clicksend_async import (
     Accepted,

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from conftest import FakeClickSend, envelope
+from support.scripted import FakeClickSend, envelope
 
 from clicksend_async import Accepted, ClickSend, ValidationError
 

@@ -3,7 +3,7 @@ import time
 
 import aiohttp
 import pytest
-from conftest import basic
+from support.auth import basic
 
 from clicksend_async.sandbox import Account, Sandbox, SandboxSettings
 
