@@ -31,6 +31,7 @@ TEST = [
     "openapi-spec-validator==0.9.0",
     "jsonschema==4.26.0",
     "coverage[toml]==7.13.4",
+    "pytest-socket==0.8.1",
 ]
 
 

@@ -1,4 +1,4 @@
-"""Shared fixtures: a small recording aiohttp.web app on 127.0.0.1 and a client wired to it."""
+"""Shared fixtures: the name look-up guard, a recording app on 127.0.0.1 and a client for it."""
 
 from __future__ import annotations
 
@@ -7,12 +7,19 @@ from typing import TYPE_CHECKING, Any
 import aiohttp
 import pytest
 from clicksend_v3 import Client
+from support import network
 from support.recorder import Recorder, serve_recorder
 
 from clicksend_async._http import USER_AGENT, basic_authorization, send_once
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
+
+
+@pytest.fixture(autouse=True)
+def _loopback_look_ups_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test may resolve only loopback names (pytest-socket guards the connections)."""
+    network.install(monkeypatch)
 
 
 @pytest.fixture
