@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Self
 
+import attrs
 from aiohttp import web
 
 from clicksend_async.sandbox._app import Application
@@ -151,8 +152,6 @@ class Sandbox:
 
 
 def _as_dict(settings: SandboxSettings) -> dict[str, Any]:
-    import attrs  # noqa: PLC0415 - only needed for overrides
-
     return attrs.asdict(settings, recurse=False)
 
 
