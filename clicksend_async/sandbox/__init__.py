@@ -20,8 +20,9 @@ Every request passes these stages, aiohttp middlewares in ``_middlewares``, in t
 7. random faults: ``fail_rate`` of the requests answer 500 and ``drop_rate`` are dropped.
 
 Then the operation's handler runs (``_handlers``: one module per domain, the generic store for
-the rest). Faults come first because they stand for the network in front of ClickSend; the
-random ones come last because they stand for ClickSend failing once it has taken the request.
+the rest). Scripted faults come first so that a script applies to the very next requests,
+whatever credentials they carry; the random faults come last, standing for ClickSend failing
+after it has taken a request in.
 """
 
 from clicksend_async.sandbox._faults import Counters, FaultKind, Faults, ScriptedFault
