@@ -3,7 +3,7 @@
 ``async with ClickSend(username, api_key) as cs: await cs.sms.send("+61411111111", "Hi")``
 """
 
-from clicksend_async._bulk import (
+from clicksend_async._bulk._outcomes import (
     Accepted,
     BulkProgress,
     BulkReport,

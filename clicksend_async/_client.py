@@ -1,4 +1,4 @@
-"""The ClickSend client: lifecycle, per-call options, the generated endpoints and listings."""
+"""The ClickSend client: lifecycle, per-call options, the resources, listings and ``cs.api``."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ import attrs
 from clicksend_v3.client import Client, RawResponse, Request
 from yarl import URL
 
+from clicksend_async._call import Seam
 from clicksend_async._errors import ConfigurationError
 from clicksend_async._http import CallOptions, Transport, basic_authorization
 from clicksend_async._logging import configure_from_environment
+from clicksend_async._pagination import iterate_items, iterate_pages
 from clicksend_async._retry import RetryPolicy, ThrottlePolicy
 
 if TYPE_CHECKING:
@@ -23,7 +25,12 @@ if TYPE_CHECKING:
     from types import ModuleType, TracebackType
 
     from clicksend_async._pagination import Page
-    from clicksend_async._resources import Account, Contacts, Email, Lists, Mms, Sms, Voice
+    from clicksend_async._resources.account import Account
+    from clicksend_async._resources.contacts import Contacts, Lists
+    from clicksend_async._resources.email import Email
+    from clicksend_async._resources.mms import Mms
+    from clicksend_async._resources.sms import Sms
+    from clicksend_async._resources.voice import Voice
 
 DEFAULT_BASE_URL = "https://rest.clicksend.com/v3"
 DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30, connect=5)
@@ -228,6 +235,9 @@ class ClickSend:
         """
         return Client(send=self.send_request)
 
+    def _seam(self) -> Seam:
+        return Seam(self._transport, self._options)
+
     def pages(
         self,
         operation: str | ModuleType,
@@ -243,18 +253,9 @@ class ClickSend:
             ValidationError: unknown operation, bad parameters, or a limit outside 15-100.
 
         """
-        from clicksend_async._pagination import iterate_pages  # noqa: PLC0415 - lazy import
+        return iterate_pages(self._seam(), operation, params, limit=limit, first_page=first_page)
 
-        return iterate_pages(
-            self._transport,
-            self._options,
-            operation,
-            params,
-            limit=limit,
-            first_page=first_page,
-        )
-
-    async def paginate(
+    def paginate(
         self,
         operation: str | ModuleType,
         /,
@@ -268,59 +269,56 @@ class ClickSend:
             ValidationError: unknown operation, bad parameters, or a limit outside 15-100.
 
         """
-        pages = self.pages(operation, limit=limit, **params)
-        try:
-            async for page in pages:
-                for item in page.items:
-                    yield item
-        finally:
-            await pages.aclose()
+        return iterate_items(self._seam(), operation, params, limit=limit)
+
+    # The resource modules are imported on first use: each loads its generated endpoint
+    # modules and their models, which ``import clicksend_async`` should not pay for.
 
     @property
     def sms(self) -> Sms:
         """SMS: send, send in bulk, price, cancel, history, receipts and inbound messages."""
-        from clicksend_async._resources import Sms  # noqa: PLC0415 - lazy import
+        from clicksend_async._resources.sms import Sms  # noqa: PLC0415 - loaded on first use
 
-        return Sms(self, self._transport, self._options)
+        return Sms(self._seam())
 
     @property
     def mms(self) -> Mms:
         """MMS: send and send in bulk."""
-        from clicksend_async._resources import Mms  # noqa: PLC0415 - lazy import
+        from clicksend_async._resources.mms import Mms  # noqa: PLC0415 - loaded on first use
 
-        return Mms(self, self._transport, self._options)
+        return Mms(self._seam())
 
     @property
     def voice(self) -> Voice:
         """Voice messages: send and send in bulk."""
-        from clicksend_async._resources import Voice  # noqa: PLC0415 - lazy import
+        from clicksend_async._resources.voice import Voice  # noqa: PLC0415 - loaded on first use
 
-        return Voice(self, self._transport, self._options)
+        return Voice(self._seam())
 
     @property
     def email(self) -> Email:
         """Transactional email."""
-        from clicksend_async._resources import Email  # noqa: PLC0415 - lazy import
+        from clicksend_async._resources.email import Email  # noqa: PLC0415 - loaded on first use
 
-        return Email(self, self._transport, self._options)
+        return Email(self._seam())
 
     @property
     def account(self) -> Account:
         """The account's details."""
-        from clicksend_async._resources import Account  # noqa: PLC0415 - lazy import
+        from clicksend_async._resources.account import Account  # noqa: PLC0415 - loaded on first use
 
-        return Account(self, self._transport, self._options)
+        return Account(self._seam())
 
     @property
     def lists(self) -> Lists:
         """Contact lists and their contacts."""
-        from clicksend_async._resources import Lists  # noqa: PLC0415 - lazy import
+        from clicksend_async._resources.contacts import Lists  # noqa: PLC0415 - loaded on first use
 
-        return Lists(self, self._transport, self._options)
+        return Lists(self._seam())
 
     @property
     def contacts(self) -> Contacts:
         """Contacts inside contact lists."""
-        from clicksend_async._resources import Contacts  # noqa: PLC0415 - lazy import
+        from clicksend_async._resources.contacts import Contacts  # noqa: PLC0415 - loaded on first use
 
-        return Contacts(self, self._transport, self._options)
+        return Contacts(self._seam())

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from clicksend_async._errors import ValidationError
-from clicksend_async._operations import UNREAD_QUEUES, operation_index
+from clicksend_async._operations import is_unread_queue, operation_index
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator
 
-    from clicksend_async._http import CallOptions, Transport
+    from clicksend_async._call import Seam
 
 DEFAULT_LIMIT = 100
 # The service refuses page sizes outside this range.
@@ -50,7 +50,7 @@ def resolve_operation(operation: str | ModuleType) -> ModuleType:
     entry = operation_index().get(operation)
     if entry is None:
         raise ValidationError(f"no ClickSend operation is called {operation!r}")
-    return importlib.import_module(entry[0])
+    return importlib.import_module(entry.module)
 
 
 def _as_int(value: object, default: int) -> int:
@@ -86,8 +86,7 @@ async def _cancel(tasks: deque[asyncio.Task[Page]]) -> None:
 
 
 async def iterate_pages(
-    transport: Transport,
-    options: CallOptions,
+    seam: Seam,
     operation: str | ModuleType,
     params: dict[str, Any],
     *,
@@ -108,11 +107,11 @@ async def iterate_pages(
     except TypeError as exc:
         raise ValidationError(f"{module.OPERATION_ID}: {exc}") from None
     kept = [(key, value) for key, value in base.params if key not in {"page", "limit"}]
-    prefetch = module.OPERATION_ID not in UNREAD_QUEUES
+    prefetch = not is_unread_queue(module.OPERATION_ID)
 
     async def fetch(number: int) -> Page:
         request = attrs.evolve(base, params=[*kept, ("page", str(number)), ("limit", str(limit))])
-        reply = await transport.send(request, options)
+        reply = await seam.transport.send(request, seam.options)
         return read_page(reply.body, number)
 
     # Read ahead one page, and one more each time the caller had to wait for a page anyway, up
@@ -142,3 +141,27 @@ async def iterate_pages(
                 page = await fetch(page.number + 1)
     finally:
         await _cancel(ahead)
+
+
+async def iterate_items(
+    seam: Seam,
+    operation: str | ModuleType,
+    params: dict[str, Any],
+    *,
+    limit: int = DEFAULT_LIMIT,
+) -> AsyncGenerator[dict[str, Any], None]:
+    """Yield the items of a listing, page after page, until its last page.
+
+    Raises:
+        ValidationError: unknown operation, bad parameters or a page size outside 15-100.
+
+    """
+    pages = iterate_pages(seam, operation, params, limit=limit)
+    try:
+        async for page in pages:
+            for item in page.items:
+                yield item
+    finally:
+        # Closed here, not by the garbage collector, so the pages read ahead are cancelled
+        # as soon as the caller stops.
+        await pages.aclose()

@@ -13,7 +13,7 @@ import aiohttp
 from attrs import field, frozen
 
 from clicksend_async._errors import InvalidResponseError, RateLimitError
-from clicksend_async._operations import IDEMPOTENT_OPERATIONS
+from clicksend_async._operations import is_idempotent as _described_as_idempotent
 
 # Methods that HTTP itself defines as safe to repeat.
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -119,7 +119,7 @@ _NEVER_RETRIED: tuple[type[BaseException], ...] = (aiohttp.ClientSSLError,)
 
 def is_idempotent(method: str, operation_id: str) -> bool:
     """Say whether repeating this request can have no further effect."""
-    return method.upper() in _SAFE_METHODS or operation_id in IDEMPOTENT_OPERATIONS
+    return method.upper() in _SAFE_METHODS or _described_as_idempotent(operation_id)
 
 
 def decide(

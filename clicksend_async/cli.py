@@ -1,27 +1,25 @@
-"""The ``clicksend-async`` command line.
+"""The ``clicksend-async`` command line: the parser, and one ``_add_``/``_run_`` pair per command.
 
 Each subcommand is a ``_add_<name>`` function that registers its parser and a ``_run_<name>``
 function that runs it; ``build_parser`` calls every ``_add_`` function listed in
-``SUBCOMMANDS``. Add a command by writing those two functions and listing the first. The work
-is done in ``clicksend_async._cli``, imported only when a command runs, so ``--help`` is quick.
+``SUBCOMMANDS``. Add a command by writing those two functions and listing the first.
+
+The work is done in ``clicksend_async._cli`` (its ``__init__`` says which module owns what).
+Each ``_run_`` function imports its command's module when it runs, not when this module is
+imported, so that ``--help`` and the entry point stay quick: a command may pull in the sandbox,
+aiohttp's server or rich. Only ``_cli.common``, which loads nothing new, is imported here.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
-import json
-import os
-import signal
-import sys
 import textwrap
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from clicksend_async._cli.listen import add_listen
+from clicksend_async._cli.common import ExitStatus, run_async
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Coroutine, Sequence
+    from collections.abc import Callable, Sequence
 
     from clicksend_async.sandbox import SandboxSettings
 
@@ -29,9 +27,13 @@ Commands = argparse._SubParsersAction  # noqa: SLF001 - argparse exposes no publ
 
 _WIDTH = 92  # the width the hand-wrapped help texts below keep to
 
-EXIT_STATUSES = """\
-exit status: 0 every message accepted; 1 some messages rejected or unknown, or the
-service failed; 2 a usage or credential error; 130 interrupted (results so far are kept)."""
+# Hand-wrapped at the line break; the numbers come from ExitStatus so the two cannot differ.
+EXIT_STATUSES = (
+    f"exit status: {ExitStatus.OK} every message accepted; {ExitStatus.FAILED} some messages "
+    "rejected or unknown, or the\n"
+    f"service failed; {ExitStatus.USAGE} a usage or credential error; "
+    f"{ExitStatus.INTERRUPTED} interrupted (results so far are kept)."
+)
 
 CREDENTIALS = """\
 credentials: --username and --api-key, else the environment variables CLICKSEND_USERNAME
@@ -64,36 +66,6 @@ def _json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="machine-readable output (see above)")
 
 
-def _run_async(
-    run: Callable[[argparse.Namespace], Coroutine[Any, Any, int]], args: argparse.Namespace
-) -> int:
-    """Run a command's coroutine; turn the errors that end it into a message and a status."""
-    from clicksend_async._cli.common import (  # noqa: PLC0415 - keep --help fast
-        EXIT_FAILED,
-        EXIT_INTERRUPTED,
-        EXIT_USAGE,
-        UsageError,
-        report_error,
-    )
-    from clicksend_async._errors import ClickSendError  # noqa: PLC0415
-
-    try:
-        return asyncio.run(run(args))
-    except (UsageError, ClickSendError) as error:
-        return report_error(error, as_json=getattr(args, "json", False))
-    except BrokenPipeError:
-        # The reader went away (`| head`): say nothing more, and keep Python's exit quiet too.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FAILED
-    except (OSError, UnicodeError) as error:  # a file that cannot be read or written
-        sys.stderr.write(f"clicksend-async: {error}\n")
-        return EXIT_USAGE
-    except (KeyboardInterrupt, asyncio.CancelledError):
-        sys.stderr.write("clicksend-async: interrupted\n")
-        return EXIT_INTERRUPTED
-
-
 def _add_send(commands: Commands[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "send",
@@ -120,10 +92,10 @@ def _add_send(commands: Commands[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=_run_send)
 
 
-def _run_send(args: argparse.Namespace) -> int:
-    from clicksend_async._cli.commands import run_send  # noqa: PLC0415 - keep --help fast
+def _run_send(args: argparse.Namespace) -> ExitStatus:
+    from clicksend_async._cli.commands import run_send  # noqa: PLC0415 - lazy: --help stays fast
 
-    return _run_async(run_send, args)
+    return run_async(run_send, args)
 
 
 def _add_bulk(commands: Commands[argparse.ArgumentParser]) -> None:
@@ -180,17 +152,17 @@ seconds. --json prints one summary object on stdout at the end.""",
     parser.set_defaults(run=_run_bulk)
 
 
-def _run_bulk(args: argparse.Namespace) -> int:
-    from clicksend_async._cli.bulk import run_bulk  # noqa: PLC0415 - keep --help fast
+def _run_bulk(args: argparse.Namespace) -> ExitStatus:
+    from clicksend_async._cli.bulk import run_bulk  # noqa: PLC0415 - lazy: --help stays fast
 
-    return _run_async(run_bulk, args)
+    return run_async(run_bulk, args)
 
 
 def _add_listing(
     commands: Commands[argparse.ArgumentParser],
     name: str,
     what: str,
-    run: Callable[[argparse.Namespace], int],
+    run: Callable[[argparse.Namespace], ExitStatus],
 ) -> argparse.ArgumentParser:
     parser = commands.add_parser(
         name,
@@ -214,10 +186,10 @@ def _add_listing(
     return parser
 
 
-def _run_listing(args: argparse.Namespace) -> int:
-    from clicksend_async._cli.commands import run_listing  # noqa: PLC0415 - keep --help fast
+def _run_listing(args: argparse.Namespace) -> ExitStatus:
+    from clicksend_async._cli.commands import run_listing  # noqa: PLC0415 - lazy: --help stays fast
 
-    return _run_async(run_listing, args)
+    return run_async(run_listing, args)
 
 
 def _add_history(commands: Commands[argparse.ArgumentParser]) -> None:
@@ -227,7 +199,7 @@ def _add_history(commands: Commands[argparse.ArgumentParser]) -> None:
     parser.add_argument("--query", metavar="FIELD:VALUE", help="filter, such as to:+614111")
 
 
-def _run_history(args: argparse.Namespace) -> int:
+def _run_history(args: argparse.Namespace) -> ExitStatus:
     return _run_listing(args)
 
 
@@ -235,7 +207,7 @@ def _add_receipts(commands: Commands[argparse.ArgumentParser]) -> None:
     _add_listing(commands, "receipts", "the unread SMS delivery receipts", _run_receipts)
 
 
-def _run_receipts(args: argparse.Namespace) -> int:
+def _run_receipts(args: argparse.Namespace) -> ExitStatus:
     return _run_listing(args)
 
 
@@ -243,7 +215,7 @@ def _add_inbound(commands: Commands[argparse.ArgumentParser]) -> None:
     _add_listing(commands, "inbound", "the unread inbound SMS (replies)", _run_inbound)
 
 
-def _run_inbound(args: argparse.Namespace) -> int:
+def _run_inbound(args: argparse.Namespace) -> ExitStatus:
     return _run_listing(args)
 
 
@@ -273,31 +245,16 @@ def _add_demo(commands: Commands[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=_run_demo)
 
 
-def _run_demo(args: argparse.Namespace) -> int:
-    from clicksend_async._cli.commands import run_demo  # noqa: PLC0415 - keep --help fast
+def _run_demo(args: argparse.Namespace) -> ExitStatus:
+    from clicksend_async._cli.commands import run_demo  # noqa: PLC0415 - lazy: --help stays fast
 
-    return _run_async(run_demo, args)
+    return run_async(run_demo, args)
 
 
 def _sandbox_settings(args: argparse.Namespace) -> SandboxSettings:
-    from clicksend_async.sandbox import SandboxSettings  # noqa: PLC0415 - keep --help fast
+    from clicksend_async._cli.sandbox import settings_of  # noqa: PLC0415 - lazy: --help stays fast
 
-    return SandboxSettings(
-        host=args.host,
-        port=args.port,
-        latency_ms=args.latency_ms,
-        latency_jitter_ms=args.latency_jitter_ms,
-        rate_limit=args.rate_limit,
-        retry_after=args.retry_after,
-        throttle_window=args.throttle_window,
-        fail_rate=args.fail_rate,
-        drop_rate=args.drop_rate,
-        drop_after_accept=args.drop_after_accept,
-        receipt_delay=args.receipt_delay,
-        strict=args.strict,
-        balance=args.balance,
-        seed=args.seed,
-    )
+    return settings_of(args)
 
 
 def _add_sandbox(commands: Commands[argparse.ArgumentParser]) -> None:
@@ -351,27 +308,39 @@ def _add_sandbox(commands: Commands[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=_run_sandbox, settings=_sandbox_settings)
 
 
-async def _serve(settings: SandboxSettings, *, as_json: bool = False) -> None:
-    from clicksend_async.sandbox import Sandbox  # noqa: PLC0415 - keep --help fast
+def _run_sandbox(args: argparse.Namespace) -> ExitStatus:
+    from clicksend_async._cli.sandbox import run_sandbox  # noqa: PLC0415 - lazy: --help stays fast
 
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):  # not on Windows: Ctrl-C still raises
-            loop.add_signal_handler(signum, stop.set)
-    async with Sandbox(settings) as sandbox:
-        if as_json:
-            sys.stdout.write(json.dumps({"url": sandbox.url}) + "\n")
-        else:
-            sys.stdout.write(f"ClickSend sandbox listening on {sandbox.url}\n")
-        sys.stdout.flush()
-        await stop.wait()
+    return run_sandbox(args)
 
 
-def _run_sandbox(args: argparse.Namespace) -> int:
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve(args.settings(args), as_json=args.json))
-    return 0
+def _add_listen(commands: Commands[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "listen",
+        help="receive ClickSend's pushed receipts and replies and print them",
+        description=(
+            "Serve a receiver for ClickSend's URL automation rules and print each delivery "
+            "receipt and inbound SMS as it arrives. Point the rules' action_address at the "
+            "printed URLs."
+        ),
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8080, help="port; 0 picks a free one (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--token", default=None, help="secret path token; a new one is made and printed if omitted"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object per line")
+    parser.set_defaults(run=_run_listen)
+
+
+def _run_listen(args: argparse.Namespace) -> ExitStatus:
+    from clicksend_async._cli.listen import run_listen  # noqa: PLC0415 - lazy: --help stays fast
+
+    return run_listen(args)
 
 
 SUBCOMMANDS: list[Callable[[Commands[argparse.ArgumentParser]], None]] = [
@@ -382,7 +351,7 @@ SUBCOMMANDS: list[Callable[[Commands[argparse.ArgumentParser]], None]] = [
     _add_inbound,
     _add_demo,
     _add_sandbox,
-    add_listen,
+    _add_listen,
 ]
 
 

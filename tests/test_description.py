@@ -13,7 +13,7 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from clicksend_async._operations import operation_index
+from clicksend_async._operations import Operation, operation_index
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "clicksend.yaml"
@@ -42,7 +42,7 @@ def _shape(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-def generated_operations() -> dict[str, tuple[str, str, str, bool]]:
+def generated_operations() -> dict[str, Operation]:
     """Everything the generated tag packages list."""
     return operation_index()
 
@@ -67,11 +67,15 @@ def test_every_operation_has_a_generated_endpoint(spec: dict[str, Any]) -> None:
     described = operations(spec)
     generated = generated_operations()
     assert set(generated) == set(described)
-    for op_id, (module_name, method, path, _paged) in generated.items():
+    for op_id, entry in generated.items():
         # Placeholder names may be made Python-safe ({type} -> {type_}); the shape must match.
-        assert (method, _shape(path)) == (described[op_id][0], _shape(described[op_id][1]))
-        module = importlib.import_module(module_name)
-        assert op_id == module.OPERATION_ID
+        assert (entry.method, _shape(entry.path)) == (
+            described[op_id][0],
+            _shape(described[op_id][1]),
+        )
+        module = importlib.import_module(entry.module)
+        assert op_id == entry.id == module.OPERATION_ID
+        assert entry == module.OPERATION
         assert callable(module.asyncio)
         assert callable(module.asyncio_detailed)
 
@@ -84,7 +88,7 @@ def test_listings_that_return_a_page_declare_page_and_limit(spec: dict[str, Any]
         for m in METHODS
         if m in item
     }
-    paged = [op_id for op_id, entry in generated_operations().items() if entry[3]]
+    paged = [op_id for op_id, entry in generated_operations().items() if entry.paged]
     assert len(paged) >= 35
     for op_id in paged:
         params = {p["name"]: p for p in by_id[op_id]["parameters"]}
@@ -114,8 +118,8 @@ def test_nothing_imports_httpx() -> None:
         "import importlib, pkgutil, sys, clicksend_async, clicksend_v3.api as api\n"
         "for tag in pkgutil.iter_modules(api.__path__):\n"
         "    ops = importlib.import_module('clicksend_v3.api.' + tag.name).OPERATIONS\n"
-        "    for module, *_ in ops.values():\n"
-        "        importlib.import_module(module)\n"
+        "    for entry in ops.values():\n"
+        "        importlib.import_module(entry.module)\n"
         "print('httpx' in sys.modules)\n"
     )
     assert _run(code).strip() == "False"

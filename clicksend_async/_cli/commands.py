@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from clicksend_async import Accepted, ClickSend
-from clicksend_async._cli.bulk import Tally, parse_schedule, send_rows, show_summary
+from clicksend_async._cli._input import parse_schedule
+from clicksend_async._cli._run import Tally, send_rows, show_summary
 from clicksend_async._cli.common import (
-    EXIT_FAILED,
-    EXIT_OK,
+    ExitStatus,
     UsageError,
     open_client,
     print_table,
@@ -41,7 +41,7 @@ _DEMO_HISTORY = ("to", "status", "message_price", "custom_string", "body")
 _DEMO_RECEIPTS = ("message_id", "status_code", "status_text", "custom_string")
 
 
-async def run_send(args: argparse.Namespace) -> int:
+async def run_send(args: argparse.Namespace) -> ExitStatus:
     """Run ``send``: one SMS; exit 0 when accepted, 1 when rejected.
 
     Raises:
@@ -84,7 +84,7 @@ async def run_send(args: argparse.Namespace) -> int:
         write_json(result)
     else:
         sys.stdout.write(text + "\n")
-    return EXIT_OK if isinstance(outcome, Accepted) else EXIT_FAILED
+    return ExitStatus.OK if isinstance(outcome, Accepted) else ExitStatus.FAILED
 
 
 # Columns of each listing's table; --json prints every field.
@@ -121,7 +121,7 @@ def _items(cs: ClickSend, name: str, args: argparse.Namespace) -> AsyncIterator[
     return cs.sms.inbound()
 
 
-async def run_listing(args: argparse.Namespace) -> int:
+async def run_listing(args: argparse.Namespace) -> ExitStatus:
     """Run ``history``, ``receipts`` or ``inbound``: JSON lines with --json, else a table.
 
     Raises:
@@ -155,7 +155,7 @@ async def run_listing(args: argparse.Namespace) -> int:
             print_table(f"{name}: {shown} shown", columns, rows)
         else:
             sys.stdout.write(f"{name}: nothing to show\n")
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def _demo_rows(count: int) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -173,7 +173,7 @@ def _say(args: argparse.Namespace, text: str) -> None:
         sys.stdout.flush()
 
 
-async def run_demo(args: argparse.Namespace) -> int:
+async def run_demo(args: argparse.Namespace) -> ExitStatus:
     """Run ``demo``: the library's main job against an embedded sandbox; exit 0.
 
     Raises:
@@ -182,7 +182,7 @@ async def run_demo(args: argparse.Namespace) -> int:
     """
     if args.messages < 1:
         raise UsageError("--messages must be at least 1")
-    from clicksend_async.sandbox import (  # noqa: PLC0415 - keep --help fast
+    from clicksend_async.sandbox import (  # noqa: PLC0415 - send and the listings need no sandbox
         TEST_ACCOUNT_KEY,
         Sandbox,
         SandboxSettings,
@@ -225,7 +225,7 @@ async def run_demo(args: argparse.Namespace) -> int:
         receipts = await _show_receipts(cs, args)
     if args.json:
         write_json({**summary, "history": history, "receipts": receipts})
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 async def _page_through_history(cs: ClickSend, args: argparse.Namespace) -> dict[str, int]:

@@ -1,8 +1,15 @@
-"""What every command shares: credentials, the client (or an embedded sandbox), output, exits."""
+"""What every command shares: exit statuses, credentials, the client, output, error reports.
+
+``clicksend_async.cli`` imports this module when it is itself imported, so it stays light: it
+loads nothing that ``import clicksend_async`` has not loaded already (the sandbox and rich are
+imported only where they are used).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import enum
 import json
 import os
 import sys
@@ -18,13 +25,17 @@ from clicksend_async import (
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import AsyncIterator, Sequence
+    from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 
-# Exit statuses, as the command line documents them.
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
+
+class ExitStatus(enum.IntEnum):
+    """The exit statuses the command line documents in its help."""
+
+    OK = 0  # every message accepted
+    FAILED = 1  # some messages rejected or unknown, or the service failed
+    USAGE = 2  # a usage or credential error (argparse exits 2 for its own errors too)
+    INTERRUPTED = 130  # Ctrl-C or SIGTERM; 128 + SIGINT, as shells report it
+
 
 # The embedded sandbox accepts any username; this one reads well in its history.
 SANDBOX_USERNAME = "sandbox"
@@ -86,7 +97,7 @@ async def open_client(
         return
     if args.base_url:
         raise UsageError("--sandbox starts its own server; leave out --base-url")
-    from clicksend_async.sandbox import (  # noqa: PLC0415 - keep --help fast
+    from clicksend_async.sandbox import (  # noqa: PLC0415 - only --sandbox loads the sandbox
         TEST_ACCOUNT_KEY,
         Sandbox,
         SandboxSettings,
@@ -99,14 +110,14 @@ async def open_client(
         yield cs
 
 
-def exit_status_of(error: BaseException) -> int:
+def exit_status_of(error: BaseException) -> ExitStatus:
     """Return the exit status for an error that ended a command."""
     if isinstance(error, UsageError | ConfigurationError | ValidationError | AuthenticationError):
-        return EXIT_USAGE
-    return EXIT_FAILED
+        return ExitStatus.USAGE
+    return ExitStatus.FAILED
 
 
-def report_error(error: BaseException, *, as_json: bool = False) -> int:
+def report_error(error: BaseException, *, as_json: bool = False) -> ExitStatus:
     """Say on stderr (and with ``as_json`` on stdout) why the command stopped; return its status."""
     status = exit_status_of(error)
     if as_json:
@@ -123,6 +134,27 @@ def report_error(error: BaseException, *, as_json: bool = False) -> int:
     else:  # pragma: no cover - only the errors above are caught
         raise error
     return status
+
+
+def run_async(
+    run: Callable[[argparse.Namespace], Coroutine[Any, Any, ExitStatus]], args: argparse.Namespace
+) -> ExitStatus:
+    """Run a command's coroutine; turn the errors that end it into a message and a status."""
+    try:
+        return asyncio.run(run(args))
+    except (UsageError, ClickSendError) as error:
+        return report_error(error, as_json=getattr(args, "json", False))
+    except BrokenPipeError:
+        # The reader went away (`| head`): say nothing more, and keep Python's exit quiet too.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitStatus.FAILED
+    except (OSError, UnicodeError) as error:  # a file that cannot be read or written
+        sys.stderr.write(f"clicksend-async: {error}\n")
+        return ExitStatus.USAGE
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        sys.stderr.write("clicksend-async: interrupted\n")
+        return ExitStatus.INTERRUPTED
 
 
 def write_json(value: object, stream: TextIO | None = None) -> None:

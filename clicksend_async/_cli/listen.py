@@ -9,6 +9,13 @@ import signal
 import sys
 from typing import TYPE_CHECKING, Any
 
+import attrs
+from aiohttp import web
+
+from clicksend_async._cli.common import ExitStatus
+from clicksend_async._errors import ConfigurationError
+from clicksend_async.webhooks import DeliveryReceipt, new_token, receiver
+
 if TYPE_CHECKING:
     import argparse
     from typing import TextIO
@@ -16,48 +23,19 @@ if TYPE_CHECKING:
     from clicksend_async.webhooks import Event
 
 
-def add_listen(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register the ``listen`` subcommand."""
-    parser = commands.add_parser(
-        "listen",
-        help="receive ClickSend's pushed receipts and replies and print them",
-        description=(
-            "Serve a receiver for ClickSend's URL automation rules and print each delivery "
-            "receipt and inbound SMS as it arrives. Point the rules' action_address at the "
-            "printed URLs."
-        ),
-    )
-    parser.add_argument(
-        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
-    )
-    parser.add_argument(
-        "--port", type=int, default=8080, help="port; 0 picks a free one (default: %(default)s)"
-    )
-    parser.add_argument(
-        "--token", default=None, help="secret path token; a new one is made and printed if omitted"
-    )
-    parser.add_argument("--json", action="store_true", help="print one JSON object per line")
-    parser.set_defaults(run=_run_listen)
-
-
-def _run_listen(args: argparse.Namespace) -> int:
-    from clicksend_async._errors import ConfigurationError  # noqa: PLC0415 - keep --help fast
-
+def run_listen(args: argparse.Namespace) -> ExitStatus:
+    """Run ``listen`` until interrupted (exit 0); a token that is too short exits 2."""
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(listen(host=args.host, port=args.port, token=args.token, as_json=args.json))
     except ConfigurationError as error:
         sys.stderr.write(f"clicksend-async listen: {error}\n")
-        return 2
-    return 0
+        return ExitStatus.USAGE
+    return ExitStatus.OK
 
 
 def event_fields(event: Event) -> dict[str, Any]:
     """Return an event as plain JSON-ready fields, ``type`` first and ``from`` spelt as sent."""
-    import attrs  # noqa: PLC0415 - keep --help fast
-
-    from clicksend_async.webhooks import DeliveryReceipt  # noqa: PLC0415
-
     fields = attrs.asdict(event)
     if "from_" in fields:
         fields["from"] = fields.pop("from_")
@@ -66,8 +44,6 @@ def event_fields(event: Event) -> dict[str, Any]:
 
 
 def _describe(event: Event) -> str:
-    from clicksend_async.webhooks import DeliveryReceipt  # noqa: PLC0415 - keep --help fast
-
     if isinstance(event, DeliveryReceipt):
         text = event.status_text or event.status or ""
         return f"receipt {event.message_id} {event.status_code or '-'} {text}".rstrip()
@@ -89,10 +65,6 @@ async def listen(
         ConfigurationError: ``token`` is shorter than 16 characters.
 
     """
-    from aiohttp import web  # noqa: PLC0415 - keep --help fast
-
-    from clicksend_async.webhooks import new_token, receiver  # noqa: PLC0415
-
     stream = out or sys.stdout
     secret = token or new_token()
     queue: asyncio.Queue[Event] = asyncio.Queue()

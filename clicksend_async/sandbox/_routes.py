@@ -47,8 +47,10 @@ class Match:
 def operations() -> dict[str, Operation]:
     """Return every operation of the generated client by operation id."""
     return {
-        operation_id: Operation(operation_id, method.upper(), path, tuple(_PARAM.findall(path)))
-        for operation_id, (_, method, path, _paged) in operation_index().items()
+        operation_id: Operation(
+            operation_id, entry.method, entry.path, tuple(_PARAM.findall(entry.path))
+        )
+        for operation_id, entry in operation_index().items()
     }
 
 

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """Typed endpoint functions and models for the ClickSend REST API v3.
 
 Generated from openapi/clicksend.yaml; do not edit. Endpoint modules live in

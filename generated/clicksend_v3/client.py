@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """The seam between endpoint functions and the network.
 
 Every endpoint function builds a :class:`Request` and hands it to ``client.send``, an async

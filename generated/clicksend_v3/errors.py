@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """Errors raised by endpoint functions when no richer error layer sits above them."""
 
 import json

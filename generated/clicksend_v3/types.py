@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """Shared value types for endpoint functions and models."""
 
 from collections.abc import Mapping
@@ -6,7 +8,16 @@ from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "encode_query"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Operation",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "encode_query",
+]
 
 
 class Unset:
@@ -38,6 +49,33 @@ class File:
     def to_tuple(self) -> FileTypes:
         """Return the multipart field value for this file."""
         return self.file_name, self.payload, self.mime_type
+
+
+@define(frozen=True, slots=True)
+class Operation:
+    """What the description says about one operation.
+
+    Each endpoint module has one as ``OPERATION``, and each tag package lists its operations'
+    in ``OPERATIONS`` by id, so callers can look facts up without importing any model.
+
+    Attributes:
+        id: the operationId, which is also the endpoint module's name.
+        module: the endpoint module's dotted name.
+        method: the HTTP method, in capitals.
+        path: the path under the base URL, with ``{placeholders}``.
+        paged: it takes ``page`` and ``limit`` and answers with a page object.
+        idempotent: repeating it has no further effect: a GET, or marked ``x-idempotent``.
+        unread_queue: a listing of unread items (``x-unread-queue``): reading a page may change
+            the next one, so pages are never fetched ahead.
+    """
+
+    id: str
+    module: str
+    method: str
+    path: str
+    paged: bool
+    idempotent: bool
+    unread_queue: bool
 
 
 T = TypeVar("T")

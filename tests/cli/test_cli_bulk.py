@@ -6,7 +6,10 @@ import time
 import pytest
 from cli_support import NUMBERS, USERNAME, account, read_results, write_messages
 
-from clicksend_async._cli.bulk import RowSet, count_rows
+from clicksend_async import ClickSend
+from clicksend_async._bulk._reconcile import HISTORY_SLACK, find_in_history
+from clicksend_async._cli._input import count_rows
+from clicksend_async._cli._results import RowSet
 from clicksend_async._cli.progress import Progress
 from clicksend_async.cli import main
 
@@ -38,6 +41,30 @@ def test_count_rows_counts_quoted_line_breaks_once(tmp_path):
     path = tmp_path / "in.csv"
     path.write_text('to,body\n+61411111111,"two\nlines"\n\n+61422222222,one\n')
     assert count_rows(path) == 2
+
+
+async def test_find_in_history_matches_custom_string_and_recipient(clicksend_sandbox):
+    """History is searched by (custom_string, recipient digits) from the slack before the time."""
+    async with ClickSend(USERNAME, "k", base_url=clicksend_sandbox.url) as cs:
+        near = await cs.sms.send("+61411111111", "a", custom_string="near")
+        await cs.sms.send("+61422222222", "b", custom_string="far")
+        far = {r["custom_string"]: r for r in _stored(clicksend_sandbox).values()}["far"]
+        now = int(time.time())
+        far["date"] = now - HISTORY_SLACK - 100  # sent long before the unknown was recorded
+        wanted = {("near", "61411111111"), ("near", "61433333333"), ("far", "61422222222")}
+
+        found = await find_in_history(cs.sms.history, wanted, now)
+        assert list(found) == [("near", "61411111111")]
+        assert found["near", "61411111111"]["message_id"] == near.message_id
+        found = await find_in_history(cs.sms.history, {("far", "61422222222")}, now - 200)
+        assert list(found) == [("far", "61422222222")]
+        pages = clicksend_sandbox.counters.requests["view_sms_history"]
+        assert await find_in_history(cs.sms.history, set(), now) == {}
+        assert clicksend_sandbox.counters.requests["view_sms_history"] == pages
+
+
+def _stored(sandbox):
+    return sandbox.state.accounts[USERNAME].channel("sms")
 
 
 def test_bulk_writes_one_result_row_per_input_row(tmp_path, capsys, clicksend_sandbox):

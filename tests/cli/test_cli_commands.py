@@ -9,7 +9,7 @@ import pytest
 from cli_support import USERNAME, account, command_env, run_command
 
 from clicksend_async import cli
-from clicksend_async._cli.common import print_table
+from clicksend_async._cli.common import ExitStatus, print_table
 from clicksend_async.cli import build_parser, main
 from clicksend_async.sandbox import Account, SandboxSettings
 from clicksend_async.sandbox._thread import sandbox_in_thread
@@ -33,12 +33,13 @@ def _args_of(name, tmp_path):
 
 def test_importing_the_package_or_the_entry_point_stays_light():
     """Importing the package or the CLI entry loads no rich, sandbox, aiohttp.web or commands."""
+    commands = ("commands", "bulk", "_input", "_results", "_run", "progress", "sandbox", "listen")
+    heavy = ("rich", "clicksend_async.sandbox", "aiohttp.web", "clicksend_async.webhooks")
+    heavy += tuple(f"clicksend_async._cli.{name}" for name in commands)
     code = (
         "import sys, clicksend_async; a = 'clicksend_async.cli' in sys.modules; "
         "import clicksend_async.cli; "
-        "heavy = [m for m in ('rich', 'clicksend_async.sandbox', 'aiohttp.web', "
-        "'clicksend_async.webhooks', 'clicksend_async._cli.commands', 'clicksend_async._cli.bulk') "
-        "if m in sys.modules]; print(a, heavy)"
+        f"heavy = [m for m in {heavy!r} if m in sys.modules]; print(a, heavy)"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -63,12 +64,34 @@ def test_help_lists_every_command(capsys):
 
 
 def test_subcommands_stay_a_list_of_add_functions():
-    """SUBCOMMANDS is a plain list of _add_<name> functions that another command can join."""
+    """SUBCOMMANDS is a plain list of _add_<name> functions, each with its _run_<name>."""
     assert isinstance(cli.SUBCOMMANDS, list)
     names = [add.__name__ for add in cli.SUBCOMMANDS]
-    for name in [*ACCOUNT_COMMANDS, "demo", "sandbox"]:
-        assert f"_add_{name}" in names
+    assert names == [f"_add_{name}" for name in [*ACCOUNT_COMMANDS, "demo", "sandbox", "listen"]]
+    for name in [*ACCOUNT_COMMANDS, "demo", "sandbox", "listen"]:
         assert callable(getattr(cli, f"_run_{name}", None))
+        args = build_parser().parse_args(_minimal_args(name))
+        assert args.run is getattr(cli, f"_run_{name}")
+
+
+def _minimal_args(name):
+    if name == "send":
+        return ["send", "--to", "+61411111111", "--body", "hi"]
+    if name == "bulk":
+        return ["bulk", "in.csv"]
+    return [name]
+
+
+def test_exit_statuses_are_the_documented_numbers():
+    """ExitStatus holds the numbers the help documents: 0 ok, 1 failed, 2 usage, 130 interrupted."""
+    assert [(status.name, int(status)) for status in ExitStatus] == [
+        ("OK", 0),
+        ("FAILED", 1),
+        ("USAGE", 2),
+        ("INTERRUPTED", 130),
+    ]
+    assert cli.EXIT_STATUSES.startswith("exit status: 0 every message accepted; 1 some")
+    assert "; 2 a usage or credential error; 130 interrupted" in cli.EXIT_STATUSES
 
 
 @pytest.mark.parametrize("name", ACCOUNT_COMMANDS)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from clicksend_v3.client import RawResponse
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,13 +17,18 @@ from clicksend_async import (
     Accepted,
     BulkProgress,
     ClickSend,
+    InvalidResponseError,
     Rejected,
     RetryPolicy,
     ThrottlePolicy,
     Unknown,
 )
-from clicksend_async._bulk import SMS, collect, stream_outcomes
+from clicksend_async._bulk._outcomes import collect
+from clicksend_async._bulk._reconcile import HISTORY_SLACK, find_in_history
+from clicksend_async._bulk._run import stream_outcomes
+from clicksend_async._call import Seam
 from clicksend_async._http import CallOptions, Reply
+from clicksend_async._resources.sms import SMS
 
 NUMBERS = [f"+614{n:08d}" for n in range(20_000)]
 
@@ -29,6 +36,24 @@ NUMBERS = [f"+614{n:08d}" for n in range(20_000)]
 def messages(count: int, start: int = 0) -> list[dict[str, Any]]:
     """Valid SMS dicts with distinct recipients."""
     return [{"to": NUMBERS[start + i], "body": f"hello {i}"} for i in range(count)]
+
+
+def serve_history(
+    fake: FakeClickSend, entries: list[dict[str, Any]] | None = None
+) -> list[dict[str, str]]:
+    """Serve SMS history (sent messages, or ``entries``) 100 a page; return the queries seen."""
+    asked: list[dict[str, str]] = []
+
+    def history(request: Any, _payload: object) -> Any:
+        asked.append(dict(request.query))
+        source = fake.history if entries is None else entries
+        page = int(request.query["page"])
+        items = source[(page - 1) * 100 : page * 100]
+        last = max(1, -(-len(source) // 100))
+        return envelope({"data": items, "current_page": page, "last_page": last})
+
+    fake.routes["/v3/sms/history"] = history
+    return asked
 
 
 async def test_send_bulk_batches_and_reports_in_order(fake: FakeClickSend, cs: ClickSend) -> None:
@@ -134,20 +159,16 @@ async def test_faults_lose_nothing_and_send_nothing_twice(fake: FakeClickSend, c
 
 async def test_reconcile_resolves_unknown_outcomes(fake: FakeClickSend, cs) -> None:
     """Reconcile finds unknown messages in history: found ones accepted, others safe to resend."""
-
-    def history(request: Any, _payload: object) -> Any:
-        page = int(request.query["page"])
-        items = fake.history[(page - 1) * 100 : page * 100]
-        last = max(1, -(-len(fake.history) // 100))
-        return envelope({"data": items, "current_page": page, "last_page": last})
-
-    fake.routes["/v3/sms/history"] = history
+    asked = serve_history(fake)
     fake.script("/sms/send", drop(), process_then(500))
+    started = int(time.time())
     report = await cs.sms.send_bulk(messages(2500), concurrency=1, reconcile=True)
     statuses = [getattr(o, "status", "ACCEPTED") for o in report.outcomes]
     assert statuses[:1000] == ["NOT_SENT"] * 1000
     assert statuses[1000:] == ["ACCEPTED"] * 1500
     assert report.unknown == 0
+    # History is read from the run's start, less the one slack window.
+    assert started - HISTORY_SLACK <= int(asked[0]["date_from"]) <= time.time() - HISTORY_SLACK
 
 
 async def test_stream_bulk_yields_each_outcome_with_its_index(fake: FakeClickSend, cs) -> None:
@@ -210,8 +231,7 @@ def test_batching_properties(count, batch_size, concurrency, invalid) -> None:
 
     async def run() -> Any:
         stream = stream_outcomes(
-            transport,  # type: ignore[arg-type]
-            options,
+            Seam(transport, options),  # type: ignore[arg-type]
             SMS,
             source,
             extra={},
@@ -235,18 +255,58 @@ def test_batching_properties(count, batch_size, concurrency, invalid) -> None:
 
 async def test_reconcile_stops_paging_once_every_unknown_is_found(fake: FakeClickSend, cs) -> None:
     """Reconcile reads history only until it has found every unknown message, not to its end."""
-    asked: list[int] = []
-
-    def history(request: Any, _payload: object) -> Any:
-        page = int(request.query["page"])
-        asked.append(page)
-        items = fake.history[(page - 1) * 100 : page * 100]
-        last = max(1, -(-len(fake.history) // 100))
-        return envelope({"data": items, "current_page": page, "last_page": last})
-
-    fake.routes["/v3/sms/history"] = history
+    asked = serve_history(fake)
     fake.script("/sms/send", process_then(500))  # the first batch is applied, then answered 500
     report = await cs.sms.send_bulk(messages(5000), concurrency=1, reconcile=True)
     assert (report.accepted, report.unknown) == (5000, 0)
     # The first 1000 messages are on pages 1 to 10 of 50; read-ahead may ask for a few more.
     assert 10 <= len(asked) < 20
+
+
+async def test_history_lookup_matches_custom_string_and_recipient(fake: FakeClickSend, cs) -> None:
+    """A sought recipient must match too (as digits); an empty custom_string matches nothing."""
+    entries = [
+        {"custom_string": "a", "to": "+61411111111", "message_id": "1"},
+        {"custom_string": "b", "to": "+61422222222", "message_id": "2"},
+        {"custom_string": "", "to": "+61433333333", "message_id": "3"},
+        {"custom_string": "c", "to": "+61444444444", "message_id": "4"},
+        {"custom_string": "a", "to": "+61411111111", "message_id": "5"},
+    ]
+    asked = serve_history(fake, entries)
+    sought = {("a", "61 411 111 111"), ("b", "+61499999999"), ("", None), ("c", None)}
+    found = await find_in_history(cs.sms.history, sought, since=1_000_000)
+    assert {key: item["message_id"] for key, item in found.items()} == {
+        ("a", "61 411 111 111"): "1",
+        ("c", None): "4",
+    }
+    assert [query["date_from"] for query in asked] == [str(1_000_000 - HISTORY_SLACK)]
+
+
+async def test_history_lookup_reads_nothing_when_nothing_is_sought(fake: FakeClickSend, cs) -> None:
+    """With no custom_string to look for, history is not requested at all."""
+    asked = serve_history(fake, [{"custom_string": "", "to": NUMBERS[0]}])
+    assert await find_in_history(cs.sms.history, [("", NUMBERS[0])], since=0) == {}
+    assert asked == []
+
+
+async def test_short_answers_are_matched_by_custom_string(fake: FakeClickSend, cs) -> None:
+    """An answer missing messages is matched by custom_string; the missing one is Unknown."""
+
+    def answer(_request: Any, payload: Any) -> Any:
+        sent = payload["messages"]
+        kept = [{**m, "status": "SUCCESS", "message_id": m["to"]} for m in reversed(sent[1:])]
+        return envelope({"messages": kept})
+
+    fake.routes["/v3/sms/send"] = answer
+    batch = [{**m, "custom_string": f"c{i}"} for i, m in enumerate(messages(3))]
+    report = await cs.sms.send_many(batch)
+    assert isinstance(report.outcomes[0], Unknown)
+    assert [getattr(o, "message_id", None) for o in report.outcomes] == [None, *NUMBERS[1:3]]
+
+
+async def test_send_raises_when_the_answer_has_no_messages(fake: FakeClickSend, cs) -> None:
+    """sms.send raises InvalidResponseError when the answer does not mention the message."""
+    fake.routes["/v3/sms/send"] = lambda _r, _p: envelope({"messages": []})
+    with pytest.raises(InvalidResponseError, match="no messages") as caught:
+        await cs.sms.send(NUMBERS[0], "hi")
+    assert (caught.value.method, caught.value.path) == ("POST", "/sms/send")

@@ -6,6 +6,8 @@ import base64
 import gc
 import json as json_module
 import logging
+import subprocess
+import sys
 
 import aiohttp
 import pytest
@@ -218,3 +220,16 @@ async def test_generated_endpoints_reuse_the_body_the_seam_decoded(monkeypatch) 
         monkeypatch.setattr(json_module, "loads", real_loads)
     assert answer.response_code == "SUCCESS"
     assert len(decoded) == 1
+
+
+def test_resources_load_their_endpoint_modules_on_first_use() -> None:
+    """Importing the package loads no generated endpoint module; cs.sms loads only SMS ones."""
+    code = (
+        "import sys, clicksend_async\n"
+        "def api(): return sorted(m for m in sys.modules if m.startswith('clicksend_v3.api.'))\n"
+        "before = api()\n"
+        "clicksend_async.ClickSend('u', 'k').sms\n"
+        "print(before, {m.split('.')[2] for m in api()})\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[] {'sms'}"

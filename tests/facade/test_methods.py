@@ -8,9 +8,15 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from aiohttp import web
+from clicksend_v3.api.mms import send_mms
+from clicksend_v3.api.sms import calculate_sms_price, send_sms
+from clicksend_v3.api.voice_messaging import send_voice_message
+from clicksend_v3.errors import ResponseParseError
 from support.scripted import FakeClickSend, envelope
 
-from clicksend_async import Accepted, ClickSend, ValidationError
+from clicksend_async import Accepted, ClickSend, InvalidResponseError, ValidationError
+from clicksend_async._call import JsonBody
 
 TO = "+61411111111"
 
@@ -120,3 +126,34 @@ async def test_email_account_lists_and_contacts(fake: FakeClickSend, cs: ClickSe
     with pytest.raises(ValidationError):
         await cs.contacts.create(7, first_name="No number")
     assert json.dumps(contact[1][1]) == '{"last_name": "Lee"}'
+
+
+@pytest.mark.parametrize("operation", [send_sms, send_mms, send_voice_message, calculate_sms_price])
+def test_generated_send_modules_take_a_ready_json_body(operation: Any) -> None:
+    """The bulk path's JsonBody goes out as it is, with the module's own method, path and id."""
+    payload = {"messages": [{"to": TO, "body": "hi"}]}
+    request = operation.build_request(body=JsonBody(payload))
+    assert request.json is payload
+    assert (request.method, request.path, request.operation_id) == (
+        operation.METHOD,
+        operation.PATH,
+        operation.OPERATION_ID,
+    )
+
+
+async def test_cancel_parses_the_answer(fake: FakeClickSend, cs: ClickSend) -> None:
+    """sms.cancel reads the answer with the generated parser: a body of the wrong shape raises."""
+    fake.routes["/v3/sms/ABC/cancel"] = lambda _r, _p: web.json_response(["not", "an", "envelope"])
+    with pytest.raises(ResponseParseError):
+        await cs.sms.cancel("ABC")
+
+
+@pytest.mark.parametrize("data", [{}, {"total_price": "n/a"}, [1], None])
+async def test_price_without_a_readable_total_is_an_invalid_response(
+    fake: FakeClickSend, cs: ClickSend, data: object
+) -> None:
+    """An answer to sms.price with no decimal total_price raises InvalidResponseError."""
+    recording(fake, "/sms/price", data)
+    with pytest.raises(InvalidResponseError, match="total_price") as caught:
+        await cs.sms.price(TO, "hi")
+    assert (caught.value.method, caught.value.path) == ("POST", "/sms/price")

@@ -58,7 +58,7 @@ async def test_history_is_prefetched(fake: FakeClickSend, cs: ClickSend) -> None
     await anext(pages)
     await asyncio.sleep(0.05)
     assert asked == [1, 2]
-    await pages.aclose()  # type: ignore[attr-defined]
+    await pages.aclose()
 
 
 async def test_unread_receipts_are_not_prefetched(fake: FakeClickSend, cs: ClickSend) -> None:
@@ -68,7 +68,7 @@ async def test_unread_receipts_are_not_prefetched(fake: FakeClickSend, cs: Click
     await anext(pages)
     await asyncio.sleep(0.05)
     assert asked == [1]
-    await pages.aclose()  # type: ignore[attr-defined]
+    await pages.aclose()
 
 
 async def test_sugar_listings(fake: FakeClickSend, cs: ClickSend) -> None:

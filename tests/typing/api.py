@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncGenerator
 from decimal import Decimal
 from typing import Any, assert_type
 
@@ -19,6 +21,8 @@ from clicksend_async import (
     RetryPolicy,
     decide,
 )
+
+Items = AsyncGenerator[dict[str, Any], None]
 
 
 async def check(cs: ClickSend) -> None:
@@ -40,3 +44,21 @@ async def check(cs: ClickSend) -> None:
     assert_type(cs.with_options(timeout=5), ClickSend)
     assert_type(RetryPolicy().delay(1, None), float)
     assert_type(decide("GET", False, 500), Decision)  # noqa: FBT003
+
+
+async def check_listings(cs: ClickSend) -> None:
+    """Listings and streams are async generators: a caller may close one early, typed."""
+    assert_type(cs.paginate("view_sms_history"), Items)
+    assert_type(cs.pages("view_sms_history"), AsyncGenerator[Page, None])
+    assert_type(cs.sms.history(date_from=0), Items)
+    assert_type(cs.sms.receipts(), Items)
+    assert_type(cs.sms.inbound(), Items)
+    assert_type(cs.lists.all(), Items)
+    assert_type(cs.lists.contacts(7), Items)
+    assert_type(cs.sms.stream_bulk([]), AsyncGenerator[Outcome, None])
+    history = cs.sms.history()
+    await anext(history)
+    await history.aclose()
+    async with contextlib.aclosing(cs.sms.stream_bulk([])) as outcomes:
+        async for outcome in outcomes:
+            assert_type(outcome, Outcome)

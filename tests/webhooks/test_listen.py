@@ -1,4 +1,3 @@
-import argparse
 import asyncio
 import io
 import json
@@ -7,16 +6,15 @@ import sys
 
 import aiohttp
 
-from clicksend_async._cli.listen import add_listen, listen
+from clicksend_async._cli.listen import listen
+from clicksend_async.cli import build_parser
 
 TOKEN = "listen-token-0123456789"
 
 
 def parser():
-    """A command line with only the listen command."""
-    root = argparse.ArgumentParser(prog="clicksend-async")
-    add_listen(root.add_subparsers(dest="command", required=True))
-    return root
+    """The command line's parser, which has the listen command."""
+    return build_parser()
 
 
 async def lines_of(out, count):
@@ -100,12 +98,9 @@ def test_short_token_exits_with_status_2(capsys):
 
 
 SCRIPT = """
-import argparse, sys
-from clicksend_async._cli.listen import add_listen
-root = argparse.ArgumentParser()
-add_listen(root.add_subparsers(dest="command", required=True))
-args = root.parse_args(sys.argv[1:])
-sys.exit(args.run(args))
+import sys
+from clicksend_async.cli import main
+sys.exit(main(sys.argv[1:]))
 """
 
 

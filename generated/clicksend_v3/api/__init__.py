@@ -1,1 +1,3 @@
-"""Endpoint functions, one module per operation, grouped by tag."""
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
+"""Contains methods for accessing the API"""

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,13 +55,13 @@ class AccountReferrerChosenType0:
 
         name: None | str | Unset = d.pop("name", UNSET)
 
-        _obj = cls(
+        account_referrer_chosen_type_0 = cls(
             id=id,
             name=name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        account_referrer_chosen_type_0.additional_properties = d
+        return account_referrer_chosen_type_0
 
     @property
     def additional_keys(self) -> list[str]:

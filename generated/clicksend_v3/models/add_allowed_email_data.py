@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -65,14 +67,14 @@ class AddAllowedEmailData:
 
         from_: None | str | Unset = d.pop("from", UNSET)
 
-        _obj = cls(
+        add_allowed_email_data = cls(
             email_address_id=email_address_id,
             email_address=email_address,
             from_=from_,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        add_allowed_email_data.additional_properties = d
+        return add_allowed_email_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -61,15 +63,15 @@ class AddAllowedEmailRequest:
 
         subaccount_id = d.pop("subaccount_id", UNSET)
 
-        _obj = cls(
+        add_allowed_email_request = cls(
             email_address=email_address,
             from_=from_,
             from_fax=from_fax,
             subaccount_id=subaccount_id,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        add_allowed_email_request.additional_properties = d
+        return add_allowed_email_request
 
     @property
     def additional_keys(self) -> list[str]:

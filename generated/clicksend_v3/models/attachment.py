@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -89,7 +91,7 @@ class Attachment:
 
         field_attachment_file_url: None | str | Unset = d.pop("_attachment_file_url", UNSET)
 
-        _obj = cls(
+        attachment = cls(
             file_name=file_name,
             content_type=content_type,
             content_disposition=content_disposition,
@@ -97,8 +99,8 @@ class Attachment:
             field_attachment_file_url=field_attachment_file_url,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        attachment.additional_properties = d
+        return attachment
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -75,14 +77,14 @@ class BuyNumberRequest:
         else:
             registration_data = BuyNumberRequestRegistrationData.from_dict(_registration_data)
 
-        _obj = cls(
+        buy_number_request = cls(
             dedicated_number=dedicated_number,
             type_=type_,
             registration_data=registration_data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        buy_number_request.additional_properties = d
+        return buy_number_request
 
     @property
     def additional_keys(self) -> list[str]:

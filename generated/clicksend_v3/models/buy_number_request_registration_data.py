@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -86,7 +88,7 @@ class BuyNumberRequestRegistrationData:
 
         country = d.pop("country")
 
-        _obj = cls(
+        buy_number_request_registration_data = cls(
             business_name=business_name,
             business_address=business_address,
             suburb=suburb,
@@ -97,8 +99,8 @@ class BuyNumberRequestRegistrationData:
             country=country,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        buy_number_request_registration_data.additional_properties = d
+        return buy_number_request_registration_data
 
     @property
     def additional_keys(self) -> list[str]:

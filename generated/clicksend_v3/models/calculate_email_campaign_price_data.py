@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -140,7 +142,7 @@ class CalculateEmailCampaignPriceData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        calculate_email_campaign_price_data = cls(
             total_count=total_count,
             total_price=total_price,
             queued_count=queued_count,
@@ -148,8 +150,8 @@ class CalculateEmailCampaignPriceData:
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_email_campaign_price_data.additional_properties = d
+        return calculate_email_campaign_price_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -101,7 +103,7 @@ class CalculateEmailCampaignPriceDataData:
 
         list_id: float | None | str | Unset = d.pop("list_id", UNSET)
 
-        _obj = cls(
+        calculate_email_campaign_price_data_data = cls(
             name=name,
             subject=subject,
             from_email_address_id=from_email_address_id,
@@ -110,8 +112,8 @@ class CalculateEmailCampaignPriceDataData:
             list_id=list_id,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_email_campaign_price_data_data.additional_properties = d
+        return calculate_email_campaign_price_data_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -113,7 +115,7 @@ class CalculateEmailCampaignPriceRequest:
 
         body = d.pop("body", UNSET)
 
-        _obj = cls(
+        calculate_email_campaign_price_request = cls(
             name=name,
             subject=subject,
             from_email_address_id=from_email_address_id,
@@ -126,8 +128,8 @@ class CalculateEmailCampaignPriceRequest:
             body=body,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_email_campaign_price_request.additional_properties = d
+        return calculate_email_campaign_price_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -88,15 +90,15 @@ class CalculateEmailPriceRequest:
 
         body = d.pop("body", UNSET)
 
-        _obj = cls(
+        calculate_email_price_request = cls(
             to=to,
             from_=from_,
             subject=subject,
             body=body,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_email_price_request.additional_properties = d
+        return calculate_email_price_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,7 +79,7 @@ class CalculateFaxPriceRequestMessagesInner:
 
         custom_string = d.pop("custom_string", UNSET)
 
-        _obj = cls(
+        calculate_fax_price_request_messages_inner = cls(
             source=source,
             from_=from_,
             to=to,
@@ -86,8 +88,8 @@ class CalculateFaxPriceRequestMessagesInner:
             custom_string=custom_string,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_fax_price_request_messages_inner.additional_properties = d
+        return calculate_fax_price_request_messages_inner
 
     @property
     def additional_keys(self) -> list[str]:

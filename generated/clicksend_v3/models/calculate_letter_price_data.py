@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -97,14 +99,14 @@ class CalculateLetterPriceData:
 
         recipients = _parse_recipients(d.pop("recipients", UNSET))
 
-        _obj = cls(
+        calculate_letter_price_data = cls(
             total_price=total_price,
             total_cost=total_cost,
             recipients=recipients,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_letter_price_data.additional_properties = d
+        return calculate_letter_price_data
 
     @property
     def additional_keys(self) -> list[str]:

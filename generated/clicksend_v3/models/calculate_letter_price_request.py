@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -99,7 +101,7 @@ class CalculateLetterPriceRequest:
 
                 recipients.append(recipients_item)
 
-        _obj = cls(
+        calculate_letter_price_request = cls(
             file_url=file_url,
             template_used=template_used,
             duplex=duplex,
@@ -108,8 +110,8 @@ class CalculateLetterPriceRequest:
             recipients=recipients,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_letter_price_request.additional_properties = d
+        return calculate_letter_price_request
 
     @property
     def additional_keys(self) -> list[str]:

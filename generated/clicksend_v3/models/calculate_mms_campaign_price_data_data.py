@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -65,14 +67,14 @@ class CalculateMmsCampaignPriceDataData:
 
         body: None | str | Unset = d.pop("body", UNSET)
 
-        _obj = cls(
+        calculate_mms_campaign_price_data_data = cls(
             from_=from_,
             schedule=schedule,
             body=body,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_mms_campaign_price_data_data.additional_properties = d
+        return calculate_mms_campaign_price_data_data
 
     @property
     def additional_keys(self) -> list[str]:

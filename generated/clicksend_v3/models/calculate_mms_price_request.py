@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -67,13 +69,13 @@ class CalculateMmsPriceRequest:
 
                 messages.append(messages_item)
 
-        _obj = cls(
+        calculate_mms_price_request = cls(
             media_file=media_file,
             messages=messages,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_mms_price_request.additional_properties = d
+        return calculate_mms_price_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,7 +79,7 @@ class CalculateMmsPriceRequestMessagesInner:
 
         country = d.pop("country", UNSET)
 
-        _obj = cls(
+        calculate_mms_price_request_messages_inner = cls(
             source=source,
             subject=subject,
             from_=from_,
@@ -86,8 +88,8 @@ class CalculateMmsPriceRequestMessagesInner:
             country=country,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_mms_price_request_messages_inner.additional_properties = d
+        return calculate_mms_price_request_messages_inner
 
     @property
     def additional_keys(self) -> list[str]:

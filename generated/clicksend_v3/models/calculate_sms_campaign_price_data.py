@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -128,15 +130,15 @@ class CalculateSmsCampaignPriceData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        calculate_sms_campaign_price_data = cls(
             total_count=total_count,
             total_price=total_price,
             data=data,
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_sms_campaign_price_data.additional_properties = d
+        return calculate_sms_campaign_price_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -65,14 +67,14 @@ class CalculateSmsCampaignPriceDataData:
 
         schedule: int | None | str | Unset = d.pop("schedule", UNSET)
 
-        _obj = cls(
+        calculate_sms_campaign_price_data_data = cls(
             from_=from_,
             body=body,
             schedule=schedule,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_sms_campaign_price_data_data.additional_properties = d
+        return calculate_sms_campaign_price_data_data
 
     @property
     def additional_keys(self) -> list[str]:

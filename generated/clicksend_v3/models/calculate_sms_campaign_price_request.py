@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -65,15 +67,15 @@ class CalculateSmsCampaignPriceRequest:
 
         body = d.pop("body", UNSET)
 
-        _obj = cls(
+        calculate_sms_campaign_price_request = cls(
             list_id=list_id,
             name=name,
             from_=from_,
             body=body,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_sms_campaign_price_request.additional_properties = d
+        return calculate_sms_campaign_price_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -190,7 +192,7 @@ class CalculateSmsPriceData:
 
         blocked_count: int | None | Unset = d.pop("blocked_count", UNSET)
 
-        _obj = cls(
+        calculate_sms_price_data = cls(
             total_price=total_price,
             total_count=total_count,
             queued_count=queued_count,
@@ -200,8 +202,8 @@ class CalculateSmsPriceData:
             blocked_count=blocked_count,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_sms_price_data.additional_properties = d
+        return calculate_sms_price_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -93,13 +95,13 @@ class CalculateSmsPriceDataSummary:
 
         countries = _parse_countries(d.pop("countries", UNSET))
 
-        _obj = cls(
+        calculate_sms_price_data_summary = cls(
             test_message=test_message,
             countries=countries,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_sms_price_data_summary.additional_properties = d
+        return calculate_sms_price_data_summary
 
     @property
     def additional_keys(self) -> list[str]:

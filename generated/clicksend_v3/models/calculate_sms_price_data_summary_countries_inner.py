@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -75,12 +77,12 @@ class CalculateSmsPriceDataSummaryCountriesInner:
 
         country = _parse_country(d.pop("country", UNSET))
 
-        _obj = cls(
+        calculate_sms_price_data_summary_countries_inner = cls(
             country=country,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_sms_price_data_summary_countries_inner.additional_properties = d
+        return calculate_sms_price_data_summary_countries_inner
 
     @property
     def additional_keys(self) -> list[str]:

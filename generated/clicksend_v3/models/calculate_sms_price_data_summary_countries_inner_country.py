@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -176,7 +178,7 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountry:
 
         jotform_id: int | None | Unset = d.pop("jotform_id", UNSET)
 
-        _obj = cls(
+        calculate_sms_price_data_summary_countries_inner_country = cls(
             registration_type=registration_type,
             receipient_count=receipient_count,
             usable_sender_id=usable_sender_id,
@@ -188,8 +190,8 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountry:
             jotform_id=jotform_id,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_sms_price_data_summary_countries_inner_country.additional_properties = d
+        return calculate_sms_price_data_summary_countries_inner_country
 
     @property
     def additional_keys(self) -> list[str]:

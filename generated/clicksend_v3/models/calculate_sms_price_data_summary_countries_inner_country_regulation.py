@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -189,7 +191,7 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        _obj = cls(
+        calculate_sms_price_data_summary_countries_inner_country_regulation = cls(
             country_user_id=country_user_id,
             sms_registration_type=sms_registration_type,
             restricted_sending=restricted_sending,
@@ -199,8 +201,8 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation:
             updated_at=updated_at,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_sms_price_data_summary_countries_inner_country_regulation.additional_properties = d
+        return calculate_sms_price_data_summary_countries_inner_country_regulation
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -65,14 +67,14 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt:
 
         timezone: None | str | Unset = d.pop("timezone", UNSET)
 
-        _obj = cls(
+        calculate_sms_price_data_summary_countries_inner_country_regulation_created_at = cls(
             date=date,
             timezone_type=timezone_type,
             timezone=timezone,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_sms_price_data_summary_countries_inner_country_regulation_created_at.additional_properties = d
+        return calculate_sms_price_data_summary_countries_inner_country_regulation_created_at
 
     @property
     def additional_keys(self) -> list[str]:

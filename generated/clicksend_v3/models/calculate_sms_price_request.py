@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -89,14 +91,14 @@ class CalculateSmsPriceRequest:
 
                 messages.append(messages_item)
 
-        _obj = cls(
+        calculate_sms_price_request = cls(
             senders=senders,
             shorten_urls=shorten_urls,
             messages=messages,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_sms_price_request.additional_properties = d
+        return calculate_sms_price_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -115,7 +117,7 @@ class CalculateSmsPriceRequestMessagesInner:
 
         show_summary = d.pop("show_summary", UNSET)
 
-        _obj = cls(
+        calculate_sms_price_request_messages_inner = cls(
             body=body,
             to=to,
             from_=from_,
@@ -128,8 +130,8 @@ class CalculateSmsPriceRequestMessagesInner:
             show_summary=show_summary,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_sms_price_request_messages_inner.additional_properties = d
+        return calculate_sms_price_request_messages_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -61,12 +63,12 @@ class CalculateVoicePriceRequest:
 
                 messages.append(messages_item)
 
-        _obj = cls(
+        calculate_voice_price_request = cls(
             messages=messages,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_voice_price_request.additional_properties = d
+        return calculate_voice_price_request
 
     @property
     def additional_keys(self) -> list[str]:

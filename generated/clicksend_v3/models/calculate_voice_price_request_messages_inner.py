@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -109,7 +111,7 @@ class CalculateVoicePriceRequestMessagesInner:
 
         machine_detection = d.pop("machine_detection", UNSET)
 
-        _obj = cls(
+        calculate_voice_price_request_messages_inner = cls(
             source=source,
             from_=from_,
             body=body,
@@ -122,8 +124,8 @@ class CalculateVoicePriceRequestMessagesInner:
             machine_detection=machine_detection,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        calculate_voice_price_request_messages_inner.additional_properties = d
+        return calculate_voice_price_request_messages_inner
 
     @property
     def additional_keys(self) -> list[str]:

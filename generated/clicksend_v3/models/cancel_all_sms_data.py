@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -41,12 +43,12 @@ class CancelAllSmsData:
         d = dict(src_dict)
         count: int | None | Unset = d.pop("count", UNSET)
 
-        _obj = cls(
+        cancel_all_sms_data = cls(
             count=count,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        cancel_all_sms_data.additional_properties = d
+        return cancel_all_sms_data
 
     @property
     def additional_keys(self) -> list[str]:

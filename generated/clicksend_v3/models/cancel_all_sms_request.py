@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class CancelAllSmsRequest:
         d = dict(src_dict)
         custom_string = d.pop("custom_string", UNSET)
 
-        _obj = cls(
+        cancel_all_sms_request = cls(
             custom_string=custom_string,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        cancel_all_sms_request.additional_properties = d
+        return cancel_all_sms_request
 
     @property
     def additional_keys(self) -> list[str]:

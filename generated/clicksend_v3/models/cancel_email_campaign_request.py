@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -113,7 +115,7 @@ class CancelEmailCampaignRequest:
 
         body = d.pop("body", UNSET)
 
-        _obj = cls(
+        cancel_email_campaign_request = cls(
             name=name,
             subject=subject,
             from_email_address_id=from_email_address_id,
@@ -126,8 +128,8 @@ class CancelEmailCampaignRequest:
             body=body,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        cancel_email_campaign_request.additional_properties = d
+        return cancel_email_campaign_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -281,7 +283,7 @@ class Contact:
 
         field_list_name: None | str | Unset = d.pop("_list_name", UNSET)
 
-        _obj = cls(
+        contact = cls(
             contact_id=contact_id,
             list_id=list_id,
             phone_number=phone_number,
@@ -305,8 +307,8 @@ class Contact:
             field_list_name=field_list_name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        contact.additional_properties = d
+        return contact
 
     @property
     def additional_keys(self) -> list[str]:

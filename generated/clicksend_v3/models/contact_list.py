@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -101,7 +103,7 @@ class ContactList:
 
         field_optout_in_progress: int | None | Unset = d.pop("_optout_in_progress", UNSET)
 
-        _obj = cls(
+        contact_list = cls(
             list_id=list_id,
             list_name=list_name,
             list_email_id=list_email_id,
@@ -110,8 +112,8 @@ class ContactList:
             field_optout_in_progress=field_optout_in_progress,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        contact_list.additional_properties = d
+        return contact_list
 
     @property
     def additional_keys(self) -> list[str]:

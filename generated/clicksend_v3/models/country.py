@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,13 +55,13 @@ class Country:
 
         value: None | str | Unset = d.pop("value", UNSET)
 
-        _obj = cls(
+        country = cls(
             code=code,
             value=value,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        country.additional_properties = d
+        return country
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class CreateAllowedEmailAddressRequest:
         d = dict(src_dict)
         email_address = d.pop("email_address", UNSET)
 
-        _obj = cls(
+        create_allowed_email_address_request = cls(
             email_address=email_address,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_allowed_email_address_request.additional_properties = d
+        return create_allowed_email_address_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -78,14 +80,14 @@ class CreateDefaultSenderRequest:
 
             default_sender_strategies.append(default_sender_strategies_item)
 
-        _obj = cls(
+        create_default_sender_request = cls(
             country_code=country_code,
             product_type=product_type,
             default_sender_strategies=default_sender_strategies,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_default_sender_request.additional_properties = d
+        return create_default_sender_request
 
     @property
     def additional_keys(self) -> list[str]:

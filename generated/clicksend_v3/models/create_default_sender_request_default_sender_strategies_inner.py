@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -70,15 +72,15 @@ class CreateDefaultSenderRequestDefaultSenderStrategiesInner:
 
         note = d.pop("note", UNSET)
 
-        _obj = cls(
+        create_default_sender_request_default_sender_strategies_inner = cls(
             sender_type=sender_type,
             sender_id=sender_id,
             sender_country_code=sender_country_code,
             note=note,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_default_sender_request_default_sender_strategies_inner.additional_properties = d
+        return create_default_sender_request_default_sender_strategies_inner
 
     @property
     def additional_keys(self) -> list[str]:

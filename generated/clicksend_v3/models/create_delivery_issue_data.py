@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -113,7 +115,7 @@ class CreateDeliveryIssueData:
 
         email_address: None | str | Unset = d.pop("email_address", UNSET)
 
-        _obj = cls(
+        create_delivery_issue_data = cls(
             issue_id=issue_id,
             user_id=user_id,
             message_id=message_id,
@@ -123,8 +125,8 @@ class CreateDeliveryIssueData:
             email_address=email_address,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_delivery_issue_data.additional_properties = d
+        return create_delivery_issue_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -85,7 +87,7 @@ class CreateDeliveryIssueRequest:
 
         resolved = d.pop("resolved", UNSET)
 
-        _obj = cls(
+        create_delivery_issue_request = cls(
             message_id=message_id,
             type_=type_,
             description=description,
@@ -95,8 +97,8 @@ class CreateDeliveryIssueRequest:
             resolved=resolved,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_delivery_issue_request.additional_properties = d
+        return create_delivery_issue_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -45,13 +47,13 @@ class CreateEmailTemplateRequest:
 
         template_name = d.pop("template_name", UNSET)
 
-        _obj = cls(
+        create_email_template_request = cls(
             template_id_master=template_id_master,
             template_name=template_name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_email_template_request.additional_properties = d
+        return create_email_template_request
 
     @property
     def additional_keys(self) -> list[str]:

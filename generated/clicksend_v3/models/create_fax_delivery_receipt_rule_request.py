@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,7 +79,7 @@ class CreateFaxDeliveryReceiptRuleRequest:
 
         url = d.pop("url", UNSET)
 
-        _obj = cls(
+        create_fax_delivery_receipt_rule_request = cls(
             rule_name=rule_name,
             match_type=match_type,
             action=action,
@@ -86,8 +88,8 @@ class CreateFaxDeliveryReceiptRuleRequest:
             url=url,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_fax_delivery_receipt_rule_request.additional_properties = d
+        return create_fax_delivery_receipt_rule_request
 
     @property
     def additional_keys(self) -> list[str]:

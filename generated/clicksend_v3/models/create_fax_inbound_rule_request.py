@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -69,7 +71,7 @@ class CreateFaxInboundRuleRequest:
 
         enabled = d.pop("enabled", UNSET)
 
-        _obj = cls(
+        create_fax_inbound_rule_request = cls(
             dedicated_number=dedicated_number,
             rule_name=rule_name,
             action=action,
@@ -77,8 +79,8 @@ class CreateFaxInboundRuleRequest:
             enabled=enabled,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_fax_inbound_rule_request.additional_properties = d
+        return create_fax_inbound_rule_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class CreateListRequest:
         d = dict(src_dict)
         list_name = d.pop("list_name", UNSET)
 
-        _obj = cls(
+        create_list_request = cls(
             list_name=list_name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_list_request.additional_properties = d
+        return create_list_request
 
     @property
     def additional_keys(self) -> list[str]:

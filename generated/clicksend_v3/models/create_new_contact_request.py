@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -205,7 +207,7 @@ class CreateNewContactRequest:
 
         address_country: None | str | Unset = d.pop("address_country", UNSET)
 
-        _obj = cls(
+        create_new_contact_request = cls(
             phone_number=phone_number,
             first_name=first_name,
             last_name=last_name,
@@ -225,8 +227,8 @@ class CreateNewContactRequest:
             address_country=address_country,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_new_contact_request.additional_properties = d
+        return create_new_contact_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -424,7 +426,7 @@ class CreateResellerAccountData:
 
         field_subaccount = _parse_field_subaccount(d.pop("_subaccount", UNSET))
 
-        _obj = cls(
+        create_reseller_account_data = cls(
             user_id=user_id,
             username=username,
             user_email=user_email,
@@ -456,8 +458,8 @@ class CreateResellerAccountData:
             field_subaccount=field_subaccount,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_reseller_account_data.additional_properties = d
+        return create_reseller_account_data
 
     @property
     def additional_keys(self) -> list[str]:

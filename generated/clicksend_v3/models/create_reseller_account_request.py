@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -93,7 +95,7 @@ class CreateResellerAccountRequest:
 
         username = d.pop("username", UNSET)
 
-        _obj = cls(
+        create_reseller_account_request = cls(
             country=country,
             password=password,
             user_email=user_email,
@@ -104,8 +106,8 @@ class CreateResellerAccountRequest:
             username=username,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_reseller_account_request.additional_properties = d
+        return create_reseller_account_request
 
     @property
     def additional_keys(self) -> list[str]:

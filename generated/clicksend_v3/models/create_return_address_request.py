@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -81,7 +83,7 @@ class CreateReturnAddressRequest:
 
         address_country = d.pop("address_country", UNSET)
 
-        _obj = cls(
+        create_return_address_request = cls(
             address_name=address_name,
             address_line_1=address_line_1,
             address_line_2=address_line_2,
@@ -90,8 +92,8 @@ class CreateReturnAddressRequest:
             address_country=address_country,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_return_address_request.additional_properties = d
+        return create_return_address_request
 
     @property
     def additional_keys(self) -> list[str]:

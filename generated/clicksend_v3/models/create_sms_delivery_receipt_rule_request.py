@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -69,7 +71,7 @@ class CreateSmsDeliveryReceiptRuleRequest:
 
         enabled = d.pop("enabled", UNSET)
 
-        _obj = cls(
+        create_sms_delivery_receipt_rule_request = cls(
             rule_name=rule_name,
             match_type=match_type,
             action=action,
@@ -77,8 +79,8 @@ class CreateSmsDeliveryReceiptRuleRequest:
             enabled=enabled,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_sms_delivery_receipt_rule_request.additional_properties = d
+        return create_sms_delivery_receipt_rule_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -101,7 +103,7 @@ class CreateSmsInboundAutomationRequest:
 
         enabled = d.pop("enabled", UNSET)
 
-        _obj = cls(
+        create_sms_inbound_automation_request = cls(
             dedicated_number=dedicated_number,
             rule_name=rule_name,
             message_search_type=message_search_type,
@@ -112,8 +114,8 @@ class CreateSmsInboundAutomationRequest:
             enabled=enabled,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_sms_inbound_automation_request.additional_properties = d
+        return create_sms_inbound_automation_request
 
     @property
     def additional_keys(self) -> list[str]:

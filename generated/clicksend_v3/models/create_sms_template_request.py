@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -45,13 +47,13 @@ class CreateSmsTemplateRequest:
 
         body = d.pop("body", UNSET)
 
-        _obj = cls(
+        create_sms_template_request = cls(
             template_name=template_name,
             body=body,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_sms_template_request.additional_properties = d
+        return create_sms_template_request
 
     @property
     def additional_keys(self) -> list[str]:

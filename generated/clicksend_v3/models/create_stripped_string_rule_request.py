@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class CreateStrippedStringRuleRequest:
         d = dict(src_dict)
         strip_string = d.pop("strip_string", UNSET)
 
-        _obj = cls(
+        create_stripped_string_rule_request = cls(
             strip_string=strip_string,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_stripped_string_rule_request.additional_properties = d
+        return create_stripped_string_rule_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -149,7 +151,7 @@ class CreateSubaccountRequest:
 
         notes = d.pop("notes", UNSET)
 
-        _obj = cls(
+        create_subaccount_request = cls(
             api_username=api_username,
             password=password,
             email=email,
@@ -167,8 +169,8 @@ class CreateSubaccountRequest:
             notes=notes,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_subaccount_request.additional_properties = d
+        return create_subaccount_request
 
     @property
     def additional_keys(self) -> list[str]:

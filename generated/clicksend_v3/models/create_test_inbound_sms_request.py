@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -47,13 +49,13 @@ class CreateTestInboundSmsRequest:
 
         webhook_type = d.pop("webhook_type", UNSET)
 
-        _obj = cls(
+        create_test_inbound_sms_request = cls(
             url=url,
             webhook_type=webhook_type,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        create_test_inbound_sms_request.additional_properties = d
+        return create_test_inbound_sms_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -101,7 +103,7 @@ class Currency:
 
         max_recharge_amount: None | str | Unset = d.pop("max_recharge_amount", UNSET)
 
-        _obj = cls(
+        currency = cls(
             currency_name_short=currency_name_short,
             currency_prefix_d=currency_prefix_d,
             currency_prefix_c=currency_prefix_c,
@@ -110,8 +112,8 @@ class Currency:
             max_recharge_amount=max_recharge_amount,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        currency.additional_properties = d
+        return currency
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class CurrentPaymentInfoData:
 
         name: None | str | Unset = d.pop("name", UNSET)
 
-        _obj = cls(
+        current_payment_info_data = cls(
             display_number=display_number,
             expiry_month=expiry_month,
             expiry_year=expiry_year,
             name=name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        current_payment_info_data.additional_properties = d
+        return current_payment_info_data
 
     @property
     def additional_keys(self) -> list[str]:

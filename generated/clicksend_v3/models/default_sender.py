@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -185,7 +187,7 @@ class DefaultSender:
 
         updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
 
-        _obj = cls(
+        default_sender = cls(
             id=id,
             user_id=user_id,
             subaccount_id=subaccount_id,
@@ -197,8 +199,8 @@ class DefaultSender:
             updated_timestamp=updated_timestamp,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        default_sender.additional_properties = d
+        return default_sender
 
     @property
     def additional_keys(self) -> list[str]:

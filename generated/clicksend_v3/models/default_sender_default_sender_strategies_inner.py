@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -101,7 +103,7 @@ class DefaultSenderDefaultSenderStrategiesInner:
 
         note: None | str | Unset = d.pop("note", UNSET)
 
-        _obj = cls(
+        default_sender_default_sender_strategies_inner = cls(
             sender_type=sender_type,
             sender_id=sender_id,
             sender_country_code=sender_country_code,
@@ -110,8 +112,8 @@ class DefaultSenderDefaultSenderStrategiesInner:
             note=note,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        default_sender_default_sender_strategies_inner.additional_properties = d
+        return default_sender_default_sender_strategies_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -150,7 +152,7 @@ class DefaultSenderError:
 
         details = _parse_details(d.pop("details", UNSET))
 
-        _obj = cls(
+        default_sender_error = cls(
             http_code=http_code,
             response_code=response_code,
             response_msg=response_msg,
@@ -158,8 +160,8 @@ class DefaultSenderError:
             details=details,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        default_sender_error.additional_properties = d
+        return default_sender_error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,10 +25,10 @@ class DefaultSenderErrorDataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _obj = cls()
+        default_sender_error_data_type_0 = cls()
 
-        _obj.additional_properties = d
-        return _obj
+        default_sender_error_data_type_0.additional_properties = d
+        return default_sender_error_data_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,13 +55,13 @@ class DefaultSenderErrorDetailsInner:
 
         reason: None | str | Unset = d.pop("reason", UNSET)
 
-        _obj = cls(
+        default_sender_error_details_inner = cls(
             field=field,
             reason=reason,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        default_sender_error_details_inner.additional_properties = d
+        return default_sender_error_details_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -161,7 +163,7 @@ class DeliveryIssue:
 
         email_address: None | str | Unset = d.pop("email_address", UNSET)
 
-        _obj = cls(
+        delivery_issue = cls(
             issue_id=issue_id,
             user_id=user_id,
             message_id=message_id,
@@ -175,8 +177,8 @@ class DeliveryIssue:
             email_address=email_address,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        delivery_issue.additional_properties = d
+        return delivery_issue
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -113,7 +115,7 @@ class DetectAddressData:
 
         address_country: None | str | Unset = d.pop("address_country", UNSET)
 
-        _obj = cls(
+        detect_address_data = cls(
             address_name=address_name,
             address_line_1=address_line_1,
             address_line_2=address_line_2,
@@ -123,8 +125,8 @@ class DetectAddressData:
             address_country=address_country,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        detect_address_data.additional_properties = d
+        return detect_address_data
 
     @property
     def additional_keys(self) -> list[str]:

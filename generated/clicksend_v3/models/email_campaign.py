@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -293,7 +295,7 @@ class EmailCampaign:
 
         body_plain_text: None | str | Unset = d.pop("body_plain_text", UNSET)
 
-        _obj = cls(
+        email_campaign = cls(
             email_campaign_id=email_campaign_id,
             name=name,
             user_id=user_id,
@@ -318,8 +320,8 @@ class EmailCampaign:
             body_plain_text=body_plain_text,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        email_campaign.additional_properties = d
+        return email_campaign
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -197,7 +199,7 @@ class EmailCampaignHistory:
 
         soft_bounce_count: int | None | Unset = d.pop("soft_bounce_count", UNSET)
 
-        _obj = cls(
+        email_campaign_history = cls(
             email_campaign_id=email_campaign_id,
             from_name=from_name,
             from_address=from_address,
@@ -214,8 +216,8 @@ class EmailCampaignHistory:
             soft_bounce_count=soft_bounce_count,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        email_campaign_history.additional_properties = d
+        return email_campaign_history
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -73,15 +75,15 @@ class Envelope:
 
         data = d.pop("data", UNSET)
 
-        _obj = cls(
+        envelope = cls(
             http_code=http_code,
             response_code=response_code,
             response_msg=response_msg,
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        envelope.additional_properties = d
+        return envelope
 
     @property
     def additional_keys(self) -> list[str]:

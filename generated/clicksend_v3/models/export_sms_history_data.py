@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -41,12 +43,12 @@ class ExportSmsHistoryData:
         d = dict(src_dict)
         url: None | str | Unset = d.pop("url", UNSET)
 
-        _obj = cls(
+        export_sms_history_data = cls(
             url=url,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        export_sms_history_data.additional_properties = d
+        return export_sms_history_data
 
     @property
     def additional_keys(self) -> list[str]:

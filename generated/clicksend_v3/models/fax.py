@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -245,7 +247,7 @@ class Fax:
 
         status: None | str | Unset = d.pop("status", UNSET)
 
-        _obj = cls(
+        fax = cls(
             user_id=user_id,
             subaccount_id=subaccount_id,
             list_id=list_id,
@@ -266,8 +268,8 @@ class Fax:
             status=status,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        fax.additional_properties = d
+        return fax
 
     @property
     def additional_keys(self) -> list[str]:

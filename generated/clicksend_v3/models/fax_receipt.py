@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -149,7 +151,7 @@ class FaxReceipt:
 
         message_type: None | str | Unset = d.pop("message_type", UNSET)
 
-        _obj = cls(
+        fax_receipt = cls(
             timestamp_send=timestamp_send,
             timestamp=timestamp,
             message_id=message_id,
@@ -162,8 +164,8 @@ class FaxReceipt:
             message_type=message_type,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        fax_receipt.additional_properties = d
+        return fax_receipt
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class ForgotPasswordRequest:
         d = dict(src_dict)
         username = d.pop("username", UNSET)
 
-        _obj = cls(
+        forgot_password_request = cls(
             username=username,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        forgot_password_request.additional_properties = d
+        return forgot_password_request
 
     @property
     def additional_keys(self) -> list[str]:

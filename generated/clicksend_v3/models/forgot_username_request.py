@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class ForgotUsernameRequest:
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 
-        _obj = cls(
+        forgot_username_request = cls(
             email=email,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        forgot_username_request.additional_properties = d
+        return forgot_username_request
 
     @property
     def additional_keys(self) -> list[str]:

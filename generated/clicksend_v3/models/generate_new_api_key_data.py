@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -41,12 +43,12 @@ class GenerateNewApiKeyData:
         d = dict(src_dict)
         api_key: None | str | Unset = d.pop("api_key", UNSET)
 
-        _obj = cls(
+        generate_new_api_key_data = cls(
             api_key=api_key,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        generate_new_api_key_data.additional_properties = d
+        return generate_new_api_key_data
 
     @property
     def additional_keys(self) -> list[str]:

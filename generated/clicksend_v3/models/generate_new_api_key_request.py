@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,14 +55,14 @@ class GenerateNewApiKeyRequest:
 
         notes = d.pop("notes", UNSET)
 
-        _obj = cls(
+        generate_new_api_key_request = cls(
             access_sms=access_sms,
             email=email,
             notes=notes,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        generate_new_api_key_request.additional_properties = d
+        return generate_new_api_key_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -110,15 +112,15 @@ class GetDefaultSendersListData:
 
         next_page_url: None | str | Unset = d.pop("next_page_url", UNSET)
 
-        _obj = cls(
+        get_default_senders_list_data = cls(
             data=data,
             per_page=per_page,
             self_page_url=self_page_url,
             next_page_url=next_page_url,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        get_default_senders_list_data.additional_properties = d
+        return get_default_senders_list_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -74,12 +76,12 @@ class GetStatistics:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        get_statistics = cls(
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        get_statistics.additional_properties = d
+        return get_statistics
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -284,7 +286,7 @@ class GetStatisticsDataInner:
 
         region = _parse_region(d.pop("region", UNSET))
 
-        _obj = cls(
+        get_statistics_data_inner = cls(
             long_url_id=long_url_id,
             links=links,
             device=device,
@@ -294,8 +296,8 @@ class GetStatisticsDataInner:
             region=region,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        get_statistics_data_inner.additional_properties = d
+        return get_statistics_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

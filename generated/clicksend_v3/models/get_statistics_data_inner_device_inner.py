@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,13 +55,13 @@ class GetStatisticsDataInnerDeviceInner:
 
         count: float | None | Unset = d.pop("count", UNSET)
 
-        _obj = cls(
+        get_statistics_data_inner_device_inner = cls(
             label=label,
             count=count,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        get_statistics_data_inner_device_inner.additional_properties = d
+        return get_statistics_data_inner_device_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class GetStatisticsDataInnerLinks:
 
         unopened: float | None | Unset = d.pop("unopened", UNSET)
 
-        _obj = cls(
+        get_statistics_data_inner_links = cls(
             total=total,
             opened_unique=opened_unique,
             opened_total=opened_total,
             unopened=unopened,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        get_statistics_data_inner_links.additional_properties = d
+        return get_statistics_data_inner_links
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -133,7 +135,7 @@ class GetTracking:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        get_tracking = cls(
             total=total,
             per_page=per_page,
             current_page_size=current_page_size,
@@ -142,8 +144,8 @@ class GetTracking:
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        get_tracking.additional_properties = d
+        return get_tracking
 
     @property
     def additional_keys(self) -> list[str]:

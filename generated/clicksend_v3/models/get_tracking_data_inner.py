@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -150,7 +152,7 @@ class GetTrackingDataInner:
 
         contact = _parse_contact(d.pop("contact", UNSET))
 
-        _obj = cls(
+        get_tracking_data_inner = cls(
             open_count=open_count,
             date_opened=date_opened,
             user_geo_country=user_geo_country,
@@ -161,8 +163,8 @@ class GetTrackingDataInner:
             contact=contact,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        get_tracking_data_inner.additional_properties = d
+        return get_tracking_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class GetTrackingDataInnerContact:
 
         phone_number: None | str | Unset = d.pop("phone_number", UNSET)
 
-        _obj = cls(
+        get_tracking_data_inner_contact = cls(
             contact_id=contact_id,
             first_name=first_name,
             last_name=last_name,
             phone_number=phone_number,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        get_tracking_data_inner_contact.additional_properties = d
+        return get_tracking_data_inner_contact
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -304,7 +306,7 @@ class GlobalSending:
             "regulation_requirements_description", UNSET
         )
 
-        _obj = cls(
+        global_sending = cls(
             id=id,
             name=name,
             code=code,
@@ -325,8 +327,8 @@ class GlobalSending:
             regulation_requirements_description=regulation_requirements_description,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        global_sending.additional_properties = d
+        return global_sending
 
     @property
     def additional_keys(self) -> list[str]:

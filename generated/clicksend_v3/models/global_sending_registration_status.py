@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,13 +55,13 @@ class GlobalSendingRegistrationStatus:
 
         name: None | str | Unset = d.pop("name", UNSET)
 
-        _obj = cls(
+        global_sending_registration_status = cls(
             id=id,
             name=name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        global_sending_registration_status.additional_properties = d
+        return global_sending_registration_status
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -83,14 +85,14 @@ class ImportContactsData:
 
         id: None | str | Unset = d.pop("id", UNSET)
 
-        _obj = cls(
+        import_contacts_data = cls(
             msg=msg,
             ids=ids,
             id=id,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        import_contacts_data.additional_properties = d
+        return import_contacts_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -45,13 +47,13 @@ class ImportContactsRequest:
 
         field_order = d.pop("field_order", UNSET)
 
-        _obj = cls(
+        import_contacts_request = cls(
             file_url=file_url,
             field_order=field_order,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        import_contacts_request.additional_properties = d
+        return import_contacts_request
 
     @property
     def additional_keys(self) -> list[str]:

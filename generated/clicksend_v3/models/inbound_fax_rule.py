@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -113,7 +115,7 @@ class InboundFaxRule:
 
         enabled: int | None | str | Unset = d.pop("enabled", UNSET)
 
-        _obj = cls(
+        inbound_fax_rule = cls(
             inbound_rule_id=inbound_rule_id,
             dedicated_number=dedicated_number,
             rule_name=rule_name,
@@ -123,8 +125,8 @@ class InboundFaxRule:
             enabled=enabled,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        inbound_fax_rule.additional_properties = d
+        return inbound_fax_rule
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -137,7 +139,7 @@ class InboundSmsTest:
 
         field_keyword: None | str | Unset = d.pop("_keyword", UNSET)
 
-        _obj = cls(
+        inbound_sms_test = cls(
             timestamp_send=timestamp_send,
             from_=from_,
             body=body,
@@ -149,8 +151,8 @@ class InboundSmsTest:
             field_keyword=field_keyword,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        inbound_sms_test.additional_properties = d
+        return inbound_sms_test
 
     @property
     def additional_keys(self) -> list[str]:

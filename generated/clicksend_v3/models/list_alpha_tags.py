@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -9,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.alpha_tag import AlphaTag
+    from ..models.alpha_tag_model import AlphaTag
     from ..models.list_own_numbers_metadata import ListOwnNumbersMetadata
 
 
@@ -63,7 +65,7 @@ class ListAlphaTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alpha_tag import AlphaTag  # noqa: PLC0415
+        from ..models.alpha_tag_model import AlphaTag  # noqa: PLC0415
         from ..models.list_own_numbers_metadata import ListOwnNumbersMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -107,13 +109,13 @@ class ListAlphaTags:
 
         field_metadata = _parse_field_metadata(d.pop("_metadata", UNSET))
 
-        _obj = cls(
+        list_alpha_tags = cls(
             alpha_tags=alpha_tags,
             field_metadata=field_metadata,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        list_alpha_tags.additional_properties = d
+        return list_alpha_tags
 
     @property
     def additional_keys(self) -> list[str]:

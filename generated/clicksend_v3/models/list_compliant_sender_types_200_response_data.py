@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -82,12 +84,12 @@ class ListCompliantSenderTypes200ResponseData:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        list_compliant_sender_types_200_response_data = cls(
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        list_compliant_sender_types_200_response_data.additional_properties = d
+        return list_compliant_sender_types_200_response_data
 
     @property
     def additional_keys(self) -> list[str]:

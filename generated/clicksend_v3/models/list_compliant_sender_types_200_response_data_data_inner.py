@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -135,14 +137,14 @@ class ListCompliantSenderTypes200ResponseDataDataInner:
 
         allowed_sender_types = _parse_allowed_sender_types(d.pop("allowed_sender_types", UNSET))
 
-        _obj = cls(
+        list_compliant_sender_types_200_response_data_data_inner = cls(
             recipient_country_code=recipient_country_code,
             blocked_sender_types=blocked_sender_types,
             allowed_sender_types=allowed_sender_types,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        list_compliant_sender_types_200_response_data_data_inner.additional_properties = d
+        return list_compliant_sender_types_200_response_data_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

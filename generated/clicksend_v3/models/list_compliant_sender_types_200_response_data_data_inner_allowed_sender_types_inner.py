@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -107,13 +109,13 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner:
             d.pop("allowed_sender_countries", UNSET)
         )
 
-        _obj = cls(
+        list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner = cls(
             sender_type=sender_type,
             allowed_sender_countries=allowed_sender_countries,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner.additional_properties = d
+        return list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -74,13 +76,13 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAll
 
         country_codes = _parse_country_codes(d.pop("country_codes", UNSET))
 
-        _obj = cls(
+        list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner_allowed_sender_countries = cls(
             global_=global_,
             country_codes=country_codes,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner_allowed_sender_countries.additional_properties = d
+        return list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner_allowed_sender_countries
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -108,15 +110,15 @@ class ListCompliantSenderTypesResponse:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        list_compliant_sender_types_response = cls(
             http_code=http_code,
             response_code=response_code,
             response_msg=response_msg,
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        list_compliant_sender_types_response.additional_properties = d
+        return list_compliant_sender_types_response
 
     @property
     def additional_keys(self) -> list[str]:

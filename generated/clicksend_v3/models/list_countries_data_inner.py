@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class ListCountriesDataInner:
 
         region: None | str | Unset = d.pop("region", UNSET)
 
-        _obj = cls(
+        list_countries_data_inner = cls(
             id=id,
             name=name,
             code=code,
             region=region,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        list_countries_data_inner.additional_properties = d
+        return list_countries_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -107,13 +109,13 @@ class ListOwnNumbers:
 
         field_metadata = _parse_field_metadata(d.pop("_metadata", UNSET))
 
-        _obj = cls(
+        list_own_numbers = cls(
             own_numbers=own_numbers,
             field_metadata=field_metadata,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        list_own_numbers.additional_properties = d
+        return list_own_numbers
 
     @property
     def additional_keys(self) -> list[str]:

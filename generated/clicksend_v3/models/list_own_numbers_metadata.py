@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -73,12 +75,12 @@ class ListOwnNumbersMetadata:
 
         pagination = _parse_pagination(d.pop("pagination", UNSET))
 
-        _obj = cls(
+        list_own_numbers_metadata = cls(
             pagination=pagination,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        list_own_numbers_metadata.additional_properties = d
+        return list_own_numbers_metadata
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -65,14 +67,14 @@ class ListOwnNumbersMetadataPagination:
 
         page_size: int | None | Unset = d.pop("page_size", UNSET)
 
-        _obj = cls(
+        list_own_numbers_metadata_pagination = cls(
             self_=self_,
             next_=next_,
             page_size=page_size,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        list_own_numbers_metadata_pagination.additional_properties = d
+        return list_own_numbers_metadata_pagination
 
     @property
     def additional_keys(self) -> list[str]:

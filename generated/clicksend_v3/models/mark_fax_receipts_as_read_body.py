@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class MarkFaxReceiptsAsReadBody:
         d = dict(src_dict)
         date_before = d.pop("date_before", UNSET)
 
-        _obj = cls(
+        mark_fax_receipts_as_read_body = cls(
             date_before=date_before,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        mark_fax_receipts_as_read_body.additional_properties = d
+        return mark_fax_receipts_as_read_body
 
     @property
     def additional_keys(self) -> list[str]:

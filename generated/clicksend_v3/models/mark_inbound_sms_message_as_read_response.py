@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class MarkInboundSmsMessageAsReadResponse:
 
         data: int | None | Unset = d.pop("data", UNSET)
 
-        _obj = cls(
+        mark_inbound_sms_message_as_read_response = cls(
             http_code=http_code,
             response_code=response_code,
             response_msg=response_msg,
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        mark_inbound_sms_message_as_read_response.additional_properties = d
+        return mark_inbound_sms_message_as_read_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class MarkSmsReceiptAsReadRequest:
         d = dict(src_dict)
         date_before = d.pop("date_before", UNSET)
 
-        _obj = cls(
+        mark_sms_receipt_as_read_request = cls(
             date_before=date_before,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        mark_sms_receipt_as_read_request.additional_properties = d
+        return mark_sms_receipt_as_read_request
 
     @property
     def additional_keys(self) -> list[str]:

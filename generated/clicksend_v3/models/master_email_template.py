@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -118,7 +120,7 @@ class MasterEmailTemplate:
 
         thumbnail = _parse_thumbnail(d.pop("thumbnail", UNSET))
 
-        _obj = cls(
+        master_email_template = cls(
             template_id_master=template_id_master,
             template_name=template_name,
             date_added=date_added,
@@ -126,8 +128,8 @@ class MasterEmailTemplate:
             thumbnail=thumbnail,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        master_email_template.additional_properties = d
+        return master_email_template
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,13 +55,13 @@ class MasterEmailTemplateThumbnail:
 
         large: None | str | Unset = d.pop("large", UNSET)
 
-        _obj = cls(
+        master_email_template_thumbnail = cls(
             small=small,
             large=large,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        master_email_template_thumbnail.additional_properties = d
+        return master_email_template_thumbnail
 
     @property
     def additional_keys(self) -> list[str]:

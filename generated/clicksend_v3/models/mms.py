@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -197,7 +199,7 @@ class Mms:
 
         status: None | str | Unset = d.pop("status", UNSET)
 
-        _obj = cls(
+        mms = cls(
             list_id=list_id,
             contact_id=contact_id,
             message_id=message_id,
@@ -214,8 +216,8 @@ class Mms:
             status=status,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        mms.additional_properties = d
+        return mms
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -209,7 +211,7 @@ class MmsCampaign:
 
         field_media_file_url: None | str | Unset = d.pop("_media_file_url", UNSET)
 
-        _obj = cls(
+        mms_campaign = cls(
             mms_campaign_id=mms_campaign_id,
             name=name,
             user_id=user_id,
@@ -227,8 +229,8 @@ class MmsCampaign:
             field_media_file_url=field_media_file_url,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        mms_campaign.additional_properties = d
+        return mms_campaign
 
     @property
     def additional_keys(self) -> list[str]:

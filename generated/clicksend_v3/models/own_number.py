@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -185,7 +187,7 @@ class OwnNumber:
 
         updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
 
-        _obj = cls(
+        own_number = cls(
             id=id,
             account_id=account_id,
             workspace_id=workspace_id,
@@ -201,8 +203,8 @@ class OwnNumber:
             updated_timestamp=updated_timestamp,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        own_number.additional_properties = d
+        return own_number
 
     @property
     def additional_keys(self) -> list[str]:

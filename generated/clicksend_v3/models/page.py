@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -133,7 +135,7 @@ class Page:
 
         data = d.pop("data", UNSET)
 
-        _obj = cls(
+        page = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -145,8 +147,8 @@ class Page:
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        page.additional_properties = d
+        return page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -137,7 +139,7 @@ class PostReturnAddress:
 
         address_country: None | str | Unset = d.pop("address_country", UNSET)
 
-        _obj = cls(
+        post_return_address = cls(
             return_address_id=return_address_id,
             user_id=user_id,
             address_name=address_name,
@@ -149,8 +151,8 @@ class PostReturnAddress:
             address_country=address_country,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        post_return_address.additional_properties = d
+        return post_return_address
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -9,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.postcard_recipient_return_address import PostcardRecipientReturnAddress
+    from ..models.post_return_address import PostReturnAddress
 
 
 T = TypeVar("T", bound="PostcardRecipient")
@@ -39,7 +41,7 @@ class PostcardRecipient:
         status (None | str | Unset):
         date_added (int | None | str | Unset):
         field_file_url (None | str | Unset):
-        field_return_address (None | PostcardRecipientReturnAddress | Unset):
+        field_return_address (None | PostReturnAddress | Unset):
         field_api_username (None | str | Unset):
     """
 
@@ -63,14 +65,12 @@ class PostcardRecipient:
     status: None | str | Unset = UNSET
     date_added: int | None | str | Unset = UNSET
     field_file_url: None | str | Unset = UNSET
-    field_return_address: None | PostcardRecipientReturnAddress | Unset = UNSET
+    field_return_address: None | PostReturnAddress | Unset = UNSET
     field_api_username: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.postcard_recipient_return_address import (
-            PostcardRecipientReturnAddress,  # noqa: PLC0415
-        )
+        from ..models.post_return_address import PostReturnAddress  # noqa: PLC0415
 
         user_id: int | None | str | Unset
         if isinstance(self.user_id, Unset):
@@ -195,7 +195,7 @@ class PostcardRecipient:
         field_return_address: dict[str, Any] | None | Unset
         if isinstance(self.field_return_address, Unset):
             field_return_address = UNSET
-        elif isinstance(self.field_return_address, PostcardRecipientReturnAddress):
+        elif isinstance(self.field_return_address, PostReturnAddress):
             field_return_address = self.field_return_address.to_dict()
         else:
             field_return_address = self.field_return_address
@@ -258,9 +258,7 @@ class PostcardRecipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postcard_recipient_return_address import (
-            PostcardRecipientReturnAddress,  # noqa: PLC0415
-        )
+        from ..models.post_return_address import PostReturnAddress  # noqa: PLC0415
 
         d = dict(src_dict)
         user_id: int | None | str | Unset = d.pop("user_id", UNSET)
@@ -303,9 +301,7 @@ class PostcardRecipient:
 
         field_file_url: None | str | Unset = d.pop("_file_url", UNSET)
 
-        def _parse_field_return_address(
-            data: object,
-        ) -> None | PostcardRecipientReturnAddress | Unset:
+        def _parse_field_return_address(data: object) -> None | PostReturnAddress | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -313,18 +309,18 @@ class PostcardRecipient:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                field_return_address_type_0 = PostcardRecipientReturnAddress.from_dict(data)
+                field_return_address_type_0 = PostReturnAddress.from_dict(data)
 
                 return field_return_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PostcardRecipientReturnAddress | Unset, data)
+            return cast(None | PostReturnAddress | Unset, data)
 
         field_return_address = _parse_field_return_address(d.pop("_return_address", UNSET))
 
         field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
 
-        _obj = cls(
+        postcard_recipient = cls(
             user_id=user_id,
             subaccount_id=subaccount_id,
             message_id=message_id,
@@ -349,8 +345,8 @@ class PostcardRecipient:
             field_api_username=field_api_username,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        postcard_recipient.additional_properties = d
+        return postcard_recipient
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class PreviewContactImportCsvBody:
         d = dict(src_dict)
         file_url = d.pop("file_url")
 
-        _obj = cls(
+        preview_contact_import_csv_body = cls(
             file_url=file_url,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        preview_contact_import_csv_body.additional_properties = d
+        return preview_contact_import_csv_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -126,7 +128,7 @@ class PurchaseDedicatedNumberData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        purchase_dedicated_number_data = cls(
             dedicated_number=dedicated_number,
             country=country,
             price_total=price_total,
@@ -135,8 +137,8 @@ class PurchaseDedicatedNumberData:
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        purchase_dedicated_number_data.additional_properties = d
+        return purchase_dedicated_number_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -89,7 +91,7 @@ class PurchaseRechargePackageData:
 
         date: int | None | str | Unset = d.pop("date", UNSET)
 
-        _obj = cls(
+        purchase_recharge_package_data = cls(
             user_id=user_id,
             amount=amount,
             currency=currency,
@@ -97,8 +99,8 @@ class PurchaseRechargePackageData:
             date=date,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        purchase_recharge_package_data.additional_properties = d
+        return purchase_recharge_package_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -9,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.postcard_recipient_return_address import PostcardRecipientReturnAddress
+    from ..models.post_return_address import PostReturnAddress
 
 
 T = TypeVar("T", bound="Recipient")
@@ -41,7 +43,7 @@ class Recipient:
         date_added (int | None | str | Unset):
         status (None | str | Unset):
         field_file_url (None | str | Unset):
-        field_return_address (None | PostcardRecipientReturnAddress | Unset):
+        field_return_address (None | PostReturnAddress | Unset):
         field_api_username (None | str | Unset):
     """
 
@@ -67,14 +69,12 @@ class Recipient:
     date_added: int | None | str | Unset = UNSET
     status: None | str | Unset = UNSET
     field_file_url: None | str | Unset = UNSET
-    field_return_address: None | PostcardRecipientReturnAddress | Unset = UNSET
+    field_return_address: None | PostReturnAddress | Unset = UNSET
     field_api_username: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.postcard_recipient_return_address import (
-            PostcardRecipientReturnAddress,  # noqa: PLC0415
-        )
+        from ..models.post_return_address import PostReturnAddress  # noqa: PLC0415
 
         user_id: int | None | str | Unset
         if isinstance(self.user_id, Unset):
@@ -211,7 +211,7 @@ class Recipient:
         field_return_address: dict[str, Any] | None | Unset
         if isinstance(self.field_return_address, Unset):
             field_return_address = UNSET
-        elif isinstance(self.field_return_address, PostcardRecipientReturnAddress):
+        elif isinstance(self.field_return_address, PostReturnAddress):
             field_return_address = self.field_return_address.to_dict()
         else:
             field_return_address = self.field_return_address
@@ -278,9 +278,7 @@ class Recipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postcard_recipient_return_address import (
-            PostcardRecipientReturnAddress,  # noqa: PLC0415
-        )
+        from ..models.post_return_address import PostReturnAddress  # noqa: PLC0415
 
         d = dict(src_dict)
         user_id: int | None | str | Unset = d.pop("user_id", UNSET)
@@ -327,9 +325,7 @@ class Recipient:
 
         field_file_url: None | str | Unset = d.pop("_file_url", UNSET)
 
-        def _parse_field_return_address(
-            data: object,
-        ) -> None | PostcardRecipientReturnAddress | Unset:
+        def _parse_field_return_address(data: object) -> None | PostReturnAddress | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -337,18 +333,18 @@ class Recipient:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                field_return_address_type_0 = PostcardRecipientReturnAddress.from_dict(data)
+                field_return_address_type_0 = PostReturnAddress.from_dict(data)
 
                 return field_return_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PostcardRecipientReturnAddress | Unset, data)
+            return cast(None | PostReturnAddress | Unset, data)
 
         field_return_address = _parse_field_return_address(d.pop("_return_address", UNSET))
 
         field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
 
-        _obj = cls(
+        recipient = cls(
             user_id=user_id,
             subaccount_id=subaccount_id,
             message_id=message_id,
@@ -375,8 +371,8 @@ class Recipient:
             field_api_username=field_api_username,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        recipient.additional_properties = d
+        return recipient
 
     @property
     def additional_keys(self) -> list[str]:

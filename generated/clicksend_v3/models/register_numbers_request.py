@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -86,7 +88,7 @@ class RegisterNumbersRequest:
 
         area_code = d.pop("area_code")
 
-        _obj = cls(
+        register_numbers_request = cls(
             full_name=full_name,
             company_name=company_name,
             email=email,
@@ -97,8 +99,8 @@ class RegisterNumbersRequest:
             area_code=area_code,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        register_numbers_request.additional_properties = d
+        return register_numbers_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -54,12 +56,12 @@ class RemoveDuplicateContactsRequest:
         else:
             fields = RemoveDuplicateContactsRequestFields.from_dict(_fields)
 
-        _obj = cls(
+        remove_duplicate_contacts_request = cls(
             fields=fields,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        remove_duplicate_contacts_request.additional_properties = d
+        return remove_duplicate_contacts_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -45,13 +47,13 @@ class RemoveDuplicateContactsRequestFields:
 
         last_name = d.pop("last_name", UNSET)
 
-        _obj = cls(
+        remove_duplicate_contacts_request_fields = cls(
             first_name=first_name,
             last_name=last_name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        remove_duplicate_contacts_request_fields.additional_properties = d
+        return remove_duplicate_contacts_request_fields
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -41,12 +43,12 @@ class RemoveOptedOutContactsData:
         d = dict(src_dict)
         deleted: float | None | Unset = d.pop("deleted", UNSET)
 
-        _obj = cls(
+        remove_opted_out_contacts_data = cls(
             deleted=deleted,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        remove_opted_out_contacts_data.additional_properties = d
+        return remove_opted_out_contacts_data
 
     @property
     def additional_keys(self) -> list[str]:

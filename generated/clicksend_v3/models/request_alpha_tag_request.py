@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -101,15 +103,15 @@ class RequestAlphaTagRequest:
 
                 businesses.append(businesses_item)
 
-        _obj = cls(
+        request_alpha_tag_request = cls(
             alpha_tag=alpha_tag,
             reason=reason,
             countries=countries,
             businesses=businesses,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        request_alpha_tag_request.additional_properties = d
+        return request_alpha_tag_request
 
     @property
     def additional_keys(self) -> list[str]:

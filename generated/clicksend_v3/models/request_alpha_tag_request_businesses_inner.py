@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -200,7 +202,7 @@ class RequestAlphaTagRequestBusinessesInner:
                 )
             )
 
-        _obj = cls(
+        request_alpha_tag_request_businesses_inner = cls(
             country=country,
             business_name=business_name,
             business_relationship=business_relationship,
@@ -215,8 +217,8 @@ class RequestAlphaTagRequestBusinessesInner:
             partner_representative=partner_representative,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        request_alpha_tag_request_businesses_inner.additional_properties = d
+        return request_alpha_tag_request_businesses_inner
 
     @property
     def additional_keys(self) -> list[str]:

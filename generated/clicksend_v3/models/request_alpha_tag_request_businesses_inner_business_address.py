@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -68,7 +70,7 @@ class RequestAlphaTagRequestBusinessesInnerBusinessAddress:
 
         addr_line2 = d.pop("addr_line2", UNSET)
 
-        _obj = cls(
+        request_alpha_tag_request_businesses_inner_business_address = cls(
             addr_line1=addr_line1,
             city=city,
             state=state,
@@ -76,8 +78,8 @@ class RequestAlphaTagRequestBusinessesInnerBusinessAddress:
             addr_line2=addr_line2,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        request_alpha_tag_request_businesses_inner_business_address.additional_properties = d
+        return request_alpha_tag_request_businesses_inner_business_address
 
     @property
     def additional_keys(self) -> list[str]:

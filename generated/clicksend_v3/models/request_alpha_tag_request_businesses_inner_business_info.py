@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -44,13 +46,13 @@ class RequestAlphaTagRequestBusinessesInnerBusinessInfo:
 
         phone_number = d.pop("phone_number")
 
-        _obj = cls(
+        request_alpha_tag_request_businesses_inner_business_info = cls(
             website=website,
             phone_number=phone_number,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        request_alpha_tag_request_businesses_inner_business_info.additional_properties = d
+        return request_alpha_tag_request_businesses_inner_business_info
 
     @property
     def additional_keys(self) -> list[str]:

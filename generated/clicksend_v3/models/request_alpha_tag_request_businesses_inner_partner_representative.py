@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -58,15 +60,15 @@ class RequestAlphaTagRequestBusinessesInnerPartnerRepresentative:
 
         title = d.pop("title")
 
-        _obj = cls(
+        request_alpha_tag_request_businesses_inner_partner_representative = cls(
             first_name=first_name,
             last_name=last_name,
             email=email,
             title=title,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        request_alpha_tag_request_businesses_inner_partner_representative.additional_properties = d
+        return request_alpha_tag_request_businesses_inner_partner_representative
 
     @property
     def additional_keys(self) -> list[str]:

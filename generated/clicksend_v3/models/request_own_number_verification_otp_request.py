@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,14 +55,14 @@ class RequestOwnNumberVerificationOtpRequest:
 
         country = d.pop("country", UNSET)
 
-        _obj = cls(
+        request_own_number_verification_otp_request = cls(
             label=label,
             phone_number=phone_number,
             country=country,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        request_own_number_verification_otp_request.additional_properties = d
+        return request_own_number_verification_otp_request
 
     @property
     def additional_keys(self) -> list[str]:

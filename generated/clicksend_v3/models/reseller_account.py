@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -355,7 +357,7 @@ class ResellerAccount:
 
         timezone: None | str | Unset = d.pop("timezone", UNSET)
 
-        _obj = cls(
+        reseller_account = cls(
             user_id=user_id,
             username=username,
             user_email=user_email,
@@ -385,8 +387,8 @@ class ResellerAccount:
             timezone=timezone,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        reseller_account.additional_properties = d
+        return reseller_account
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -39,12 +41,12 @@ class SelectCountriesForGlobalSendingRequest:
         d = dict(src_dict)
         country_list_ids = cast(list[int], d.pop("country_list_ids", UNSET))
 
-        _obj = cls(
+        select_countries_for_global_sending_request = cls(
             country_list_ids=country_list_ids,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        select_countries_for_global_sending_request.additional_properties = d
+        return select_countries_for_global_sending_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,14 +55,14 @@ class SendAccountVerificationTokenBody:
 
         user_phone = d.pop("user_phone", UNSET)
 
-        _obj = cls(
+        send_account_verification_token_body = cls(
             country=country,
             type_=type_,
             user_phone=user_phone,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_account_verification_token_body.additional_properties = d
+        return send_account_verification_token_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -79,7 +81,7 @@ class SendDirectMailCampaignBody:
 
         source = d.pop("source", UNSET)
 
-        _obj = cls(
+        send_direct_mail_campaign_body = cls(
             file_urls=file_urls,
             name=name,
             size=size,
@@ -88,8 +90,8 @@ class SendDirectMailCampaignBody:
             source=source,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_direct_mail_campaign_body.additional_properties = d
+        return send_direct_mail_campaign_body
 
     @property
     def additional_keys(self) -> list[str]:

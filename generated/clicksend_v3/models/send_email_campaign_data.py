@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -134,7 +136,7 @@ class SendEmailCampaignData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        send_email_campaign_data = cls(
             totlal_count=totlal_count,
             total_price=total_price,
             queued_count=queued_count,
@@ -142,8 +144,8 @@ class SendEmailCampaignData:
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_email_campaign_data.additional_properties = d
+        return send_email_campaign_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -105,7 +107,7 @@ class SendEmailCampaignRequest:
 
         body = d.pop("body", UNSET)
 
-        _obj = cls(
+        send_email_campaign_request = cls(
             name=name,
             subject=subject,
             from_email_address_id=from_email_address_id,
@@ -117,8 +119,8 @@ class SendEmailCampaignRequest:
             body=body,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_email_campaign_request.additional_properties = d
+        return send_email_campaign_request
 
     @property
     def additional_keys(self) -> list[str]:

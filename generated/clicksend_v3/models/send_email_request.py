@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -114,7 +116,7 @@ class SendEmailRequest:
 
                 attachments.append(attachments_item)
 
-        _obj = cls(
+        send_email_request = cls(
             to=to,
             from_=from_,
             subject=subject,
@@ -122,8 +124,8 @@ class SendEmailRequest:
             attachments=attachments,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_email_request.additional_properties = d
+        return send_email_request
 
     @property
     def additional_keys(self) -> list[str]:

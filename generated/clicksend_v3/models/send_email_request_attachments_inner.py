@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -69,7 +71,7 @@ class SendEmailRequestAttachmentsInner:
 
         content_id = d.pop("content_id", UNSET)
 
-        _obj = cls(
+        send_email_request_attachments_inner = cls(
             content=content,
             type_=type_,
             filename=filename,
@@ -77,8 +79,8 @@ class SendEmailRequestAttachmentsInner:
             content_id=content_id,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_email_request_attachments_inner.additional_properties = d
+        return send_email_request_attachments_inner
 
     @property
     def additional_keys(self) -> list[str]:

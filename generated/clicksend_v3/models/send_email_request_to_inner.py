@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,13 +55,13 @@ class SendEmailRequestToInner:
 
         name: None | str | Unset = d.pop("name", UNSET)
 
-        _obj = cls(
+        send_email_request_to_inner = cls(
             email=email,
             name=name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_email_request_to_inner.additional_properties = d
+        return send_email_request_to_inner
 
     @property
     def additional_keys(self) -> list[str]:

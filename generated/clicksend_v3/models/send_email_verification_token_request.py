@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -96,15 +98,15 @@ class SendEmailVerificationTokenRequest:
 
         body = d.pop("body", UNSET)
 
-        _obj = cls(
+        send_email_verification_token_request = cls(
             to=to,
             from_=from_,
             subject=subject,
             body=body,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_email_verification_token_request.additional_properties = d
+        return send_email_verification_token_request
 
     @property
     def additional_keys(self) -> list[str]:

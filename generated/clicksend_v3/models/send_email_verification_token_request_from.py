@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -45,13 +47,13 @@ class SendEmailVerificationTokenRequestFrom:
 
         name = d.pop("name", UNSET)
 
-        _obj = cls(
+        send_email_verification_token_request_from = cls(
             email_address_id=email_address_id,
             name=name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_email_verification_token_request_from.additional_properties = d
+        return send_email_verification_token_request_from
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -63,13 +65,13 @@ class SendFaxRequest:
 
                 messages.append(messages_item)
 
-        _obj = cls(
+        send_fax_request = cls(
             file_url=file_url,
             messages=messages,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_fax_request.additional_properties = d
+        return send_fax_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -61,15 +63,15 @@ class SendFaxRequestMessagesInner:
 
         custom_string = d.pop("custom_string", UNSET)
 
-        _obj = cls(
+        send_fax_request_messages_inner = cls(
             source=source,
             from_=from_,
             to=to,
             custom_string=custom_string,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_fax_request_messages_inner.additional_properties = d
+        return send_fax_request_messages_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -107,13 +109,13 @@ class SendLetterData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        send_letter_data = cls(
             recipients=recipients,
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_letter_data.additional_properties = d
+        return send_letter_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -91,7 +93,7 @@ class SendLetterRequest:
 
                 recipients.append(recipients_item)
 
-        _obj = cls(
+        send_letter_request = cls(
             file_url=file_url,
             template_used=template_used,
             colour=colour,
@@ -99,8 +101,8 @@ class SendLetterRequest:
             recipients=recipients,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_letter_request.additional_properties = d
+        return send_letter_request
 
     @property
     def additional_keys(self) -> list[str]:

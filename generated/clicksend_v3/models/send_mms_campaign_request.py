@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -89,7 +91,7 @@ class SendMmsCampaignRequest:
 
         media_file = d.pop("media_file", UNSET)
 
-        _obj = cls(
+        send_mms_campaign_request = cls(
             list_id=list_id,
             name=name,
             from_=from_,
@@ -99,8 +101,8 @@ class SendMmsCampaignRequest:
             media_file=media_file,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_mms_campaign_request.additional_properties = d
+        return send_mms_campaign_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -109,15 +111,15 @@ class SendMmsData:
 
         messages = _parse_messages(d.pop("messages", UNSET))
 
-        _obj = cls(
+        send_mms_data = cls(
             total_price=total_price,
             total_count=total_count,
             queued_count=queued_count,
             messages=messages,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_mms_data.additional_properties = d
+        return send_mms_data
 
     @property
     def additional_keys(self) -> list[str]:

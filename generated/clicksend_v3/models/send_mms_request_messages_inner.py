@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,7 +79,7 @@ class SendMmsRequestMessagesInner:
 
         schedule = d.pop("schedule", UNSET)
 
-        _obj = cls(
+        send_mms_request_messages_inner = cls(
             source=source,
             to=to,
             from_=from_,
@@ -86,8 +88,8 @@ class SendMmsRequestMessagesInner:
             schedule=schedule,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_mms_request_messages_inner.additional_properties = d
+        return send_mms_request_messages_inner
 
     @property
     def additional_keys(self) -> list[str]:

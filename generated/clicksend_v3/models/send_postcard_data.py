@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -144,7 +146,7 @@ class SendPostcardData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        send_postcard_data = cls(
             total_price=total_price,
             total_count=total_count,
             queued_count=queued_count,
@@ -152,8 +154,8 @@ class SendPostcardData:
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_postcard_data.additional_properties = d
+        return send_postcard_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -69,13 +71,13 @@ class SendPostcardRequest:
 
                 recipients.append(recipients_item)
 
-        _obj = cls(
+        send_postcard_request = cls(
             file_urls=file_urls,
             recipients=recipients,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_postcard_request.additional_properties = d
+        return send_postcard_request
 
     @property
     def additional_keys(self) -> list[str]:

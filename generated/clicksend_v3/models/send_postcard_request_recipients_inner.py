@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -85,7 +87,7 @@ class SendPostcardRequestRecipientsInner:
 
         return_address_id = d.pop("return_address_id", UNSET)
 
-        _obj = cls(
+        send_postcard_request_recipients_inner = cls(
             address_name=address_name,
             address_city=address_city,
             address_state=address_state,
@@ -95,8 +97,8 @@ class SendPostcardRequestRecipientsInner:
             return_address_id=return_address_id,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_postcard_request_recipients_inner.additional_properties = d
+        return send_postcard_request_recipients_inner
 
     @property
     def additional_keys(self) -> list[str]:

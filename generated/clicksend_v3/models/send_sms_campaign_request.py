@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -106,7 +108,7 @@ class SendSmsCampaignRequest:
 
         url_to_shorten = d.pop("url_to_shorten", UNSET)
 
-        _obj = cls(
+        send_sms_campaign_request = cls(
             list_id=list_id,
             name=name,
             from_=from_,
@@ -117,8 +119,8 @@ class SendSmsCampaignRequest:
             url_to_shorten=url_to_shorten,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_sms_campaign_request.additional_properties = d
+        return send_sms_campaign_request
 
     @property
     def additional_keys(self) -> list[str]:

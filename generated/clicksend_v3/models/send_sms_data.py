@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -154,7 +156,7 @@ class SendSmsData:
 
         blocked_count: int | None | Unset = d.pop("blocked_count", UNSET)
 
-        _obj = cls(
+        send_sms_data = cls(
             total_price=total_price,
             total_count=total_count,
             queued_count=queued_count,
@@ -163,8 +165,8 @@ class SendSmsData:
             blocked_count=blocked_count,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_sms_data.additional_properties = d
+        return send_sms_data
 
     @property
     def additional_keys(self) -> list[str]:

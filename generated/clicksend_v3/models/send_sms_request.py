@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -85,14 +87,14 @@ class SendSmsRequest:
 
                 messages.append(messages_item)
 
-        _obj = cls(
+        send_sms_request = cls(
             senders=senders,
             shorten_urls=shorten_urls,
             messages=messages,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_sms_request.additional_properties = d
+        return send_sms_request
 
     @property
     def additional_keys(self) -> list[str]:

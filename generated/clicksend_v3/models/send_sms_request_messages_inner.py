@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -123,7 +125,7 @@ class SendSmsRequestMessagesInner:
 
         exclude_no_sender_id_recipients = d.pop("exclude_no_sender_id_recipients", UNSET)
 
-        _obj = cls(
+        send_sms_request_messages_inner = cls(
             body=body,
             to=to,
             from_=from_,
@@ -137,8 +139,8 @@ class SendSmsRequestMessagesInner:
             exclude_no_sender_id_recipients=exclude_no_sender_id_recipients,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_sms_request_messages_inner.additional_properties = d
+        return send_sms_request_messages_inner
 
     @property
     def additional_keys(self) -> list[str]:

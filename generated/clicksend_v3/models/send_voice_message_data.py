@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -142,7 +144,7 @@ class SendVoiceMessageData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        send_voice_message_data = cls(
             total_price=total_price,
             total_count=total_count,
             queued_count=queued_count,
@@ -150,8 +152,8 @@ class SendVoiceMessageData:
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_voice_message_data.additional_properties = d
+        return send_voice_message_data
 
     @property
     def additional_keys(self) -> list[str]:

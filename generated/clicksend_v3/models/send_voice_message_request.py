@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -59,12 +61,12 @@ class SendVoiceMessageRequest:
 
                 messages.append(messages_item)
 
-        _obj = cls(
+        send_voice_message_request = cls(
             messages=messages,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        send_voice_message_request.additional_properties = d
+        return send_voice_message_request
 
     @property
     def additional_keys(self) -> list[str]:

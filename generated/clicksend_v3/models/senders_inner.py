@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -74,15 +76,15 @@ class SendersInner:
 
         sender_country_code = d.pop("sender_country_code", UNSET)
 
-        _obj = cls(
+        senders_inner = cls(
             recipient_country_code=recipient_country_code,
             sender_id=sender_id,
             sender_type=sender_type,
             sender_country_code=sender_country_code,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        senders_inner.additional_properties = d
+        return senders_inner
 
     @property
     def additional_keys(self) -> list[str]:

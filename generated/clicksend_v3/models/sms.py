@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -185,7 +187,7 @@ class Sms:
 
         status: None | str | Unset = d.pop("status", UNSET)
 
-        _obj = cls(
+        sms = cls(
             date=date,
             to=to,
             body=body,
@@ -201,8 +203,8 @@ class Sms:
             status=status,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        sms.additional_properties = d
+        return sms
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -267,7 +269,7 @@ class SmsCampaign:
 
         field_list_name: None | str | Unset = d.pop("_list_name", UNSET)
 
-        _obj = cls(
+        sms_campaign = cls(
             sms_campaign_id=sms_campaign_id,
             name=name,
             user_id=user_id,
@@ -287,8 +289,8 @@ class SmsCampaign:
             field_list_name=field_list_name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        sms_campaign.additional_properties = d
+        return sms_campaign
 
     @property
     def additional_keys(self) -> list[str]:

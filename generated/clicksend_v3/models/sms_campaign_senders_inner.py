@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class SmsCampaignSendersInner:
 
         sender_country_code: None | str | Unset = d.pop("sender_country_code", UNSET)
 
-        _obj = cls(
+        sms_campaign_senders_inner = cls(
             recipient_country_code=recipient_country_code,
             sender_id=sender_id,
             sender_type=sender_type,
             sender_country_code=sender_country_code,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        sms_campaign_senders_inner.additional_properties = d
+        return sms_campaign_senders_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -149,7 +151,7 @@ class SmsInboundRule:
 
         webhook_type: None | str | Unset = d.pop("webhook_type", UNSET)
 
-        _obj = cls(
+        sms_inbound_rule = cls(
             inbound_rule_id=inbound_rule_id,
             dedicated_number=dedicated_number,
             rule_name=rule_name,
@@ -162,8 +164,8 @@ class SmsInboundRule:
             webhook_type=webhook_type,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        sms_inbound_rule.additional_properties = d
+        return sms_inbound_rule
 
     @property
     def additional_keys(self) -> list[str]:

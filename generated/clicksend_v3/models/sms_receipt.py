@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -161,7 +163,7 @@ class SmsReceipt:
 
         digits: int | None | str | Unset = d.pop("digits", UNSET)
 
-        _obj = cls(
+        sms_receipt = cls(
             timestamp_send=timestamp_send,
             timestamp=timestamp,
             message_id=message_id,
@@ -175,8 +177,8 @@ class SmsReceipt:
             digits=digits,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        sms_receipt.additional_properties = d
+        return sms_receipt
 
     @property
     def additional_keys(self) -> list[str]:

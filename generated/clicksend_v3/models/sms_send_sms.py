@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -257,7 +259,7 @@ class SmsSendSms:
 
         status: None | str | Unset = d.pop("status", UNSET)
 
-        _obj = cls(
+        sms_send_sms = cls(
             direction=direction,
             date=date,
             to=to,
@@ -279,8 +281,8 @@ class SmsSendSms:
             status=status,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        sms_send_sms.additional_properties = d
+        return sms_send_sms
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -65,14 +67,14 @@ class SmsTemplate:
 
         template_name: None | str | Unset = d.pop("template_name", UNSET)
 
-        _obj = cls(
+        sms_template = cls(
             template_id=template_id,
             body=body,
             template_name=template_name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        sms_template.additional_properties = d
+        return sms_template
 
     @property
     def additional_keys(self) -> list[str]:

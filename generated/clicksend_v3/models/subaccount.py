@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -341,7 +343,7 @@ class Subaccount:
 
         sign_up_type: None | str | Unset = d.pop("sign_up_type", UNSET)
 
-        _obj = cls(
+        subaccount = cls(
             subaccount_id=subaccount_id,
             api_username=api_username,
             email=email,
@@ -370,8 +372,8 @@ class Subaccount:
             sign_up_type=sign_up_type,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        subaccount.additional_properties = d
+        return subaccount
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -416,7 +418,7 @@ class TransactionalEmail:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        transactional_email = cls(
             user_id=user_id,
             subaccount_id=subaccount_id,
             from_email_address_id=from_email_address_id,
@@ -440,8 +442,8 @@ class TransactionalEmail:
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        transactional_email.additional_properties = d
+        return transactional_email
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -119,7 +121,7 @@ class UpdateAccountBody:
 
         setting_sms_hide_your_number = d.pop("setting_sms_hide_your_number", UNSET)
 
-        _obj = cls(
+        update_account_body = cls(
             account_name=account_name,
             country=country,
             password=password,
@@ -134,8 +136,8 @@ class UpdateAccountBody:
             setting_sms_hide_your_number=setting_sms_hide_your_number,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        update_account_body.additional_properties = d
+        return update_account_body
 
     @property
     def additional_keys(self) -> list[str]:

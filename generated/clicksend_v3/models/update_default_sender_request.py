@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -59,12 +61,12 @@ class UpdateDefaultSenderRequest:
 
             default_sender_strategies.append(default_sender_strategies_item)
 
-        _obj = cls(
+        update_default_sender_request = cls(
             default_sender_strategies=default_sender_strategies,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        update_default_sender_request.additional_properties = d
+        return update_default_sender_request
 
     @property
     def additional_keys(self) -> list[str]:

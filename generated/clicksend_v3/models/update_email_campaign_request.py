@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -97,7 +99,7 @@ class UpdateEmailCampaignRequest:
 
         from_name = d.pop("from_name", UNSET)
 
-        _obj = cls(
+        update_email_campaign_request = cls(
             schedule=schedule,
             list_id=list_id,
             subject=subject,
@@ -108,8 +110,8 @@ class UpdateEmailCampaignRequest:
             from_name=from_name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        update_email_campaign_request.additional_properties = d
+        return update_email_campaign_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class UpdateEmailTemplateRequest:
         d = dict(src_dict)
         body = d.pop("body", UNSET)
 
-        _obj = cls(
+        update_email_template_request = cls(
             body=body,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        update_email_template_request.additional_properties = d
+        return update_email_template_request
 
     @property
     def additional_keys(self) -> list[str]:

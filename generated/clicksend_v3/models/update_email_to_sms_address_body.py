@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -47,13 +49,13 @@ class UpdateEmailToSmsAddressBody:
 
         from_ = d.pop("from", UNSET)
 
-        _obj = cls(
+        update_email_to_sms_address_body = cls(
             email_address=email_address,
             from_=from_,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        update_email_to_sms_address_body.additional_properties = d
+        return update_email_to_sms_address_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class UpdateFaxDeliveryReceiptRuleRequest:
         d = dict(src_dict)
         action_address = d.pop("action_address", UNSET)
 
-        _obj = cls(
+        update_fax_delivery_receipt_rule_request = cls(
             action_address=action_address,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        update_fax_delivery_receipt_rule_request.additional_properties = d
+        return update_fax_delivery_receipt_rule_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -41,12 +43,12 @@ class UpdatePaymentInfoData:
         d = dict(src_dict)
         token: None | str | Unset = d.pop("token", UNSET)
 
-        _obj = cls(
+        update_payment_info_data = cls(
             token=token,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        update_payment_info_data.additional_properties = d
+        return update_payment_info_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,7 +79,7 @@ class UpdatePaymentInfoRequest:
 
         bank_name = d.pop("bank_name", UNSET)
 
-        _obj = cls(
+        update_payment_info_request = cls(
             number=number,
             expiry_month=expiry_month,
             expiry_year=expiry_year,
@@ -86,8 +88,8 @@ class UpdatePaymentInfoRequest:
             bank_name=bank_name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        update_payment_info_request.additional_properties = d
+        return update_payment_info_request
 
     @property
     def additional_keys(self) -> list[str]:

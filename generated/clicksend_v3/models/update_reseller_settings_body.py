@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -93,7 +95,7 @@ class UpdateResellerSettingsBody:
 
         trial_balance = d.pop("trial_balance")
 
-        _obj = cls(
+        update_reseller_settings_body = cls(
             allow_public_signups=allow_public_signups,
             colour_navigation=colour_navigation,
             company_name=company_name,
@@ -105,8 +107,8 @@ class UpdateResellerSettingsBody:
             trial_balance=trial_balance,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        update_reseller_settings_body.additional_properties = d
+        return update_reseller_settings_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -49,13 +51,13 @@ class UpdateReturnAddressRequest:
 
         address_state: None | str | Unset = d.pop("address_state", UNSET)
 
-        _obj = cls(
+        update_return_address_request = cls(
             address_country=address_country,
             address_state=address_state,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        update_return_address_request.additional_properties = d
+        return update_return_address_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -85,7 +87,7 @@ class UpdateSmsInboundAutomationRequest:
 
         enabled = d.pop("enabled", UNSET)
 
-        _obj = cls(
+        update_sms_inbound_automation_request = cls(
             dedicated_number=dedicated_number,
             rule_name=rule_name,
             message_search_type=message_search_type,
@@ -95,8 +97,8 @@ class UpdateSmsInboundAutomationRequest:
             enabled=enabled,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        update_sms_inbound_automation_request.additional_properties = d
+        return update_sms_inbound_automation_request
 
     @property
     def additional_keys(self) -> list[str]:

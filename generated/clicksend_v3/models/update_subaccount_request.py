@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -45,13 +47,13 @@ class UpdateSubaccountRequest:
 
         email = d.pop("email", UNSET)
 
-        _obj = cls(
+        update_subaccount_request = cls(
             access_sms=access_sms,
             email=email,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        update_subaccount_request.additional_properties = d
+        return update_subaccount_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -37,12 +39,12 @@ class UploadBase64:
         d = dict(src_dict)
         content = d.pop("content")
 
-        _obj = cls(
+        upload_base_64 = cls(
             content=content,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        upload_base_64.additional_properties = d
+        return upload_base_64
 
     @property
     def additional_keys(self) -> list[str]:

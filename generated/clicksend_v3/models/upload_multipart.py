@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -51,12 +53,12 @@ class UploadMultipart:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        _obj = cls(
+        upload_multipart = cls(
             file=file,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        upload_multipart.additional_properties = d
+        return upload_multipart
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -41,12 +43,12 @@ class UploadedFile:
         d = dict(src_dict)
         field_url: None | str | Unset = d.pop("_url", UNSET)
 
-        _obj = cls(
+        uploaded_file = cls(
             field_url=field_url,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        uploaded_file.additional_properties = d
+        return uploaded_file
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class UserEmailTemplate:
 
         body: None | str | Unset = d.pop("body", UNSET)
 
-        _obj = cls(
+        user_email_template = cls(
             template_id=template_id,
             template_id_master=template_id_master,
             template_name=template_name,
             body=body,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        user_email_template.additional_properties = d
+        return user_email_template
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -92,15 +94,15 @@ class VerifyAllowedEmailAddressRequest:
 
         body = d.pop("body", UNSET)
 
-        _obj = cls(
+        verify_allowed_email_address_request = cls(
             to=to,
             from_=from_,
             subject=subject,
             body=body,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        verify_allowed_email_address_request.additional_properties = d
+        return verify_allowed_email_address_request
 
     @property
     def additional_keys(self) -> list[str]:

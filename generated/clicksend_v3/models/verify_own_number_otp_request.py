@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,14 +55,14 @@ class VerifyOwnNumberOtpRequest:
 
         code = d.pop("code", UNSET)
 
-        _obj = cls(
+        verify_own_number_otp_request = cls(
             country=country,
             phone_number=phone_number,
             code=code,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        verify_own_number_otp_request.additional_properties = d
+        return verify_own_number_otp_request
 
     @property
     def additional_keys(self) -> list[str]:

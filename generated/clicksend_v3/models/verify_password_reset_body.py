@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -51,14 +53,14 @@ class VerifyPasswordResetBody:
 
         subaccount_id = d.pop("subaccount_id")
 
-        _obj = cls(
+        verify_password_reset_body = cls(
             activation_token=activation_token,
             password=password,
             subaccount_id=subaccount_id,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        verify_password_reset_body.additional_properties = d
+        return verify_password_reset_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -9,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.account import Account
+    from ..models.account_model import Account
 
 
 T = TypeVar("T", bound="ViewAccountDetailsResponse")
@@ -32,7 +34,7 @@ class ViewAccountDetailsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account import Account  # noqa: PLC0415
+        from ..models.account_model import Account  # noqa: PLC0415
 
         http_code: int | None | Unset
         if isinstance(self.http_code, Unset):
@@ -76,7 +78,7 @@ class ViewAccountDetailsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account import Account  # noqa: PLC0415
+        from ..models.account_model import Account  # noqa: PLC0415
 
         d = dict(src_dict)
         http_code: int | None | Unset = d.pop("http_code", UNSET)
@@ -102,15 +104,15 @@ class ViewAccountDetailsResponse:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        view_account_details_response = cls(
             http_code=http_code,
             response_code=response_code,
             response_msg=response_msg,
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_account_details_response.additional_properties = d
+        return view_account_details_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -640,7 +642,7 @@ class ViewAccountUsageData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        view_account_usage_data = cls(
             sms=sms,
             mms=mms,
             voice=voice,
@@ -660,8 +662,8 @@ class ViewAccountUsageData:
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_account_usage_data.additional_properties = d
+        return view_account_usage_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -89,7 +91,7 @@ class ViewAccountUsageDataSmsInner:
 
         notes: None | str | Unset = d.pop("notes", UNSET)
 
-        _obj = cls(
+        view_account_usage_data_sms_inner = cls(
             subaccount_id=subaccount_id,
             username=username,
             total_count=total_count,
@@ -97,8 +99,8 @@ class ViewAccountUsageDataSmsInner:
             notes=notes,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_account_usage_data_sms_inner.additional_properties = d
+        return view_account_usage_data_sms_inner
 
     @property
     def additional_keys(self) -> list[str]:

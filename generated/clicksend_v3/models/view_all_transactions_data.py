@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -175,7 +177,7 @@ class ViewAllTransactionsData:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        view_all_transactions_data = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -187,8 +189,8 @@ class ViewAllTransactionsData:
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_all_transactions_data.additional_properties = d
+        return view_all_transactions_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class ViewAllTransactionsDataAllOfDataInner:
 
         date: float | None | str | Unset = d.pop("date", UNSET)
 
-        _obj = cls(
+        view_all_transactions_data_all_of_data_inner = cls(
             invoice_number=invoice_number,
             amount=amount,
             currency=currency,
             date=date,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_all_transactions_data_all_of_data_inner.additional_properties = d
+        return view_all_transactions_data_all_of_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

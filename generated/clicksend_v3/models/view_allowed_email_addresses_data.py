@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -9,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.email_address import EmailAddress
+    from ..models.email_address_model import EmailAddress
 
 
 T = TypeVar("T", bound="ViewAllowedEmailAddressesData")
@@ -128,7 +130,7 @@ class ViewAllowedEmailAddressesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_address import EmailAddress  # noqa: PLC0415
+        from ..models.email_address_model import EmailAddress  # noqa: PLC0415
 
         d = dict(src_dict)
         total: int | None | Unset = d.pop("total", UNSET)
@@ -169,7 +171,7 @@ class ViewAllowedEmailAddressesData:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        view_allowed_email_addresses_data = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -181,8 +183,8 @@ class ViewAllowedEmailAddressesData:
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_allowed_email_addresses_data.additional_properties = d
+        return view_allowed_email_addresses_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -125,7 +127,7 @@ class ViewAllowedEmailsDataAllOfDataInner:
 
         field_subaccount_name: None | str | Unset = d.pop("_subaccount_name", UNSET)
 
-        _obj = cls(
+        view_allowed_emails_data_all_of_data_inner = cls(
             email_address_id=email_address_id,
             email_address=email_address,
             from_=from_,
@@ -136,8 +138,8 @@ class ViewAllowedEmailsDataAllOfDataInner:
             field_subaccount_name=field_subaccount_name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_allowed_emails_data_all_of_data_inner.additional_properties = d
+        return view_allowed_emails_data_all_of_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -210,7 +212,7 @@ class ViewAvailableNumbersData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        view_available_numbers_data = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -223,8 +225,8 @@ class ViewAvailableNumbersData:
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_available_numbers_data.additional_properties = d
+        return view_available_numbers_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -113,7 +115,7 @@ class ViewAvailableNumbersDataAllOfDataInner:
 
         address_requirement: None | str | Unset = d.pop("address_requirement", UNSET)
 
-        _obj = cls(
+        view_available_numbers_data_all_of_data_inner = cls(
             country=country,
             country_name=country_name,
             dedicated_number=dedicated_number,
@@ -123,8 +125,8 @@ class ViewAvailableNumbersDataAllOfDataInner:
             address_requirement=address_requirement,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_available_numbers_data_all_of_data_inner.additional_properties = d
+        return view_available_numbers_data_all_of_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

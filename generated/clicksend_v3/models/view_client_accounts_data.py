@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -234,7 +236,7 @@ class ViewClientAccountsData:
 
         field_subaccount = _parse_field_subaccount(d.pop("_subaccount", UNSET))
 
-        _obj = cls(
+        view_client_accounts_data = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -248,8 +250,8 @@ class ViewClientAccountsData:
             field_subaccount=field_subaccount,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_client_accounts_data.additional_properties = d
+        return view_client_accounts_data
 
     @property
     def additional_keys(self) -> list[str]:

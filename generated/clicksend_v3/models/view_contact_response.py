@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -102,15 +104,15 @@ class ViewContactResponse:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        view_contact_response = cls(
             http_code=http_code,
             response_code=response_code,
             response_msg=response_msg,
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_contact_response.additional_properties = d
+        return view_contact_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -169,7 +171,7 @@ class ViewListContactsData:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        view_list_contacts_data = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -181,8 +183,8 @@ class ViewListContactsData:
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_list_contacts_data.additional_properties = d
+        return view_list_contacts_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -245,7 +247,7 @@ class ViewListsData:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        view_lists_data = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -261,8 +263,8 @@ class ViewListsData:
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_lists_data.additional_properties = d
+        return view_lists_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class ViewListsDataLinksInner:
 
         active: bool | None | Unset = d.pop("active", UNSET)
 
-        _obj = cls(
+        view_lists_data_links_inner = cls(
             url=url,
             label=label,
             page=page,
             active=active,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_lists_data_links_inner.additional_properties = d
+        return view_lists_data_links_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -377,7 +379,7 @@ class ViewMmsHistoryDataAllOfDataInner:
 
         field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
 
-        _obj = cls(
+        view_mms_history_data_all_of_data_inner = cls(
             direction=direction,
             date=date,
             to=to,
@@ -409,8 +411,8 @@ class ViewMmsHistoryDataAllOfDataInner:
             field_api_username=field_api_username,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_mms_history_data_all_of_data_inner.additional_properties = d
+        return view_mms_history_data_all_of_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -115,13 +117,13 @@ class ViewRechargePackagesData:
 
         currency = _parse_currency(d.pop("currency", UNSET))
 
-        _obj = cls(
+        view_recharge_packages_data = cls(
             packages=packages,
             currency=currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_recharge_packages_data.additional_properties = d
+        return view_recharge_packages_data
 
     @property
     def additional_keys(self) -> list[str]:

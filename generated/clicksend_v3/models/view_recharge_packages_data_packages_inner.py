@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -383,7 +385,7 @@ class ViewRechargePackagesDataPackagesInner:
 
         automation_price: float | None | Unset = d.pop("automation_price", UNSET)
 
-        _obj = cls(
+        view_recharge_packages_data_packages_inner = cls(
             package_id=package_id,
             package_price=package_price,
             price_rate=price_rate,
@@ -415,8 +417,8 @@ class ViewRechargePackagesDataPackagesInner:
             automation_price=automation_price,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_recharge_packages_data_packages_inner.additional_properties = d
+        return view_recharge_packages_data_packages_inner
 
     @property
     def additional_keys(self) -> list[str]:

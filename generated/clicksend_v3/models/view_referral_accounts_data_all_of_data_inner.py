@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class ViewReferralAccountsDataAllOfDataInner:
 
         percentage_referral: float | None | Unset = d.pop("percentage_referral", UNSET)
 
-        _obj = cls(
+        view_referral_accounts_data_all_of_data_inner = cls(
             referral_rule_id=referral_rule_id,
             refered_user_id=refered_user_id,
             date_referred=date_referred,
             percentage_referral=percentage_referral,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_referral_accounts_data_all_of_data_inner.additional_properties = d
+        return view_referral_accounts_data_all_of_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -329,7 +331,7 @@ class ViewSmsHistoryDataAllOfDataInner:
 
         field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
 
-        _obj = cls(
+        view_sms_history_data_all_of_data_inner = cls(
             direction=direction,
             date=date,
             to=to,
@@ -357,8 +359,8 @@ class ViewSmsHistoryDataAllOfDataInner:
             field_api_username=field_api_username,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_sms_history_data_all_of_data_inner.additional_properties = d
+        return view_sms_history_data_all_of_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

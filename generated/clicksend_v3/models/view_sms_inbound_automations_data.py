@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -245,7 +247,7 @@ class ViewSmsInboundAutomationsData:
 
         links = _parse_links(d.pop("links", UNSET))
 
-        _obj = cls(
+        view_sms_inbound_automations_data = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -261,8 +263,8 @@ class ViewSmsInboundAutomationsData:
             links=links,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_sms_inbound_automations_data.additional_properties = d
+        return view_sms_inbound_automations_data
 
     @property
     def additional_keys(self) -> list[str]:

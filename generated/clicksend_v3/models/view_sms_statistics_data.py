@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -145,14 +147,14 @@ class ViewSmsStatisticsData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        view_sms_statistics_data = cls(
             total=total,
             stats=stats,
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_sms_statistics_data.additional_properties = d
+        return view_sms_statistics_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -142,15 +144,15 @@ class ViewSmsStatisticsDataStatsInner:
 
         bounced = _parse_bounced(d.pop("bounced", UNSET))
 
-        _obj = cls(
+        view_sms_statistics_data_stats_inner = cls(
             date=date,
             outbound=outbound,
             inbound=inbound,
             bounced=bounced,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_sms_statistics_data_stats_inner.additional_properties = d
+        return view_sms_statistics_data_stats_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,13 +55,13 @@ class ViewStrippedStringRuleData:
 
         stripped_string: None | str | Unset = d.pop("stripped_string", UNSET)
 
-        _obj = cls(
+        view_stripped_string_rule_data = cls(
             rule_id=rule_id,
             stripped_string=stripped_string,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_stripped_string_rule_data.additional_properties = d
+        return view_stripped_string_rule_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -177,7 +179,7 @@ class ViewStrippedStringRulesData:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        view_stripped_string_rules_data = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -189,8 +191,8 @@ class ViewStrippedStringRulesData:
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_stripped_string_rules_data.additional_properties = d
+        return view_stripped_string_rules_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,13 +55,13 @@ class ViewStrippedStringRulesDataAllOfDataInner:
 
         strip_string: None | str | Unset = d.pop("strip_string", UNSET)
 
-        _obj = cls(
+        view_stripped_string_rules_data_all_of_data_inner = cls(
             rule_id=rule_id,
             strip_string=strip_string,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_stripped_string_rules_data_all_of_data_inner.additional_properties = d
+        return view_stripped_string_rules_data_all_of_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,13 +55,13 @@ class ViewTemplateCategoriesDataInner:
 
         category_name: None | str | Unset = d.pop("category_name", UNSET)
 
-        _obj = cls(
+        view_template_categories_data_inner = cls(
             category_id=category_id,
             category_name=category_name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_template_categories_data_inner.additional_properties = d
+        return view_template_categories_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

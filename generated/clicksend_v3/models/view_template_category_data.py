@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,13 +55,13 @@ class ViewTemplateCategoryData:
 
         name: None | str | Unset = d.pop("name", UNSET)
 
-        _obj = cls(
+        view_template_category_data = cls(
             category_id=category_id,
             name=name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_template_category_data.additional_properties = d
+        return view_template_category_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -85,14 +87,14 @@ class ViewVoiceLanguagesDataInner:
 
         gender = _parse_gender(d.pop("gender", UNSET))
 
-        _obj = cls(
+        view_voice_languages_data_inner = cls(
             code=code,
             country=country,
             gender=gender,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_voice_languages_data_inner.additional_properties = d
+        return view_voice_languages_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

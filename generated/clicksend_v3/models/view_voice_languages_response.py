@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -109,15 +111,15 @@ class ViewVoiceLanguagesResponse:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        _obj = cls(
+        view_voice_languages_response = cls(
             http_code=http_code,
             response_code=response_code,
             response_msg=response_msg,
             data=data,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_voice_languages_response.additional_properties = d
+        return view_voice_languages_response
 
     @property
     def additional_keys(self) -> list[str]:

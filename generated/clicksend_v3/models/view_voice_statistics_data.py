@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -149,14 +151,14 @@ class ViewVoiceStatisticsData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        view_voice_statistics_data = cls(
             total=total,
             stats=stats,
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_voice_statistics_data.additional_properties = d
+        return view_voice_statistics_data
 
     @property
     def additional_keys(self) -> list[str]:

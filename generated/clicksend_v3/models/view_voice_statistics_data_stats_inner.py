@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -113,14 +115,14 @@ class ViewVoiceStatisticsDataStatsInner:
 
         bounced = _parse_bounced(d.pop("bounced", UNSET))
 
-        _obj = cls(
+        view_voice_statistics_data_stats_inner = cls(
             date=date,
             outbound=outbound,
             bounced=bounced,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_voice_statistics_data_stats_inner.additional_properties = d
+        return view_voice_statistics_data_stats_inner
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -102,13 +104,13 @@ class ViewVoiceStatisticsDataTotal:
 
         bounced = _parse_bounced(d.pop("bounced", UNSET))
 
-        _obj = cls(
+        view_voice_statistics_data_total = cls(
             outbound=outbound,
             bounced=bounced,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_voice_statistics_data_total.additional_properties = d
+        return view_voice_statistics_data_total
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,13 +55,13 @@ class ViewVoiceStatisticsDataTotalOutbound:
 
         price: float | None | Unset = d.pop("price", UNSET)
 
-        _obj = cls(
+        view_voice_statistics_data_total_outbound = cls(
             count=count,
             price=price,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_voice_statistics_data_total_outbound.additional_properties = d
+        return view_voice_statistics_data_total_outbound
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -208,7 +210,7 @@ class ViewYourNumbersData:
 
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
-        _obj = cls(
+        view_your_numbers_data = cls(
             total=total,
             per_page=per_page,
             current_page=current_page,
@@ -221,8 +223,8 @@ class ViewYourNumbersData:
             field_currency=field_currency,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_your_numbers_data.additional_properties = d
+        return view_your_numbers_data
 
     @property
     def additional_keys(self) -> list[str]:

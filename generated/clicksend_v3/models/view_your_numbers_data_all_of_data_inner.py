@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -192,7 +194,7 @@ class ViewYourNumbersDataAllOfDataInner:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        _obj = cls(
+        view_your_numbers_data_all_of_data_inner = cls(
             dedicated_number=dedicated_number,
             country=country,
             price=price,
@@ -206,8 +208,8 @@ class ViewYourNumbersDataAllOfDataInner:
             status=status,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_your_numbers_data_all_of_data_inner.additional_properties = d
+        return view_your_numbers_data_all_of_data_inner
 
     @property
     def additional_keys(self) -> list[str]:

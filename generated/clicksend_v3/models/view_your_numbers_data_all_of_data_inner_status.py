@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -77,15 +79,15 @@ class ViewYourNumbersDataAllOfDataInnerStatus:
 
         name: None | str | Unset = d.pop("name", UNSET)
 
-        _obj = cls(
+        view_your_numbers_data_all_of_data_inner_status = cls(
             value=value,
             label=label,
             description=description,
             name=name,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        view_your_numbers_data_all_of_data_inner_status.additional_properties = d
+        return view_your_numbers_data_all_of_data_inner_status
 
     @property
     def additional_keys(self) -> list[str]:

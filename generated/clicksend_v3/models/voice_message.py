@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -341,7 +343,7 @@ class VoiceMessage:
 
         field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
 
-        _obj = cls(
+        voice_message = cls(
             date=date,
             date_added=date_added,
             list_id=list_id,
@@ -370,8 +372,8 @@ class VoiceMessage:
             field_api_username=field_api_username,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        voice_message.additional_properties = d
+        return voice_message
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -149,7 +151,7 @@ class VoiceReceipt:
 
         digits: int | None | str | Unset = d.pop("digits", UNSET)
 
-        _obj = cls(
+        voice_receipt = cls(
             timestamp_send=timestamp_send,
             timestamp=timestamp,
             message_id=message_id,
@@ -162,8 +164,8 @@ class VoiceReceipt:
             digits=digits,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        voice_receipt.additional_properties = d
+        return voice_receipt
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /account-verify/send: Send an activation code for a new account."""
 
 from http import HTTPStatus
@@ -8,11 +10,20 @@ from ...models.envelope import Envelope
 from ...models.send_account_verification_token_body import (
     SendAccountVerificationTokenBody,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_account_verification_token"
 METHOD = "PUT"
 PATH = "/account-verify/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /post/return-addresses: Save a new return address for post."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_return_address_request import CreateReturnAddressRequest
-from ...models.create_return_address_response import CreateReturnAddressResponse
-from ...types import Response
+from ...models.return_address_response import ReturnAddressResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "create_return_address"
 METHOD = "POST"
 PATH = "/post/return-addresses"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateReturnAddressResponse:
+def parse(response: RawResponse) -> ReturnAddressResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CreateReturnAddressResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateReturnAddressResponse.from_dict(decoded)
+            response_200 = ReturnAddressResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateReturnAddressRequest,
-) -> Response[CreateReturnAddressResponse]:
+) -> Response[ReturnAddressResponse]:
     """Save a new return address for post.
 
     POST /post/return-addresses
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateReturnAddressResponse]
+        Response[ReturnAddressResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateReturnAddressRequest,
-) -> CreateReturnAddressResponse:
+) -> ReturnAddressResponse:
     """Save a new return address for post.
 
     POST /post/return-addresses
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateReturnAddressResponse
+        ReturnAddressResponse
     """
 
     response = await client.send(

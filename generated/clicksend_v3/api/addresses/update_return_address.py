@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /post/return-addresses/{return_address_id}: Change a saved return address."""
 
 from http import HTTPStatus
@@ -5,13 +7,22 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.return_address_response import ReturnAddressResponse
 from ...models.update_return_address_request import UpdateReturnAddressRequest
-from ...models.update_return_address_response import UpdateReturnAddressResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_return_address"
 METHOD = "PUT"
 PATH = "/post/return-addresses/{return_address_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateReturnAddressResponse:
+def parse(response: RawResponse) -> ReturnAddressResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +48,7 @@ def parse(response: RawResponse) -> UpdateReturnAddressResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateReturnAddressResponse.from_dict(decoded)
+            response_200 = ReturnAddressResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -51,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpdateReturnAddressRequest,
-) -> Response[UpdateReturnAddressResponse]:
+) -> Response[ReturnAddressResponse]:
     """Change a saved return address.
 
     PUT /post/return-addresses/{return_address_id}
@@ -67,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateReturnAddressResponse]
+        Response[ReturnAddressResponse]
     """
 
     response = await client.send(
@@ -89,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: UpdateReturnAddressRequest,
-) -> UpdateReturnAddressResponse:
+) -> ReturnAddressResponse:
     """Change a saved return address.
 
     PUT /post/return-addresses/{return_address_id}
@@ -105,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateReturnAddressResponse
+        ReturnAddressResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /post/return-addresses/{return_address_id}: Fetch one saved return address."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_return_address_response import ViewReturnAddressResponse
-from ...types import Response
+from ...models.return_address_response import ReturnAddressResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "view_return_address"
 METHOD = "GET"
 PATH = "/post/return-addresses/{return_address_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -24,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewReturnAddressResponse:
+def parse(response: RawResponse) -> ReturnAddressResponse:
     """Decode a successful answer.
 
     Raises:
@@ -34,7 +45,7 @@ def parse(response: RawResponse) -> ViewReturnAddressResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewReturnAddressResponse.from_dict(decoded)
+            response_200 = ReturnAddressResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -47,7 +58,7 @@ async def asyncio_detailed(
     return_address_id: str,
     *,
     client: Client,
-) -> Response[ViewReturnAddressResponse]:
+) -> Response[ReturnAddressResponse]:
     """Fetch one saved return address.
 
     GET /post/return-addresses/{return_address_id}
@@ -62,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewReturnAddressResponse]
+        Response[ReturnAddressResponse]
     """
 
     response = await client.send(
@@ -82,7 +93,7 @@ async def asyncio(
     return_address_id: str,
     *,
     client: Client,
-) -> ViewReturnAddressResponse:
+) -> ReturnAddressResponse:
     """Fetch one saved return address.
 
     GET /post/return-addresses/{return_address_id}
@@ -97,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewReturnAddressResponse
+        ReturnAddressResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /alpha-tags/{alpha_tag_id}: Fetch one alphanumeric sender ID and its status."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.alpha_tag import AlphaTag
-from ...types import Response
+from ...models.alpha_tag_model import AlphaTag
+from ...types import Operation, Response
 
 OPERATION_ID = "get_alpha_tag"
 METHOD = "GET"
 PATH = "/alpha-tags/{alpha_tag_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /alpha-tags: List alphanumeric sender IDs on the account."""
 
 from http import HTTPStatus
@@ -9,11 +11,20 @@ from ...models.list_alpha_tags import ListAlphaTags
 from ...models.list_alpha_tags_sort_direction import (
     ListAlphaTagsSortDirection,
 )
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "list_alpha_tags"
 METHOD = "GET"
 PATH = "/alpha-tags"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,16 +1,27 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /alpha-tags: Apply for a new alphanumeric sender ID."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.alpha_tag import AlphaTag
+from ...models.alpha_tag_model import AlphaTag
 from ...models.request_alpha_tag_request import RequestAlphaTagRequest
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "request_alpha_tag"
 METHOD = "POST"
 PATH = "/alpha-tags"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /lists/{list_id}/import-fields: List the contact fields a file import can map to."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "list_contact_import_fields"
 METHOD = "GET"
 PATH = "/lists/{list_id}/import-fields"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /lists/{list_id}/import-csv-preview: Preview the opening row of a CSV file ahead of an import."""
 
 from http import HTTPStatus
@@ -7,11 +9,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
 from ...models.preview_contact_import_csv_body import PreviewContactImportCsvBody
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "preview_contact_import_csv"
 METHOD = "POST"
 PATH = "/lists/{list_id}/import-csv-preview"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /contact-suggestions: Get suggested contacts for the account."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from typing import Any
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.list_contact_suggestions_response import ListContactSuggestionsResponse
-from ...types import UNSET, Response, Unset, encode_query
+from ...models.object_page_response import ObjectPageResponse
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "list_contact_suggestions"
 METHOD = "GET"
 PATH = "/contact-suggestions"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -28,7 +39,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
 
 
-def parse(response: RawResponse) -> ListContactSuggestionsResponse:
+def parse(response: RawResponse) -> ObjectPageResponse:
     """Decode a successful answer.
 
     Raises:
@@ -38,7 +49,7 @@ def parse(response: RawResponse) -> ListContactSuggestionsResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ListContactSuggestionsResponse.from_dict(decoded)
+            response_200 = ObjectPageResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -52,7 +63,7 @@ async def asyncio_detailed(
     client: Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ListContactSuggestionsResponse]:
+) -> Response[ObjectPageResponse]:
     """Get suggested contacts for the account.
 
     GET /contact-suggestions
@@ -68,7 +79,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ListContactSuggestionsResponse]
+        Response[ObjectPageResponse]
     """
 
     response = await client.send(
@@ -90,7 +101,7 @@ async def asyncio(
     client: Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ListContactSuggestionsResponse:
+) -> ObjectPageResponse:
     """Get suggested contacts for the account.
 
     GET /contact-suggestions
@@ -106,7 +117,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ListContactSuggestionsResponse
+        ObjectPageResponse
     """
 
     response = await client.send(

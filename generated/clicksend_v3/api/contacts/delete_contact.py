@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /lists/{list_id}/contacts/{contact_id}: Remove a contact from a list."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.delete_contact_response import DeleteContactResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "delete_contact"
 METHOD = "DELETE"
 PATH = "/lists/{list_id}/contacts/{contact_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

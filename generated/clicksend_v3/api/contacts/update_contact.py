@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /lists/{list_id}/contacts/{contact_id}: Change a contact's details."""
 
 from http import HTTPStatus
@@ -7,11 +9,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_new_contact_request import CreateNewContactRequest
 from ...models.update_contact_response import UpdateContactResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_contact"
 METHOD = "PUT"
 PATH = "/lists/{list_id}/contacts/{contact_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /senders/default-senders: Add a default sender used when none is given."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_default_sender_request import CreateDefaultSenderRequest
-from ...models.create_default_sender_response import CreateDefaultSenderResponse
-from ...types import Response
+from ...models.default_sender_response import DefaultSenderResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "create_default_sender"
 METHOD = "POST"
 PATH = "/senders/default-senders"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateDefaultSenderResponse:
+def parse(response: RawResponse) -> DefaultSenderResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CreateDefaultSenderResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateDefaultSenderResponse.from_dict(decoded)
+            response_200 = DefaultSenderResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateDefaultSenderRequest,
-) -> Response[CreateDefaultSenderResponse]:
+) -> Response[DefaultSenderResponse]:
     """Add a default sender used when none is given.
 
     POST /senders/default-senders
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateDefaultSenderResponse]
+        Response[DefaultSenderResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateDefaultSenderRequest,
-) -> CreateDefaultSenderResponse:
+) -> DefaultSenderResponse:
     """Add a default sender used when none is given.
 
     POST /senders/default-senders
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateDefaultSenderResponse
+        DefaultSenderResponse
     """
 
     response = await client.send(

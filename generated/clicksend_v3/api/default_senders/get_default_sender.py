@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /senders/default-senders/{default_sender_id}: Fetch one default sender setting."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.get_default_sender_response import GetDefaultSenderResponse
-from ...types import Response
+from ...models.default_sender_response import DefaultSenderResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "get_default_sender"
 METHOD = "GET"
 PATH = "/senders/default-senders/{default_sender_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -24,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> GetDefaultSenderResponse:
+def parse(response: RawResponse) -> DefaultSenderResponse:
     """Decode a successful answer.
 
     Raises:
@@ -34,7 +45,7 @@ def parse(response: RawResponse) -> GetDefaultSenderResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = GetDefaultSenderResponse.from_dict(decoded)
+            response_200 = DefaultSenderResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -47,7 +58,7 @@ async def asyncio_detailed(
     default_sender_id: str,
     *,
     client: Client,
-) -> Response[GetDefaultSenderResponse]:
+) -> Response[DefaultSenderResponse]:
     """Fetch one default sender setting.
 
     GET /senders/default-senders/{default_sender_id}
@@ -62,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[GetDefaultSenderResponse]
+        Response[DefaultSenderResponse]
     """
 
     response = await client.send(
@@ -82,7 +93,7 @@ async def asyncio(
     default_sender_id: str,
     *,
     client: Client,
-) -> GetDefaultSenderResponse:
+) -> DefaultSenderResponse:
     """Fetch one default sender setting.
 
     GET /senders/default-senders/{default_sender_id}
@@ -97,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        GetDefaultSenderResponse
+        DefaultSenderResponse
     """
 
     response = await client.send(

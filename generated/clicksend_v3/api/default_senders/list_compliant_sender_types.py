@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /senders/compliant-sender-types: List sender types allowed in each country."""
 
 from http import HTTPStatus
@@ -11,11 +13,20 @@ from ...models.list_compliant_sender_types_filterproduct_type import (
 from ...models.list_compliant_sender_types_response import (
     ListCompliantSenderTypesResponse,
 )
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "list_compliant_sender_types"
 METHOD = "GET"
 PATH = "/senders/compliant-sender-types"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /senders/default-senders: List default sender settings for the account."""
 
 from http import HTTPStatus
@@ -9,11 +11,20 @@ from ...models.list_default_senders_response import ListDefaultSendersResponse
 from ...models.list_default_senders_sort_direction import (
     ListDefaultSendersSortDirection,
 )
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "list_default_senders"
 METHOD = "GET"
 PATH = "/senders/default-senders"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PATCH /senders/default-senders/{default_sender_id}: Change a default sender setting."""
 
 from http import HTTPStatus
@@ -5,13 +7,22 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.default_sender_response import DefaultSenderResponse
 from ...models.update_default_sender_request import UpdateDefaultSenderRequest
-from ...models.update_default_sender_response import UpdateDefaultSenderResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_default_sender"
 METHOD = "PATCH"
 PATH = "/senders/default-senders/{default_sender_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateDefaultSenderResponse:
+def parse(response: RawResponse) -> DefaultSenderResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +48,7 @@ def parse(response: RawResponse) -> UpdateDefaultSenderResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateDefaultSenderResponse.from_dict(decoded)
+            response_200 = DefaultSenderResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -51,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpdateDefaultSenderRequest,
-) -> Response[UpdateDefaultSenderResponse]:
+) -> Response[DefaultSenderResponse]:
     """Change a default sender setting.
 
     PATCH /senders/default-senders/{default_sender_id}
@@ -67,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateDefaultSenderResponse]
+        Response[DefaultSenderResponse]
     """
 
     response = await client.send(
@@ -89,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: UpdateDefaultSenderRequest,
-) -> UpdateDefaultSenderResponse:
+) -> DefaultSenderResponse:
     """Change a default sender setting.
 
     PATCH /senders/default-senders/{default_sender_id}
@@ -105,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateDefaultSenderResponse
+        DefaultSenderResponse
     """
 
     response = await client.send(

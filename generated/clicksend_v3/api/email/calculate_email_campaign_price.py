@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /email-campaigns/price: Estimate the cost of an email campaign before sending it."""
 
 from http import HTTPStatus
@@ -10,11 +12,20 @@ from ...models.calculate_email_campaign_price_request import (
 from ...models.calculate_email_campaign_price_response import (
     CalculateEmailCampaignPriceResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_email_campaign_price"
 METHOD = "POST"
 PATH = "/email-campaigns/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /email/price: Work out what a transactional email would cost."""
 
 from http import HTTPStatus
@@ -6,12 +8,21 @@ from typing import Any
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_email_price_request import CalculateEmailPriceRequest
-from ...models.calculate_email_price_response import CalculateEmailPriceResponse
-from ...types import UNSET, Response, Unset, encode_query
+from ...models.email_messages_response import EmailMessagesResponse
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "calculate_email_price"
 METHOD = "POST"
 PATH = "/email/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -32,7 +43,7 @@ def build_request(
     )
 
 
-def parse(response: RawResponse) -> CalculateEmailPriceResponse:
+def parse(response: RawResponse) -> EmailMessagesResponse:
     """Decode a successful answer.
 
     Raises:
@@ -42,7 +53,7 @@ def parse(response: RawResponse) -> CalculateEmailPriceResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CalculateEmailPriceResponse.from_dict(decoded)
+            response_200 = EmailMessagesResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -57,7 +68,7 @@ async def asyncio_detailed(
     body: CalculateEmailPriceRequest,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[CalculateEmailPriceResponse]:
+) -> Response[EmailMessagesResponse]:
     """Work out what a transactional email would cost.
 
     POST /email/price
@@ -74,7 +85,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CalculateEmailPriceResponse]
+        Response[EmailMessagesResponse]
     """
 
     response = await client.send(
@@ -98,7 +109,7 @@ async def asyncio(
     body: CalculateEmailPriceRequest,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> CalculateEmailPriceResponse:
+) -> EmailMessagesResponse:
     """Work out what a transactional email would cost.
 
     POST /email/price
@@ -115,7 +126,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CalculateEmailPriceResponse
+        EmailMessagesResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /email-campaigns/{email_campaign_id}/cancel: Stop a scheduled email campaign from going out."""
 
 from http import HTTPStatus
@@ -6,12 +8,21 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.cancel_email_campaign_request import CancelEmailCampaignRequest
-from ...models.cancel_email_campaign_response import CancelEmailCampaignResponse
-from ...types import Response
+from ...models.email_campaign_response import EmailCampaignResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "cancel_email_campaign"
 METHOD = "PUT"
 PATH = "/email-campaigns/{email_campaign_id}/cancel"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CancelEmailCampaignResponse:
+def parse(response: RawResponse) -> EmailCampaignResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +48,7 @@ def parse(response: RawResponse) -> CancelEmailCampaignResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CancelEmailCampaignResponse.from_dict(decoded)
+            response_200 = EmailCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -51,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CancelEmailCampaignRequest,
-) -> Response[CancelEmailCampaignResponse]:
+) -> Response[EmailCampaignResponse]:
     """Stop a scheduled email campaign from going out.
 
     PUT /email-campaigns/{email_campaign_id}/cancel
@@ -67,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CancelEmailCampaignResponse]
+        Response[EmailCampaignResponse]
     """
 
     response = await client.send(
@@ -89,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: CancelEmailCampaignRequest,
-) -> CancelEmailCampaignResponse:
+) -> EmailCampaignResponse:
     """Stop a scheduled email campaign from going out.
 
     PUT /email-campaigns/{email_campaign_id}/cancel
@@ -105,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CancelEmailCampaignResponse
+        EmailCampaignResponse
     """
 
     response = await client.send(

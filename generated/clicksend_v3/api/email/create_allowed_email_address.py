@@ -1,20 +1,29 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /email/addresses: Register a new sender email address."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.allowed_email_address_response import AllowedEmailAddressResponse
 from ...models.create_allowed_email_address_request import (
     CreateAllowedEmailAddressRequest,
 )
-from ...models.create_allowed_email_address_response import (
-    CreateAllowedEmailAddressResponse,
-)
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_allowed_email_address"
 METHOD = "POST"
 PATH = "/email/addresses"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +36,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateAllowedEmailAddressResponse:
+def parse(response: RawResponse) -> AllowedEmailAddressResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +46,7 @@ def parse(response: RawResponse) -> CreateAllowedEmailAddressResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateAllowedEmailAddressResponse.from_dict(decoded)
+            response_200 = AllowedEmailAddressResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -50,7 +59,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateAllowedEmailAddressRequest,
-) -> Response[CreateAllowedEmailAddressResponse]:
+) -> Response[AllowedEmailAddressResponse]:
     """Register a new sender email address.
 
     POST /email/addresses
@@ -65,7 +74,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateAllowedEmailAddressResponse]
+        Response[AllowedEmailAddressResponse]
     """
 
     response = await client.send(
@@ -85,7 +94,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateAllowedEmailAddressRequest,
-) -> CreateAllowedEmailAddressResponse:
+) -> AllowedEmailAddressResponse:
     """Register a new sender email address.
 
     POST /email/addresses
@@ -100,7 +109,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateAllowedEmailAddressResponse
+        AllowedEmailAddressResponse
     """
 
     response = await client.send(

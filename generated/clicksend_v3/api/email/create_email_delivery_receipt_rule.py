@@ -1,20 +1,29 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /automations/email/receipts: Add an automation rule for email delivery receipts."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.create_email_delivery_receipt_rule_response import (
-    CreateEmailDeliveryReceiptRuleResponse,
-)
 from ...models.create_sms_delivery_receipt_rule_request import (
     CreateSmsDeliveryReceiptRuleRequest,
 )
-from ...types import Response
+from ...models.delivery_receipt_rule_response import DeliveryReceiptRuleResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "create_email_delivery_receipt_rule"
 METHOD = "POST"
 PATH = "/automations/email/receipts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +36,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateEmailDeliveryReceiptRuleResponse:
+def parse(response: RawResponse) -> DeliveryReceiptRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +46,7 @@ def parse(response: RawResponse) -> CreateEmailDeliveryReceiptRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateEmailDeliveryReceiptRuleResponse.from_dict(decoded)
+            response_200 = DeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -50,7 +59,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateSmsDeliveryReceiptRuleRequest,
-) -> Response[CreateEmailDeliveryReceiptRuleResponse]:
+) -> Response[DeliveryReceiptRuleResponse]:
     """Add an automation rule for email delivery receipts.
 
     POST /automations/email/receipts
@@ -65,7 +74,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateEmailDeliveryReceiptRuleResponse]
+        Response[DeliveryReceiptRuleResponse]
     """
 
     response = await client.send(
@@ -85,7 +94,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateSmsDeliveryReceiptRuleRequest,
-) -> CreateEmailDeliveryReceiptRuleResponse:
+) -> DeliveryReceiptRuleResponse:
     """Add an automation rule for email delivery receipts.
 
     POST /automations/email/receipts
@@ -100,7 +109,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateEmailDeliveryReceiptRuleResponse
+        DeliveryReceiptRuleResponse
     """
 
     response = await client.send(

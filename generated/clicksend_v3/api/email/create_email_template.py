@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /email/templates: Save a new email template of your own."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_email_template_request import CreateEmailTemplateRequest
-from ...models.create_email_template_response import CreateEmailTemplateResponse
-from ...types import Response
+from ...models.email_template_response import EmailTemplateResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "create_email_template"
 METHOD = "POST"
 PATH = "/email/templates"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateEmailTemplateResponse:
+def parse(response: RawResponse) -> EmailTemplateResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CreateEmailTemplateResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateEmailTemplateResponse.from_dict(decoded)
+            response_200 = EmailTemplateResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateEmailTemplateRequest,
-) -> Response[CreateEmailTemplateResponse]:
+) -> Response[EmailTemplateResponse]:
     """Save a new email template of your own.
 
     POST /email/templates
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateEmailTemplateResponse]
+        Response[EmailTemplateResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateEmailTemplateRequest,
-) -> CreateEmailTemplateResponse:
+) -> EmailTemplateResponse:
     """Save a new email template of your own.
 
     POST /email/templates
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateEmailTemplateResponse
+        EmailTemplateResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /email/addresses/{email_address_id}: Remove a registered sender email address."""
 
 from http import HTTPStatus
@@ -5,14 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.delete_allowed_email_address_response import (
-    DeleteAllowedEmailAddressResponse,
-)
-from ...types import Response
+from ...models.object_response import ObjectResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "delete_allowed_email_address"
 METHOD = "DELETE"
 PATH = "/email/addresses/{email_address_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -26,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> DeleteAllowedEmailAddressResponse:
+def parse(response: RawResponse) -> ObjectResponse:
     """Decode a successful answer.
 
     Raises:
@@ -36,7 +45,7 @@ def parse(response: RawResponse) -> DeleteAllowedEmailAddressResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = DeleteAllowedEmailAddressResponse.from_dict(decoded)
+            response_200 = ObjectResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -49,7 +58,7 @@ async def asyncio_detailed(
     email_address_id: str,
     *,
     client: Client,
-) -> Response[DeleteAllowedEmailAddressResponse]:
+) -> Response[ObjectResponse]:
     """Remove a registered sender email address.
 
     DELETE /email/addresses/{email_address_id}
@@ -64,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[DeleteAllowedEmailAddressResponse]
+        Response[ObjectResponse]
     """
 
     response = await client.send(
@@ -84,7 +93,7 @@ async def asyncio(
     email_address_id: str,
     *,
     client: Client,
-) -> DeleteAllowedEmailAddressResponse:
+) -> ObjectResponse:
     """Remove a registered sender email address.
 
     DELETE /email/addresses/{email_address_id}
@@ -99,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        DeleteAllowedEmailAddressResponse
+        ObjectResponse
     """
 
     response = await client.send(

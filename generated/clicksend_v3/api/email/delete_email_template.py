@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /email/templates/{template_id}: Remove one of your email templates."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.delete_email_template_response import DeleteEmailTemplateResponse
-from ...types import Response
+from ...models.string_list_response import StringListResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "delete_email_template"
 METHOD = "DELETE"
 PATH = "/email/templates/{template_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -24,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> DeleteEmailTemplateResponse:
+def parse(response: RawResponse) -> StringListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -34,7 +45,7 @@ def parse(response: RawResponse) -> DeleteEmailTemplateResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = DeleteEmailTemplateResponse.from_dict(decoded)
+            response_200 = StringListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -47,7 +58,7 @@ async def asyncio_detailed(
     template_id: str,
     *,
     client: Client,
-) -> Response[DeleteEmailTemplateResponse]:
+) -> Response[StringListResponse]:
     """Remove one of your email templates.
 
     DELETE /email/templates/{template_id}
@@ -62,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[DeleteEmailTemplateResponse]
+        Response[StringListResponse]
     """
 
     response = await client.send(
@@ -82,7 +93,7 @@ async def asyncio(
     template_id: str,
     *,
     client: Client,
-) -> DeleteEmailTemplateResponse:
+) -> StringListResponse:
     """Remove one of your email templates.
 
     DELETE /email/templates/{template_id}
@@ -97,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        DeleteEmailTemplateResponse
+        StringListResponse
     """
 
     response = await client.send(

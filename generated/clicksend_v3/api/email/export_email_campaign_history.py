@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email-campaigns/{email_campaign_id}/history/export: Get a download link for an email campaign's history."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "export_email_campaign_history"
 METHOD = "GET"
 PATH = "/email-campaigns/{email_campaign_id}/history/export"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

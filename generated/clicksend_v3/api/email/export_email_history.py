@@ -1,15 +1,26 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/history/export: Get a download link for a file of past emails."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.export_email_history_response import ExportEmailHistoryResponse
-from ...types import Response
+from ...models.export_history_response import ExportHistoryResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "export_email_history"
 METHOD = "GET"
 PATH = "/email/history/export"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:
@@ -19,7 +30,7 @@ def build_request() -> Request:
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ExportEmailHistoryResponse:
+def parse(response: RawResponse) -> ExportHistoryResponse:
     """Decode a successful answer.
 
     Raises:
@@ -29,7 +40,7 @@ def parse(response: RawResponse) -> ExportEmailHistoryResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ExportEmailHistoryResponse.from_dict(decoded)
+            response_200 = ExportHistoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -41,7 +52,7 @@ def parse(response: RawResponse) -> ExportEmailHistoryResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[ExportEmailHistoryResponse]:
+) -> Response[ExportHistoryResponse]:
     """Get a download link for a file of past emails.
 
     GET /email/history/export
@@ -53,7 +64,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ExportEmailHistoryResponse]
+        Response[ExportHistoryResponse]
     """
 
     response = await client.send(build_request())
@@ -68,7 +79,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> ExportEmailHistoryResponse:
+) -> ExportHistoryResponse:
     """Get a download link for a file of past emails.
 
     GET /email/history/export
@@ -80,7 +91,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ExportEmailHistoryResponse
+        ExportHistoryResponse
     """
 
     response = await client.send(build_request())

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /email/send: Send a transactional email."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_email_request import SendEmailRequest
 from ...models.send_email_response import SendEmailResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_email"
 METHOD = "POST"
 PATH = "/email/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /email-campaigns/send: Send an email campaign to a contact list."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_email_campaign_request import SendEmailCampaignRequest
 from ...models.send_email_campaign_response import SendEmailCampaignResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_email_campaign"
 METHOD = "POST"
 PATH = "/email-campaigns/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /email/address-verify/{email_address_id}/send: Email a verification code to a sender address."""
 
 from http import HTTPStatus
@@ -5,17 +7,24 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.object_response import ObjectResponse
 from ...models.send_email_verification_token_request import (
     SendEmailVerificationTokenRequest,
 )
-from ...models.send_email_verification_token_response import (
-    SendEmailVerificationTokenResponse,
-)
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_email_verification_token"
 METHOD = "PUT"
 PATH = "/email/address-verify/{email_address_id}/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -31,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> SendEmailVerificationTokenResponse:
+def parse(response: RawResponse) -> ObjectResponse:
     """Decode a successful answer.
 
     Raises:
@@ -41,7 +50,7 @@ def parse(response: RawResponse) -> SendEmailVerificationTokenResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = SendEmailVerificationTokenResponse.from_dict(decoded)
+            response_200 = ObjectResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -55,7 +64,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: SendEmailVerificationTokenRequest,
-) -> Response[SendEmailVerificationTokenResponse]:
+) -> Response[ObjectResponse]:
     """Email a verification code to a sender address.
 
     PUT /email/address-verify/{email_address_id}/send
@@ -71,7 +80,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[SendEmailVerificationTokenResponse]
+        Response[ObjectResponse]
     """
 
     response = await client.send(
@@ -93,7 +102,7 @@ async def asyncio(
     *,
     client: Client,
     body: SendEmailVerificationTokenRequest,
-) -> SendEmailVerificationTokenResponse:
+) -> ObjectResponse:
     """Email a verification code to a sender address.
 
     PUT /email/address-verify/{email_address_id}/send
@@ -109,7 +118,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        SendEmailVerificationTokenResponse
+        ObjectResponse
     """
 
     response = await client.send(

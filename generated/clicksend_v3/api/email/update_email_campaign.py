@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /email-campaigns/{email_campaign_id}: Change a scheduled email campaign."""
 
 from http import HTTPStatus
@@ -5,13 +7,22 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.email_campaign_response import EmailCampaignResponse
 from ...models.update_email_campaign_request import UpdateEmailCampaignRequest
-from ...models.update_email_campaign_response import UpdateEmailCampaignResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_email_campaign"
 METHOD = "PUT"
 PATH = "/email-campaigns/{email_campaign_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateEmailCampaignResponse:
+def parse(response: RawResponse) -> EmailCampaignResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +48,7 @@ def parse(response: RawResponse) -> UpdateEmailCampaignResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateEmailCampaignResponse.from_dict(decoded)
+            response_200 = EmailCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -51,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpdateEmailCampaignRequest,
-) -> Response[UpdateEmailCampaignResponse]:
+) -> Response[EmailCampaignResponse]:
     """Change a scheduled email campaign.
 
     PUT /email-campaigns/{email_campaign_id}
@@ -67,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateEmailCampaignResponse]
+        Response[EmailCampaignResponse]
     """
 
     response = await client.send(
@@ -89,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: UpdateEmailCampaignRequest,
-) -> UpdateEmailCampaignResponse:
+) -> EmailCampaignResponse:
     """Change a scheduled email campaign.
 
     PUT /email-campaigns/{email_campaign_id}
@@ -105,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateEmailCampaignResponse
+        EmailCampaignResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /email/templates/{template_id}: Change one of your email templates."""
 
 from http import HTTPStatus
@@ -5,13 +7,22 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.email_template_response import EmailTemplateResponse
 from ...models.update_email_template_request import UpdateEmailTemplateRequest
-from ...models.update_email_template_response import UpdateEmailTemplateResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_email_template"
 METHOD = "PUT"
 PATH = "/email/templates/{template_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateEmailTemplateResponse:
+def parse(response: RawResponse) -> EmailTemplateResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +48,7 @@ def parse(response: RawResponse) -> UpdateEmailTemplateResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateEmailTemplateResponse.from_dict(decoded)
+            response_200 = EmailTemplateResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -51,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpdateEmailTemplateRequest,
-) -> Response[UpdateEmailTemplateResponse]:
+) -> Response[EmailTemplateResponse]:
     """Change one of your email templates.
 
     PUT /email/templates/{template_id}
@@ -67,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateEmailTemplateResponse]
+        Response[EmailTemplateResponse]
     """
 
     response = await client.send(
@@ -89,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: UpdateEmailTemplateRequest,
-) -> UpdateEmailTemplateResponse:
+) -> EmailTemplateResponse:
     """Change one of your email templates.
 
     PUT /email/templates/{template_id}
@@ -105,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateEmailTemplateResponse
+        EmailTemplateResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /email/address-verify/{email_address_id}/verify/{activation_token}: Confirm a sender email address using its code."""
 
 from http import HTTPStatus
@@ -5,17 +7,24 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.allowed_email_address_response import AllowedEmailAddressResponse
 from ...models.verify_allowed_email_address_request import (
     VerifyAllowedEmailAddressRequest,
 )
-from ...models.verify_allowed_email_address_response import (
-    VerifyAllowedEmailAddressResponse,
-)
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "verify_allowed_email_address"
 METHOD = "PUT"
 PATH = "/email/address-verify/{email_address_id}/verify/{activation_token}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -33,7 +42,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> VerifyAllowedEmailAddressResponse:
+def parse(response: RawResponse) -> AllowedEmailAddressResponse:
     """Decode a successful answer.
 
     Raises:
@@ -43,7 +52,7 @@ def parse(response: RawResponse) -> VerifyAllowedEmailAddressResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = VerifyAllowedEmailAddressResponse.from_dict(decoded)
+            response_200 = AllowedEmailAddressResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -58,7 +67,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: VerifyAllowedEmailAddressRequest,
-) -> Response[VerifyAllowedEmailAddressResponse]:
+) -> Response[AllowedEmailAddressResponse]:
     """Confirm a sender email address using its code.
 
     PUT /email/address-verify/{email_address_id}/verify/{activation_token}
@@ -75,7 +84,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[VerifyAllowedEmailAddressResponse]
+        Response[AllowedEmailAddressResponse]
     """
 
     response = await client.send(
@@ -99,7 +108,7 @@ async def asyncio(
     *,
     client: Client,
     body: VerifyAllowedEmailAddressRequest,
-) -> VerifyAllowedEmailAddressResponse:
+) -> AllowedEmailAddressResponse:
     """Confirm a sender email address using its code.
 
     PUT /email/address-verify/{email_address_id}/verify/{activation_token}
@@ -116,7 +125,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        VerifyAllowedEmailAddressResponse
+        AllowedEmailAddressResponse
     """
 
     response = await client.send(

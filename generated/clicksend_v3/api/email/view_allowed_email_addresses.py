@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/addresses: List sender email addresses registered on the account."""
 
 from http import HTTPStatus
@@ -8,11 +10,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_allowed_email_addresses_response import (
     ViewAllowedEmailAddressesResponse,
 )
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "view_allowed_email_addresses"
 METHOD = "GET"
 PATH = "/email/addresses"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email-campaigns/{email_campaign_id}/history: List per-recipient sending history for an email campaign."""
 
 from http import HTTPStatus
@@ -9,11 +11,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_email_campaign_history_response import (
     ViewEmailCampaignHistoryResponse,
 )
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "view_email_campaign_history"
 METHOD = "GET"
 PATH = "/email-campaigns/{email_campaign_id}/history"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /automations/email/receipts/{receipt_rule_id}: Fetch one automation rule for email delivery receipts."""
 
 from http import HTTPStatus
@@ -5,14 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_email_delivery_receipt_rule_response import (
-    ViewEmailDeliveryReceiptRuleResponse,
-)
-from ...types import Response
+from ...models.delivery_receipt_rule_response import DeliveryReceiptRuleResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "view_email_delivery_receipt_rule"
 METHOD = "GET"
 PATH = "/automations/email/receipts/{receipt_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -26,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewEmailDeliveryReceiptRuleResponse:
+def parse(response: RawResponse) -> DeliveryReceiptRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -36,7 +45,7 @@ def parse(response: RawResponse) -> ViewEmailDeliveryReceiptRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewEmailDeliveryReceiptRuleResponse.from_dict(decoded)
+            response_200 = DeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -49,7 +58,7 @@ async def asyncio_detailed(
     receipt_rule_id: str,
     *,
     client: Client,
-) -> Response[ViewEmailDeliveryReceiptRuleResponse]:
+) -> Response[DeliveryReceiptRuleResponse]:
     """Fetch one automation rule for email delivery receipts.
 
     GET /automations/email/receipts/{receipt_rule_id}
@@ -64,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewEmailDeliveryReceiptRuleResponse]
+        Response[DeliveryReceiptRuleResponse]
     """
 
     response = await client.send(
@@ -84,7 +93,7 @@ async def asyncio(
     receipt_rule_id: str,
     *,
     client: Client,
-) -> ViewEmailDeliveryReceiptRuleResponse:
+) -> DeliveryReceiptRuleResponse:
     """Fetch one automation rule for email delivery receipts.
 
     GET /automations/email/receipts/{receipt_rule_id}
@@ -99,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewEmailDeliveryReceiptRuleResponse
+        DeliveryReceiptRuleResponse
     """
 
     response = await client.send(

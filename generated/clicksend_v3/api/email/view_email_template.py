@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/templates/{template_id}: Fetch one of your email templates."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_email_template_response import ViewEmailTemplateResponse
-from ...types import Response
+from ...models.email_template_response import EmailTemplateResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "view_email_template"
 METHOD = "GET"
 PATH = "/email/templates/{template_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -24,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewEmailTemplateResponse:
+def parse(response: RawResponse) -> EmailTemplateResponse:
     """Decode a successful answer.
 
     Raises:
@@ -34,7 +45,7 @@ def parse(response: RawResponse) -> ViewEmailTemplateResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewEmailTemplateResponse.from_dict(decoded)
+            response_200 = EmailTemplateResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -47,7 +58,7 @@ async def asyncio_detailed(
     template_id: str,
     *,
     client: Client,
-) -> Response[ViewEmailTemplateResponse]:
+) -> Response[EmailTemplateResponse]:
     """Fetch one of your email templates.
 
     GET /email/templates/{template_id}
@@ -62,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewEmailTemplateResponse]
+        Response[EmailTemplateResponse]
     """
 
     response = await client.send(
@@ -82,7 +93,7 @@ async def asyncio(
     template_id: str,
     *,
     client: Client,
-) -> ViewEmailTemplateResponse:
+) -> EmailTemplateResponse:
     """Fetch one of your email templates.
 
     GET /email/templates/{template_id}
@@ -97,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewEmailTemplateResponse
+        EmailTemplateResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/master-templates-categories: List categories of built-in email templates."""
 
 from http import HTTPStatus
@@ -7,11 +9,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_email_template_categories_response import (
     ViewEmailTemplateCategoriesResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_email_template_categories"
 METHOD = "GET"
 PATH = "/email/master-templates-categories"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:

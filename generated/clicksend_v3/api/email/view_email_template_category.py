@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/master-templates-categories/{category_id}: Fetch one built-in email template category."""
 
 from http import HTTPStatus
@@ -8,11 +10,20 @@ from ...client import Client, RawResponse, Request
 from ...models.view_email_template_category_response import (
     ViewEmailTemplateCategoryResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_email_template_category"
 METHOD = "GET"
 PATH = "/email/master-templates-categories/{category_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,17 +1,28 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/master-templates: List ClickSend's built-in email templates."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_master_email_templates_response import (
-    ViewMasterEmailTemplatesResponse,
+from ...models.master_email_template_list_response import (
+    MasterEmailTemplateListResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_master_email_templates"
 METHOD = "GET"
 PATH = "/email/master-templates"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:
@@ -21,7 +32,7 @@ def build_request() -> Request:
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewMasterEmailTemplatesResponse:
+def parse(response: RawResponse) -> MasterEmailTemplateListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -31,7 +42,7 @@ def parse(response: RawResponse) -> ViewMasterEmailTemplatesResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewMasterEmailTemplatesResponse.from_dict(decoded)
+            response_200 = MasterEmailTemplateListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -43,7 +54,7 @@ def parse(response: RawResponse) -> ViewMasterEmailTemplatesResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[ViewMasterEmailTemplatesResponse]:
+) -> Response[MasterEmailTemplateListResponse]:
     """List ClickSend's built-in email templates.
 
     GET /email/master-templates
@@ -55,7 +66,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewMasterEmailTemplatesResponse]
+        Response[MasterEmailTemplateListResponse]
     """
 
     response = await client.send(build_request())
@@ -70,7 +81,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> ViewMasterEmailTemplatesResponse:
+) -> MasterEmailTemplateListResponse:
     """List ClickSend's built-in email templates.
 
     GET /email/master-templates
@@ -82,7 +93,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewMasterEmailTemplatesResponse
+        MasterEmailTemplateListResponse
     """
 
     response = await client.send(build_request())

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /email/master-templates-categories/{category_id}/master-templates: List the built-in email templates within a category."""
 
 from http import HTTPStatus
@@ -5,14 +7,23 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_master_templates_in_category_response import (
-    ViewMasterTemplatesInCategoryResponse,
+from ...models.master_email_template_list_response import (
+    MasterEmailTemplateListResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_master_templates_in_category"
 METHOD = "GET"
 PATH = "/email/master-templates-categories/{category_id}/master-templates"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -26,7 +37,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewMasterTemplatesInCategoryResponse:
+def parse(response: RawResponse) -> MasterEmailTemplateListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -36,7 +47,7 @@ def parse(response: RawResponse) -> ViewMasterTemplatesInCategoryResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewMasterTemplatesInCategoryResponse.from_dict(decoded)
+            response_200 = MasterEmailTemplateListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -49,7 +60,7 @@ async def asyncio_detailed(
     category_id: str,
     *,
     client: Client,
-) -> Response[ViewMasterTemplatesInCategoryResponse]:
+) -> Response[MasterEmailTemplateListResponse]:
     """List the built-in email templates within a category.
 
     GET /email/master-templates-categories/{category_id}/master-templates
@@ -64,7 +75,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewMasterTemplatesInCategoryResponse]
+        Response[MasterEmailTemplateListResponse]
     """
 
     response = await client.send(
@@ -84,7 +95,7 @@ async def asyncio(
     category_id: str,
     *,
     client: Client,
-) -> ViewMasterTemplatesInCategoryResponse:
+) -> MasterEmailTemplateListResponse:
     """List the built-in email templates within a category.
 
     GET /email/master-templates-categories/{category_id}/master-templates
@@ -99,7 +110,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewMasterTemplatesInCategoryResponse
+        MasterEmailTemplateListResponse
     """
 
     response = await client.send(

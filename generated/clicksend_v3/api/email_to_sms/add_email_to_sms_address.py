@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms/email-sms: Permit a new email address to use email-to-SMS."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.add_allowed_email_request import AddAllowedEmailRequest
 from ...models.add_email_to_sms_address_response import AddEmailToSmsAddressResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "add_email_to_sms_address"
 METHOD = "POST"
 PATH = "/sms/email-sms"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms/email-sms-stripped-strings: Add a rule that removes given text from email-to-SMS messages."""
 
 from http import HTTPStatus
@@ -10,11 +12,20 @@ from ...models.create_stripped_string_rule_request import (
 from ...models.create_stripped_string_rule_response import (
     CreateStrippedStringRuleResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_stripped_string_rule"
 METHOD = "POST"
 PATH = "/sms/email-sms-stripped-strings"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /sms/email-sms-stripped-strings/{rule_id}: Remove an email-to-SMS text stripping rule."""
 
 from http import HTTPStatus
@@ -5,14 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.delete_stripped_string_rule_response import (
-    DeleteStrippedStringRuleResponse,
-)
-from ...types import Response
+from ...models.boolean_response import BooleanResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "delete_stripped_string_rule"
 METHOD = "DELETE"
 PATH = "/sms/email-sms-stripped-strings/{rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -26,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> DeleteStrippedStringRuleResponse:
+def parse(response: RawResponse) -> BooleanResponse:
     """Decode a successful answer.
 
     Raises:
@@ -36,7 +45,7 @@ def parse(response: RawResponse) -> DeleteStrippedStringRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = DeleteStrippedStringRuleResponse.from_dict(decoded)
+            response_200 = BooleanResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -49,7 +58,7 @@ async def asyncio_detailed(
     rule_id: str,
     *,
     client: Client,
-) -> Response[DeleteStrippedStringRuleResponse]:
+) -> Response[BooleanResponse]:
     """Remove an email-to-SMS text stripping rule.
 
     DELETE /sms/email-sms-stripped-strings/{rule_id}
@@ -64,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[DeleteStrippedStringRuleResponse]
+        Response[BooleanResponse]
     """
 
     response = await client.send(
@@ -84,7 +93,7 @@ async def asyncio(
     rule_id: str,
     *,
     client: Client,
-) -> DeleteStrippedStringRuleResponse:
+) -> BooleanResponse:
     """Remove an email-to-SMS text stripping rule.
 
     DELETE /sms/email-sms-stripped-strings/{rule_id}
@@ -99,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        DeleteStrippedStringRuleResponse
+        BooleanResponse
     """
 
     response = await client.send(

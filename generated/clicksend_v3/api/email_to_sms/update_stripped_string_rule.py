@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/email-sms-stripped-strings/{rule_id}: Change an email-to-SMS text stripping rule."""
 
 from http import HTTPStatus
@@ -8,14 +10,21 @@ from ...client import Client, RawResponse, Request
 from ...models.create_stripped_string_rule_request import (
     CreateStrippedStringRuleRequest,
 )
-from ...models.update_stripped_string_rule_response import (
-    UpdateStrippedStringRuleResponse,
-)
-from ...types import Response
+from ...models.stripped_string_rule_response import StrippedStringRuleResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "update_stripped_string_rule"
 METHOD = "PUT"
 PATH = "/sms/email-sms-stripped-strings/{rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -31,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateStrippedStringRuleResponse:
+def parse(response: RawResponse) -> StrippedStringRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -41,7 +50,7 @@ def parse(response: RawResponse) -> UpdateStrippedStringRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateStrippedStringRuleResponse.from_dict(decoded)
+            response_200 = StrippedStringRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -55,7 +64,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateStrippedStringRuleRequest,
-) -> Response[UpdateStrippedStringRuleResponse]:
+) -> Response[StrippedStringRuleResponse]:
     """Change an email-to-SMS text stripping rule.
 
     PUT /sms/email-sms-stripped-strings/{rule_id}
@@ -71,7 +80,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateStrippedStringRuleResponse]
+        Response[StrippedStringRuleResponse]
     """
 
     response = await client.send(
@@ -93,7 +102,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateStrippedStringRuleRequest,
-) -> UpdateStrippedStringRuleResponse:
+) -> StrippedStringRuleResponse:
     """Change an email-to-SMS text stripping rule.
 
     PUT /sms/email-sms-stripped-strings/{rule_id}
@@ -109,7 +118,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateStrippedStringRuleResponse
+        StrippedStringRuleResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/email-sms-stripped-strings/{rule_id}: Fetch one email-to-SMS text stripping rule."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_stripped_string_rule_response import ViewStrippedStringRuleResponse
-from ...types import Response
+from ...models.stripped_string_rule_response import StrippedStringRuleResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "view_stripped_string_rule"
 METHOD = "GET"
 PATH = "/sms/email-sms-stripped-strings/{rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -24,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewStrippedStringRuleResponse:
+def parse(response: RawResponse) -> StrippedStringRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -34,7 +45,7 @@ def parse(response: RawResponse) -> ViewStrippedStringRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewStrippedStringRuleResponse.from_dict(decoded)
+            response_200 = StrippedStringRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -47,7 +58,7 @@ async def asyncio_detailed(
     rule_id: str,
     *,
     client: Client,
-) -> Response[ViewStrippedStringRuleResponse]:
+) -> Response[StrippedStringRuleResponse]:
     """Fetch one email-to-SMS text stripping rule.
 
     GET /sms/email-sms-stripped-strings/{rule_id}
@@ -62,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewStrippedStringRuleResponse]
+        Response[StrippedStringRuleResponse]
     """
 
     response = await client.send(
@@ -82,7 +93,7 @@ async def asyncio(
     rule_id: str,
     *,
     client: Client,
-) -> ViewStrippedStringRuleResponse:
+) -> StrippedStringRuleResponse:
     """Fetch one email-to-SMS text stripping rule.
 
     GET /sms/email-sms-stripped-strings/{rule_id}
@@ -97,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewStrippedStringRuleResponse
+        StrippedStringRuleResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /sms/email-sms/{email_address_id}: Stop an address from using email-to-SMS."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "delete_email_to_sms_address"
 METHOD = "DELETE"
 PATH = "/sms/email-sms/{email_address_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

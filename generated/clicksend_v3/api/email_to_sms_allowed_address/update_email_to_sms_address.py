@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/email-sms/{email_address_id}: Change an address permitted to use email-to-SMS."""
 
 from http import HTTPStatus
@@ -7,11 +9,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
 from ...models.update_email_to_sms_address_body import UpdateEmailToSmsAddressBody
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_email_to_sms_address"
 METHOD = "PUT"
 PATH = "/sms/email-sms/{email_address_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /fax/price: Work out what a fax send would cost without sending."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_fax_price_request import CalculateFaxPriceRequest
-from ...models.calculate_fax_price_response import CalculateFaxPriceResponse
-from ...types import Response
+from ...models.send_fax_response import SendFaxResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_fax_price"
 METHOD = "POST"
 PATH = "/fax/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CalculateFaxPriceResponse:
+def parse(response: RawResponse) -> SendFaxResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CalculateFaxPriceResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CalculateFaxPriceResponse.from_dict(decoded)
+            response_200 = SendFaxResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CalculateFaxPriceRequest,
-) -> Response[CalculateFaxPriceResponse]:
+) -> Response[SendFaxResponse]:
     """Work out what a fax send would cost without sending.
 
     POST /fax/price
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CalculateFaxPriceResponse]
+        Response[SendFaxResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CalculateFaxPriceRequest,
-) -> CalculateFaxPriceResponse:
+) -> SendFaxResponse:
     """Work out what a fax send would cost without sending.
 
     POST /fax/price
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CalculateFaxPriceResponse
+        SendFaxResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /automations/fax/inbound: Add an automation rule for incoming faxes."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_fax_inbound_rule_request import CreateFaxInboundRuleRequest
-from ...models.create_fax_inbound_rule_response import CreateFaxInboundRuleResponse
-from ...types import Response
+from ...models.fax_inbound_rule_response import FaxInboundRuleResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "create_fax_inbound_rule"
 METHOD = "POST"
 PATH = "/automations/fax/inbound"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateFaxInboundRuleResponse:
+def parse(response: RawResponse) -> FaxInboundRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CreateFaxInboundRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateFaxInboundRuleResponse.from_dict(decoded)
+            response_200 = FaxInboundRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateFaxInboundRuleRequest,
-) -> Response[CreateFaxInboundRuleResponse]:
+) -> Response[FaxInboundRuleResponse]:
     """Add an automation rule for incoming faxes.
 
     POST /automations/fax/inbound
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateFaxInboundRuleResponse]
+        Response[FaxInboundRuleResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateFaxInboundRuleRequest,
-) -> CreateFaxInboundRuleResponse:
+) -> FaxInboundRuleResponse:
     """Add an automation rule for incoming faxes.
 
     POST /automations/fax/inbound
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateFaxInboundRuleResponse
+        FaxInboundRuleResponse
     """
 
     response = await client.send(

@@ -1,21 +1,32 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /fax/receipts: Push a sample fax delivery receipt to your webhook for testing."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.create_test_fax_receipt_body import CreateTestFaxReceiptBody
+from ...models.create_test_receipt_request import CreateTestReceiptRequest
 from ...models.envelope import Envelope
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_test_fax_receipt"
 METHOD = "POST"
 PATH = "/fax/receipts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
     *,
-    body: CreateTestFaxReceiptBody,
+    body: CreateTestReceiptRequest,
 ) -> Request:
     """Describe the request without sending it."""
 
@@ -45,14 +56,14 @@ def parse(response: RawResponse) -> Envelope:
 async def asyncio_detailed(
     *,
     client: Client,
-    body: CreateTestFaxReceiptBody,
+    body: CreateTestReceiptRequest,
 ) -> Response[Envelope]:
     """Push a sample fax delivery receipt to your webhook for testing.
 
     POST /fax/receipts
 
     Args:
-        body (CreateTestFaxReceiptBody):
+        body (CreateTestReceiptRequest):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -80,14 +91,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    body: CreateTestFaxReceiptBody,
+    body: CreateTestReceiptRequest,
 ) -> Envelope:
     """Push a sample fax delivery receipt to your webhook for testing.
 
     POST /fax/receipts
 
     Args:
-        body (CreateTestFaxReceiptBody):
+        body (CreateTestReceiptRequest):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /fax/history/export: Get a download link for a file of past faxes."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from typing import Any
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "export_fax_history"
 METHOD = "GET"
 PATH = "/fax/history/export"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /fax/receipts-read: Flag fax delivery receipts as read."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
 from ...models.mark_fax_receipts_as_read_body import MarkFaxReceiptsAsReadBody
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "mark_fax_receipts_as_read"
 METHOD = "PUT"
 PATH = "/fax/receipts-read"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /fax/send: Send one or more faxes from a document."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_fax_request import SendFaxRequest
 from ...models.send_fax_response import SendFaxResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_fax"
 METHOD = "POST"
 PATH = "/fax/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /automations/fax/inbound/{inbound_rule_id}: Change an automation rule for incoming faxes."""
 
 from http import HTTPStatus
@@ -6,12 +8,21 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_fax_inbound_rule_request import CreateFaxInboundRuleRequest
-from ...models.update_fax_inbound_rule_response import UpdateFaxInboundRuleResponse
-from ...types import Response
+from ...models.fax_inbound_rule_response import FaxInboundRuleResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "update_fax_inbound_rule"
 METHOD = "PUT"
 PATH = "/automations/fax/inbound/{inbound_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateFaxInboundRuleResponse:
+def parse(response: RawResponse) -> FaxInboundRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +48,7 @@ def parse(response: RawResponse) -> UpdateFaxInboundRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateFaxInboundRuleResponse.from_dict(decoded)
+            response_200 = FaxInboundRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -51,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateFaxInboundRuleRequest,
-) -> Response[UpdateFaxInboundRuleResponse]:
+) -> Response[FaxInboundRuleResponse]:
     """Change an automation rule for incoming faxes.
 
     PUT /automations/fax/inbound/{inbound_rule_id}
@@ -67,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateFaxInboundRuleResponse]
+        Response[FaxInboundRuleResponse]
     """
 
     response = await client.send(
@@ -89,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateFaxInboundRuleRequest,
-) -> UpdateFaxInboundRuleResponse:
+) -> FaxInboundRuleResponse:
     """Change an automation rule for incoming faxes.
 
     PUT /automations/fax/inbound/{inbound_rule_id}
@@ -105,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateFaxInboundRuleResponse
+        FaxInboundRuleResponse
     """
 
     response = await client.send(

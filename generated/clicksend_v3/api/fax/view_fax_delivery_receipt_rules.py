@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /automations/fax/receipts: List automation rules for fax delivery receipts."""
 
 from http import HTTPStatus
@@ -5,14 +7,23 @@ from typing import Any
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_fax_delivery_receipt_rules_response import (
-    ViewFaxDeliveryReceiptRulesResponse,
+from ...models.delivery_receipt_rule_page_response import (
+    DeliveryReceiptRulePageResponse,
 )
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "view_fax_delivery_receipt_rules"
 METHOD = "GET"
 PATH = "/automations/fax/receipts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -30,7 +41,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
 
 
-def parse(response: RawResponse) -> ViewFaxDeliveryReceiptRulesResponse:
+def parse(response: RawResponse) -> DeliveryReceiptRulePageResponse:
     """Decode a successful answer.
 
     Raises:
@@ -40,7 +51,7 @@ def parse(response: RawResponse) -> ViewFaxDeliveryReceiptRulesResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewFaxDeliveryReceiptRulesResponse.from_dict(decoded)
+            response_200 = DeliveryReceiptRulePageResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -54,7 +65,7 @@ async def asyncio_detailed(
     client: Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ViewFaxDeliveryReceiptRulesResponse]:
+) -> Response[DeliveryReceiptRulePageResponse]:
     """List automation rules for fax delivery receipts.
 
     GET /automations/fax/receipts
@@ -70,7 +81,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewFaxDeliveryReceiptRulesResponse]
+        Response[DeliveryReceiptRulePageResponse]
     """
 
     response = await client.send(
@@ -92,7 +103,7 @@ async def asyncio(
     client: Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ViewFaxDeliveryReceiptRulesResponse:
+) -> DeliveryReceiptRulePageResponse:
     """List automation rules for fax delivery receipts.
 
     GET /automations/fax/receipts
@@ -108,7 +119,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewFaxDeliveryReceiptRulesResponse
+        DeliveryReceiptRulePageResponse
     """
 
     response = await client.send(

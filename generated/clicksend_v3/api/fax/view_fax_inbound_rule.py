@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /automations/fax/inbound/{inbound_rule_id}: Fetch one automation rule for incoming faxes."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_fax_inbound_rule_response import ViewFaxInboundRuleResponse
-from ...types import Response
+from ...models.fax_inbound_rule_response import FaxInboundRuleResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "view_fax_inbound_rule"
 METHOD = "GET"
 PATH = "/automations/fax/inbound/{inbound_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -24,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewFaxInboundRuleResponse:
+def parse(response: RawResponse) -> FaxInboundRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -34,7 +45,7 @@ def parse(response: RawResponse) -> ViewFaxInboundRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewFaxInboundRuleResponse.from_dict(decoded)
+            response_200 = FaxInboundRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -47,7 +58,7 @@ async def asyncio_detailed(
     inbound_rule_id: str,
     *,
     client: Client,
-) -> Response[ViewFaxInboundRuleResponse]:
+) -> Response[FaxInboundRuleResponse]:
     """Fetch one automation rule for incoming faxes.
 
     GET /automations/fax/inbound/{inbound_rule_id}
@@ -62,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewFaxInboundRuleResponse]
+        Response[FaxInboundRuleResponse]
     """
 
     response = await client.send(
@@ -82,7 +93,7 @@ async def asyncio(
     inbound_rule_id: str,
     *,
     client: Client,
-) -> ViewFaxInboundRuleResponse:
+) -> FaxInboundRuleResponse:
     """Fetch one automation rule for incoming faxes.
 
     GET /automations/fax/inbound/{inbound_rule_id}
@@ -97,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewFaxInboundRuleResponse
+        FaxInboundRuleResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /fax/receipts/{message_id}: Fetch the delivery receipt for one fax."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.view_fax_receipt_response import ViewFaxReceiptResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_fax_receipt"
 METHOD = "GET"
 PATH = "/fax/receipts/{message_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

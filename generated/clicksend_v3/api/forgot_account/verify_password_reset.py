@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /forgot-password/verify: Set a new password using the emailed reset code."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
 from ...models.verify_password_reset_body import VerifyPasswordResetBody
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "verify_password_reset"
 METHOD = "PUT"
 PATH = "/forgot-password/verify"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

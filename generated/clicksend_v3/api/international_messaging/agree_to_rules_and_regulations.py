@@ -1,17 +1,26 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /user-countries/agree: Accept the sending rules for your chosen countries."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.agree_to_rules_and_regulations_response import (
-    AgreeToRulesAndRegulationsResponse,
-)
-from ...types import Response
+from ...models.global_sending_list_response import GlobalSendingListResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "agree_to_rules_and_regulations"
 METHOD = "POST"
 PATH = "/user-countries/agree"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:
@@ -21,7 +30,7 @@ def build_request() -> Request:
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> AgreeToRulesAndRegulationsResponse:
+def parse(response: RawResponse) -> GlobalSendingListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -31,7 +40,7 @@ def parse(response: RawResponse) -> AgreeToRulesAndRegulationsResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = AgreeToRulesAndRegulationsResponse.from_dict(decoded)
+            response_200 = GlobalSendingListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -43,7 +52,7 @@ def parse(response: RawResponse) -> AgreeToRulesAndRegulationsResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[AgreeToRulesAndRegulationsResponse]:
+) -> Response[GlobalSendingListResponse]:
     """Accept the sending rules for your chosen countries.
 
     POST /user-countries/agree
@@ -55,7 +64,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[AgreeToRulesAndRegulationsResponse]
+        Response[GlobalSendingListResponse]
     """
 
     response = await client.send(build_request())
@@ -70,7 +79,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> AgreeToRulesAndRegulationsResponse:
+) -> GlobalSendingListResponse:
     """Accept the sending rules for your chosen countries.
 
     POST /user-countries/agree
@@ -82,7 +91,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        AgreeToRulesAndRegulationsResponse
+        GlobalSendingListResponse
     """
 
     response = await client.send(build_request())

@@ -1,17 +1,26 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /user-countries: List countries currently chosen for international sending."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.get_countries_for_global_sending_response import (
-    GetCountriesForGlobalSendingResponse,
-)
-from ...types import Response
+from ...models.global_sending_list_response import GlobalSendingListResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "get_countries_for_global_sending"
 METHOD = "GET"
 PATH = "/user-countries"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:
@@ -21,7 +30,7 @@ def build_request() -> Request:
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> GetCountriesForGlobalSendingResponse:
+def parse(response: RawResponse) -> GlobalSendingListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -31,7 +40,7 @@ def parse(response: RawResponse) -> GetCountriesForGlobalSendingResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = GetCountriesForGlobalSendingResponse.from_dict(decoded)
+            response_200 = GlobalSendingListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -43,7 +52,7 @@ def parse(response: RawResponse) -> GetCountriesForGlobalSendingResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[GetCountriesForGlobalSendingResponse]:
+) -> Response[GlobalSendingListResponse]:
     """List countries currently chosen for international sending.
 
     GET /user-countries
@@ -55,7 +64,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[GetCountriesForGlobalSendingResponse]
+        Response[GlobalSendingListResponse]
     """
 
     response = await client.send(build_request())
@@ -70,7 +79,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> GetCountriesForGlobalSendingResponse:
+) -> GlobalSendingListResponse:
     """List countries currently chosen for international sending.
 
     GET /user-countries
@@ -82,7 +91,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        GetCountriesForGlobalSendingResponse
+        GlobalSendingListResponse
     """
 
     response = await client.send(build_request())

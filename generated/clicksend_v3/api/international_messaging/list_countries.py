@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /country-list: List countries and IDs usable for international sending."""
 
 from http import HTTPStatus
@@ -5,11 +7,20 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.list_countries_response import ListCountriesResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "list_countries"
 METHOD = "GET"
 PATH = "/country-list"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:

@@ -1,15 +1,26 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /timezones: List the timezone names the API accepts."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.list_timezones_response import ListTimezonesResponse
-from ...types import Response
+from ...models.string_list_response import StringListResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "list_timezones"
 METHOD = "GET"
 PATH = "/timezones"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:
@@ -19,7 +30,7 @@ def build_request() -> Request:
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ListTimezonesResponse:
+def parse(response: RawResponse) -> StringListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -29,7 +40,7 @@ def parse(response: RawResponse) -> ListTimezonesResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ListTimezonesResponse.from_dict(decoded)
+            response_200 = StringListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -41,7 +52,7 @@ def parse(response: RawResponse) -> ListTimezonesResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[ListTimezonesResponse]:
+) -> Response[StringListResponse]:
     """List the timezone names the API accepts.
 
     GET /timezones
@@ -53,7 +64,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ListTimezonesResponse]
+        Response[StringListResponse]
     """
 
     response = await client.send(build_request())
@@ -68,7 +79,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> ListTimezonesResponse:
+) -> StringListResponse:
     """List the timezone names the API accepts.
 
     GET /timezones
@@ -80,7 +91,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ListTimezonesResponse
+        StringListResponse
     """
 
     response = await client.send(build_request())

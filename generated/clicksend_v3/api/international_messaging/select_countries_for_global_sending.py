@@ -1,20 +1,29 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /user-countries: Choose which countries you plan to message internationally."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.global_sending_list_response import GlobalSendingListResponse
 from ...models.select_countries_for_global_sending_request import (
     SelectCountriesForGlobalSendingRequest,
 )
-from ...models.select_countries_for_global_sending_response import (
-    SelectCountriesForGlobalSendingResponse,
-)
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "select_countries_for_global_sending"
 METHOD = "POST"
 PATH = "/user-countries"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +36,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> SelectCountriesForGlobalSendingResponse:
+def parse(response: RawResponse) -> GlobalSendingListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +46,7 @@ def parse(response: RawResponse) -> SelectCountriesForGlobalSendingResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = SelectCountriesForGlobalSendingResponse.from_dict(decoded)
+            response_200 = GlobalSendingListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -50,7 +59,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: SelectCountriesForGlobalSendingRequest,
-) -> Response[SelectCountriesForGlobalSendingResponse]:
+) -> Response[GlobalSendingListResponse]:
     """Choose which countries you plan to message internationally.
 
     POST /user-countries
@@ -65,7 +74,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[SelectCountriesForGlobalSendingResponse]
+        Response[GlobalSendingListResponse]
     """
 
     response = await client.send(
@@ -85,7 +94,7 @@ async def asyncio(
     *,
     client: Client,
     body: SelectCountriesForGlobalSendingRequest,
-) -> SelectCountriesForGlobalSendingResponse:
+) -> GlobalSendingListResponse:
     """Choose which countries you plan to message internationally.
 
     POST /user-countries
@@ -100,7 +109,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        SelectCountriesForGlobalSendingResponse
+        GlobalSendingListResponse
     """
 
     response = await client.send(

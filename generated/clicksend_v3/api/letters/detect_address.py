@@ -1,21 +1,32 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /post/letters/detect-address: Pull the recipient address out of a letter file."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.detect_address_body import DetectAddressBody
 from ...models.detect_address_response import DetectAddressResponse
-from ...types import Response
+from ...models.object_body import ObjectBody
+from ...types import Operation, Response
 
 OPERATION_ID = "detect_address"
 METHOD = "POST"
 PATH = "/post/letters/detect-address"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
     *,
-    body: DetectAddressBody,
+    body: ObjectBody,
 ) -> Request:
     """Describe the request without sending it."""
 
@@ -45,14 +56,14 @@ def parse(response: RawResponse) -> DetectAddressResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-    body: DetectAddressBody,
+    body: ObjectBody,
 ) -> Response[DetectAddressResponse]:
     """Pull the recipient address out of a letter file.
 
     POST /post/letters/detect-address
 
     Args:
-        body (DetectAddressBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -80,14 +91,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    body: DetectAddressBody,
+    body: ObjectBody,
 ) -> DetectAddressResponse:
     """Pull the recipient address out of a letter file.
 
     POST /post/letters/detect-address
 
     Args:
-        body (DetectAddressBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when

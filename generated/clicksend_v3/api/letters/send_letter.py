@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /post/letters/send: Mail one or more printed letters."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_letter_request import SendLetterRequest
 from ...models.send_letter_response import SendLetterResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_letter"
 METHOD = "POST"
 PATH = "/post/letters/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

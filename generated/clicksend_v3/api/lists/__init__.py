@@ -1,51 +1,130 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """Operations tagged lists.
 
-``OPERATIONS`` maps each operation id to its module, method, path and whether it takes
-``page`` and ``limit``; it lets callers find an operation without importing every module.
+``OPERATIONS`` maps each operation id to what the description says about it (module, method,
+path, paging, whether it is safe to repeat, whether it is an unread queue); it lets callers find
+an operation without importing every module.
 """
 
-OPERATIONS: dict[str, tuple[str, str, str, bool]] = {
-    "copy_contact_to_list": (
-        __name__ + ".copy_contact_to_list",
-        "PUT",
-        "/lists/{from_list_id}/contacts/{contact_id}/copy/{to_list_id}",
-        False,
+from ...types import Operation
+
+OPERATIONS: dict[str, Operation] = {
+    "copy_contact_to_list": Operation(
+        id="copy_contact_to_list",
+        module=__name__ + ".copy_contact_to_list",
+        method="PUT",
+        path="/lists/{from_list_id}/contacts/{contact_id}/copy/{to_list_id}",
+        paged=False,
+        idempotent=False,
+        unread_queue=False,
     ),
-    "create_contact": (__name__ + ".create_contact", "POST", "/lists/{list_id}/contacts", False),
-    "create_list": (__name__ + ".create_list", "POST", "/lists", False),
-    "delete_list": (__name__ + ".delete_list", "DELETE", "/lists/{list_id}", False),
-    "import_contacts": (__name__ + ".import_contacts", "POST", "/lists/{list_id}/import", False),
-    "remove_duplicate_contacts": (
-        __name__ + ".remove_duplicate_contacts",
-        "PUT",
-        "/lists/{list_id}/remove-duplicates",
-        False,
+    "create_contact": Operation(
+        id="create_contact",
+        module=__name__ + ".create_contact",
+        method="POST",
+        path="/lists/{list_id}/contacts",
+        paged=False,
+        idempotent=False,
+        unread_queue=False,
     ),
-    "remove_opted_out_contacts": (
-        __name__ + ".remove_opted_out_contacts",
-        "PUT",
-        "/lists/{list_id}/remove-opted-out-contacts/{opt_out_list_id}",
-        False,
+    "create_list": Operation(
+        id="create_list",
+        module=__name__ + ".create_list",
+        method="POST",
+        path="/lists",
+        paged=False,
+        idempotent=False,
+        unread_queue=False,
     ),
-    "search_contact_lists": (
-        __name__ + ".search_contact_lists",
-        "GET",
-        "/search/contacts-lists",
-        False,
+    "delete_list": Operation(
+        id="delete_list",
+        module=__name__ + ".delete_list",
+        method="DELETE",
+        path="/lists/{list_id}",
+        paged=False,
+        idempotent=True,
+        unread_queue=False,
     ),
-    "transfer_contact_to_list": (
-        __name__ + ".transfer_contact_to_list",
-        "PUT",
-        "/lists/{from_list_id}/contacts/{contact_id}/transfer/{to_list_id}",
-        False,
+    "import_contacts": Operation(
+        id="import_contacts",
+        module=__name__ + ".import_contacts",
+        method="POST",
+        path="/lists/{list_id}/import",
+        paged=False,
+        idempotent=False,
+        unread_queue=False,
     ),
-    "update_list": (__name__ + ".update_list", "PUT", "/lists/{list_id}", False),
-    "view_list": (__name__ + ".view_list", "GET", "/lists/{list_id}", False),
-    "view_list_contacts": (
-        __name__ + ".view_list_contacts",
-        "GET",
-        "/lists/{list_id}/contacts",
-        True,
+    "remove_duplicate_contacts": Operation(
+        id="remove_duplicate_contacts",
+        module=__name__ + ".remove_duplicate_contacts",
+        method="PUT",
+        path="/lists/{list_id}/remove-duplicates",
+        paged=False,
+        idempotent=True,
+        unread_queue=False,
     ),
-    "view_lists": (__name__ + ".view_lists", "GET", "/lists", False),
+    "remove_opted_out_contacts": Operation(
+        id="remove_opted_out_contacts",
+        module=__name__ + ".remove_opted_out_contacts",
+        method="PUT",
+        path="/lists/{list_id}/remove-opted-out-contacts/{opt_out_list_id}",
+        paged=False,
+        idempotent=True,
+        unread_queue=False,
+    ),
+    "search_contact_lists": Operation(
+        id="search_contact_lists",
+        module=__name__ + ".search_contact_lists",
+        method="GET",
+        path="/search/contacts-lists",
+        paged=False,
+        idempotent=True,
+        unread_queue=False,
+    ),
+    "transfer_contact_to_list": Operation(
+        id="transfer_contact_to_list",
+        module=__name__ + ".transfer_contact_to_list",
+        method="PUT",
+        path="/lists/{from_list_id}/contacts/{contact_id}/transfer/{to_list_id}",
+        paged=False,
+        idempotent=False,
+        unread_queue=False,
+    ),
+    "update_list": Operation(
+        id="update_list",
+        module=__name__ + ".update_list",
+        method="PUT",
+        path="/lists/{list_id}",
+        paged=False,
+        idempotent=True,
+        unread_queue=False,
+    ),
+    "view_list": Operation(
+        id="view_list",
+        module=__name__ + ".view_list",
+        method="GET",
+        path="/lists/{list_id}",
+        paged=False,
+        idempotent=True,
+        unread_queue=False,
+    ),
+    "view_list_contacts": Operation(
+        id="view_list_contacts",
+        module=__name__ + ".view_list_contacts",
+        method="GET",
+        path="/lists/{list_id}/contacts",
+        paged=True,
+        idempotent=True,
+        unread_queue=False,
+    ),
+    "view_lists": Operation(
+        id="view_lists",
+        module=__name__ + ".view_lists",
+        method="GET",
+        path="/lists",
+        paged=False,
+        idempotent=True,
+        unread_queue=False,
+    ),
 }

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /lists/{from_list_id}/contacts/{contact_id}/copy/{to_list_id}: Duplicate a contact into a different list."""
 
 from http import HTTPStatus
@@ -5,13 +7,22 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.copy_contact_to_list_body import CopyContactToListBody
-from ...models.copy_contact_to_list_response import CopyContactToListResponse
-from ...types import Response
+from ...models.contact_response import ContactResponse
+from ...models.object_body import ObjectBody
+from ...types import Operation, Response
 
 OPERATION_ID = "copy_contact_to_list"
 METHOD = "PUT"
 PATH = "/lists/{from_list_id}/contacts/{contact_id}/copy/{to_list_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -19,7 +30,7 @@ def build_request(
     contact_id: str,
     to_list_id: str,
     *,
-    body: CopyContactToListBody,
+    body: ObjectBody,
 ) -> Request:
     """Describe the request without sending it."""
 
@@ -31,7 +42,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CopyContactToListResponse:
+def parse(response: RawResponse) -> ContactResponse:
     """Decode a successful answer.
 
     Raises:
@@ -41,7 +52,7 @@ def parse(response: RawResponse) -> CopyContactToListResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CopyContactToListResponse.from_dict(decoded)
+            response_200 = ContactResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -56,8 +67,8 @@ async def asyncio_detailed(
     to_list_id: str,
     *,
     client: Client,
-    body: CopyContactToListBody,
-) -> Response[CopyContactToListResponse]:
+    body: ObjectBody,
+) -> Response[ContactResponse]:
     """Duplicate a contact into a different list.
 
     PUT /lists/{from_list_id}/contacts/{contact_id}/copy/{to_list_id}
@@ -66,7 +77,7 @@ async def asyncio_detailed(
         from_list_id (str):
         contact_id (str):
         to_list_id (str):
-        body (CopyContactToListBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -75,7 +86,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CopyContactToListResponse]
+        Response[ContactResponse]
     """
 
     response = await client.send(
@@ -100,8 +111,8 @@ async def asyncio(
     to_list_id: str,
     *,
     client: Client,
-    body: CopyContactToListBody,
-) -> CopyContactToListResponse:
+    body: ObjectBody,
+) -> ContactResponse:
     """Duplicate a contact into a different list.
 
     PUT /lists/{from_list_id}/contacts/{contact_id}/copy/{to_list_id}
@@ -110,7 +121,7 @@ async def asyncio(
         from_list_id (str):
         contact_id (str):
         to_list_id (str):
-        body (CopyContactToListBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -119,7 +130,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CopyContactToListResponse
+        ContactResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /lists/{list_id}/contacts: Add a new contact to a list."""
 
 from http import HTTPStatus
@@ -7,11 +9,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_contact_response import CreateContactResponse
 from ...models.create_new_contact_request import CreateNewContactRequest
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_contact"
 METHOD = "POST"
 PATH = "/lists/{list_id}/contacts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /lists: Make a new contact list."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_list_request import CreateListRequest
 from ...models.create_list_response import CreateListResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_list"
 METHOD = "POST"
 PATH = "/lists"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /lists/{list_id}/import: Load contacts into a list from a file."""
 
 from http import HTTPStatus
@@ -7,11 +9,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.import_contacts_request import ImportContactsRequest
 from ...models.import_contacts_response import ImportContactsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "import_contacts"
 METHOD = "POST"
 PATH = "/lists/{list_id}/import"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /lists/{list_id}/remove-duplicates: Strip duplicate entries from a contact list."""
 
 from http import HTTPStatus
@@ -5,13 +7,22 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.remove_contacts_response import RemoveContactsResponse
 from ...models.remove_duplicate_contacts_request import RemoveDuplicateContactsRequest
-from ...models.remove_duplicate_contacts_response import RemoveDuplicateContactsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "remove_duplicate_contacts"
 METHOD = "PUT"
 PATH = "/lists/{list_id}/remove-duplicates"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> RemoveDuplicateContactsResponse:
+def parse(response: RawResponse) -> RemoveContactsResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +48,7 @@ def parse(response: RawResponse) -> RemoveDuplicateContactsResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = RemoveDuplicateContactsResponse.from_dict(decoded)
+            response_200 = RemoveContactsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -51,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: RemoveDuplicateContactsRequest,
-) -> Response[RemoveDuplicateContactsResponse]:
+) -> Response[RemoveContactsResponse]:
     """Strip duplicate entries from a contact list.
 
     PUT /lists/{list_id}/remove-duplicates
@@ -67,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[RemoveDuplicateContactsResponse]
+        Response[RemoveContactsResponse]
     """
 
     response = await client.send(
@@ -89,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: RemoveDuplicateContactsRequest,
-) -> RemoveDuplicateContactsResponse:
+) -> RemoveContactsResponse:
     """Strip duplicate entries from a contact list.
 
     PUT /lists/{list_id}/remove-duplicates
@@ -105,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        RemoveDuplicateContactsResponse
+        RemoveContactsResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /lists/{list_id}/remove-opted-out-contacts/{opt_out_list_id}: Drop contacts from a list if they appear in an opt-out list."""
 
 from http import HTTPStatus
@@ -5,20 +7,29 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.remove_opted_out_contacts_body import RemoveOptedOutContactsBody
-from ...models.remove_opted_out_contacts_response import RemoveOptedOutContactsResponse
-from ...types import Response
+from ...models.object_body import ObjectBody
+from ...models.remove_contacts_response import RemoveContactsResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "remove_opted_out_contacts"
 METHOD = "PUT"
 PATH = "/lists/{list_id}/remove-opted-out-contacts/{opt_out_list_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
     list_id: str,
     opt_out_list_id: str,
     *,
-    body: RemoveOptedOutContactsBody,
+    body: ObjectBody,
 ) -> Request:
     """Describe the request without sending it."""
 
@@ -29,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> RemoveOptedOutContactsResponse:
+def parse(response: RawResponse) -> RemoveContactsResponse:
     """Decode a successful answer.
 
     Raises:
@@ -39,7 +50,7 @@ def parse(response: RawResponse) -> RemoveOptedOutContactsResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = RemoveOptedOutContactsResponse.from_dict(decoded)
+            response_200 = RemoveContactsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -53,8 +64,8 @@ async def asyncio_detailed(
     opt_out_list_id: str,
     *,
     client: Client,
-    body: RemoveOptedOutContactsBody,
-) -> Response[RemoveOptedOutContactsResponse]:
+    body: ObjectBody,
+) -> Response[RemoveContactsResponse]:
     """Drop contacts from a list if they appear in an opt-out list.
 
     PUT /lists/{list_id}/remove-opted-out-contacts/{opt_out_list_id}
@@ -62,7 +73,7 @@ async def asyncio_detailed(
     Args:
         list_id (str):
         opt_out_list_id (str):
-        body (RemoveOptedOutContactsBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -71,7 +82,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[RemoveOptedOutContactsResponse]
+        Response[RemoveContactsResponse]
     """
 
     response = await client.send(
@@ -94,8 +105,8 @@ async def asyncio(
     opt_out_list_id: str,
     *,
     client: Client,
-    body: RemoveOptedOutContactsBody,
-) -> RemoveOptedOutContactsResponse:
+    body: ObjectBody,
+) -> RemoveContactsResponse:
     """Drop contacts from a list if they appear in an opt-out list.
 
     PUT /lists/{list_id}/remove-opted-out-contacts/{opt_out_list_id}
@@ -103,7 +114,7 @@ async def asyncio(
     Args:
         list_id (str):
         opt_out_list_id (str):
-        body (RemoveOptedOutContactsBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -112,7 +123,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        RemoveOptedOutContactsResponse
+        RemoveContactsResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /lists/{list_id}: Rename or change a contact list."""
 
 from http import HTTPStatus
@@ -7,11 +9,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_list_request import CreateListRequest
 from ...models.update_list_response import UpdateListResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_list"
 METHOD = "PUT"
 PATH = "/lists/{list_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /account/usage/{year}/{month}/subaccount: Get monthly usage broken down by subaccount."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.view_account_usage_response import ViewAccountUsageResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_account_usage"
 METHOD = "GET"
 PATH = "/account/usage/{year}/{month}/subaccount"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

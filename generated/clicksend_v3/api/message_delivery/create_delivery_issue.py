@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /delivery-issues: Report a problem with a message's delivery."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_delivery_issue_request import CreateDeliveryIssueRequest
 from ...models.create_delivery_issue_response import CreateDeliveryIssueResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_delivery_issue"
 METHOD = "POST"
 PATH = "/delivery-issues"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

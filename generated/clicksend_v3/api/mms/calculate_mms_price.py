@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /mms/price: Work out what an MMS send would cost without sending."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_mms_price_request import CalculateMmsPriceRequest
-from ...models.calculate_mms_price_response import CalculateMmsPriceResponse
-from ...types import Response
+from ...models.send_mms_response import SendMmsResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_mms_price"
 METHOD = "POST"
 PATH = "/mms/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CalculateMmsPriceResponse:
+def parse(response: RawResponse) -> SendMmsResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CalculateMmsPriceResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CalculateMmsPriceResponse.from_dict(decoded)
+            response_200 = SendMmsResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CalculateMmsPriceRequest,
-) -> Response[CalculateMmsPriceResponse]:
+) -> Response[SendMmsResponse]:
     """Work out what an MMS send would cost without sending.
 
     POST /mms/price
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CalculateMmsPriceResponse]
+        Response[SendMmsResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CalculateMmsPriceRequest,
-) -> CalculateMmsPriceResponse:
+) -> SendMmsResponse:
     """Work out what an MMS send would cost without sending.
 
     POST /mms/price
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CalculateMmsPriceResponse
+        SendMmsResponse
     """
 
     response = await client.send(

@@ -1,23 +1,34 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /mms-campaigns/price: Estimate the cost of an MMS campaign before sending it."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.calculate_mms_campaign_price_body import CalculateMmsCampaignPriceBody
 from ...models.calculate_mms_campaign_price_response import (
     CalculateMmsCampaignPriceResponse,
 )
-from ...types import Response
+from ...models.object_body import ObjectBody
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_mms_campaign_price"
 METHOD = "POST"
 PATH = "/mms-campaigns/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
     *,
-    body: CalculateMmsCampaignPriceBody,
+    body: ObjectBody,
 ) -> Request:
     """Describe the request without sending it."""
 
@@ -47,14 +58,14 @@ def parse(response: RawResponse) -> CalculateMmsCampaignPriceResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-    body: CalculateMmsCampaignPriceBody,
+    body: ObjectBody,
 ) -> Response[CalculateMmsCampaignPriceResponse]:
     """Estimate the cost of an MMS campaign before sending it.
 
     POST /mms-campaigns/price
 
     Args:
-        body (CalculateMmsCampaignPriceBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -82,14 +93,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    body: CalculateMmsCampaignPriceBody,
+    body: ObjectBody,
 ) -> CalculateMmsCampaignPriceResponse:
     """Estimate the cost of an MMS campaign before sending it.
 
     POST /mms-campaigns/price
 
     Args:
-        body (CalculateMmsCampaignPriceBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /mms-campaigns/{mms_campaign_id}/cancel: Stop a scheduled MMS campaign from going out."""
 
 from http import HTTPStatus
@@ -8,12 +10,21 @@ from ...client import Client, RawResponse, Request
 from ...models.calculate_sms_campaign_price_request import (
     CalculateSmsCampaignPriceRequest,
 )
-from ...models.cancel_mms_campaign_response import CancelMmsCampaignResponse
-from ...types import Response
+from ...models.mms_campaign_response import MmsCampaignResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "cancel_mms_campaign"
 METHOD = "PUT"
 PATH = "/mms-campaigns/{mms_campaign_id}/cancel"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -29,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CancelMmsCampaignResponse:
+def parse(response: RawResponse) -> MmsCampaignResponse:
     """Decode a successful answer.
 
     Raises:
@@ -39,7 +50,7 @@ def parse(response: RawResponse) -> CancelMmsCampaignResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CancelMmsCampaignResponse.from_dict(decoded)
+            response_200 = MmsCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -53,7 +64,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CalculateSmsCampaignPriceRequest,
-) -> Response[CancelMmsCampaignResponse]:
+) -> Response[MmsCampaignResponse]:
     """Stop a scheduled MMS campaign from going out.
 
     PUT /mms-campaigns/{mms_campaign_id}/cancel
@@ -69,7 +80,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CancelMmsCampaignResponse]
+        Response[MmsCampaignResponse]
     """
 
     response = await client.send(
@@ -91,7 +102,7 @@ async def asyncio(
     *,
     client: Client,
     body: CalculateSmsCampaignPriceRequest,
-) -> CancelMmsCampaignResponse:
+) -> MmsCampaignResponse:
     """Stop a scheduled MMS campaign from going out.
 
     PUT /mms-campaigns/{mms_campaign_id}/cancel
@@ -107,7 +118,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CancelMmsCampaignResponse
+        MmsCampaignResponse
     """
 
     response = await client.send(

@@ -1,16 +1,27 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /mms-campaigns/send: Send an MMS campaign to a contact list."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.mms_campaign_response import MmsCampaignResponse
 from ...models.send_mms_campaign_request import SendMmsCampaignRequest
-from ...models.send_mms_campaign_response import SendMmsCampaignResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_mms_campaign"
 METHOD = "POST"
 PATH = "/mms-campaigns/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> SendMmsCampaignResponse:
+def parse(response: RawResponse) -> MmsCampaignResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> SendMmsCampaignResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = SendMmsCampaignResponse.from_dict(decoded)
+            response_200 = MmsCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: SendMmsCampaignRequest,
-) -> Response[SendMmsCampaignResponse]:
+) -> Response[MmsCampaignResponse]:
     """Send an MMS campaign to a contact list.
 
     POST /mms-campaigns/send
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[SendMmsCampaignResponse]
+        Response[MmsCampaignResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: SendMmsCampaignRequest,
-) -> SendMmsCampaignResponse:
+) -> MmsCampaignResponse:
     """Send an MMS campaign to a contact list.
 
     POST /mms-campaigns/send
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        SendMmsCampaignResponse
+        MmsCampaignResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /mms-campaigns/{mms_campaign_id}: Change a scheduled MMS campaign."""
 
 from http import HTTPStatus
@@ -8,12 +10,21 @@ from ...client import Client, RawResponse, Request
 from ...models.calculate_sms_campaign_price_request import (
     CalculateSmsCampaignPriceRequest,
 )
-from ...models.update_mms_campaign_response import UpdateMmsCampaignResponse
-from ...types import Response
+from ...models.mms_campaign_response import MmsCampaignResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "update_mms_campaign"
 METHOD = "PUT"
 PATH = "/mms-campaigns/{mms_campaign_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -29,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateMmsCampaignResponse:
+def parse(response: RawResponse) -> MmsCampaignResponse:
     """Decode a successful answer.
 
     Raises:
@@ -39,7 +50,7 @@ def parse(response: RawResponse) -> UpdateMmsCampaignResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateMmsCampaignResponse.from_dict(decoded)
+            response_200 = MmsCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -53,7 +64,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CalculateSmsCampaignPriceRequest,
-) -> Response[UpdateMmsCampaignResponse]:
+) -> Response[MmsCampaignResponse]:
     """Change a scheduled MMS campaign.
 
     PUT /mms-campaigns/{mms_campaign_id}
@@ -69,7 +80,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateMmsCampaignResponse]
+        Response[MmsCampaignResponse]
     """
 
     response = await client.send(
@@ -91,7 +102,7 @@ async def asyncio(
     *,
     client: Client,
     body: CalculateSmsCampaignPriceRequest,
-) -> UpdateMmsCampaignResponse:
+) -> MmsCampaignResponse:
     """Change a scheduled MMS campaign.
 
     PUT /mms-campaigns/{mms_campaign_id}
@@ -107,7 +118,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateMmsCampaignResponse
+        MmsCampaignResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /numbers/buy/{dedicated_number}: Buy a dedicated number for sending and receiving."""
 
 from http import HTTPStatus
@@ -8,11 +10,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.buy_number_request import BuyNumberRequest
 from ...models.purchase_dedicated_number_response import PurchaseDedicatedNumberResponse
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "purchase_dedicated_number"
 METHOD = "POST"
 PATH = "/numbers/buy/{dedicated_number}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /numbers/registrations/number-types/{number_type}/country/{country_code}: Submit registration details for numbers of a given type."""
 
 from http import HTTPStatus
@@ -5,13 +7,22 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.object_response import ObjectResponse
 from ...models.register_numbers_request import RegisterNumbersRequest
-from ...models.register_numbers_response import RegisterNumbersResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "register_numbers"
 METHOD = "POST"
 PATH = "/numbers/registrations/number-types/{number_type}/country/{country_code}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -29,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> RegisterNumbersResponse:
+def parse(response: RawResponse) -> ObjectResponse:
     """Decode a successful answer.
 
     Raises:
@@ -39,7 +50,7 @@ def parse(response: RawResponse) -> RegisterNumbersResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = RegisterNumbersResponse.from_dict(decoded)
+            response_200 = ObjectResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -54,7 +65,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: RegisterNumbersRequest,
-) -> Response[RegisterNumbersResponse]:
+) -> Response[ObjectResponse]:
     """Submit registration details for numbers of a given type.
 
     POST /numbers/registrations/number-types/{number_type}/country/{country_code}
@@ -71,7 +82,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[RegisterNumbersResponse]
+        Response[ObjectResponse]
     """
 
     response = await client.send(
@@ -95,7 +106,7 @@ async def asyncio(
     *,
     client: Client,
     body: RegisterNumbersRequest,
-) -> RegisterNumbersResponse:
+) -> ObjectResponse:
     """Submit registration details for numbers of a given type.
 
     POST /numbers/registrations/number-types/{number_type}/country/{country_code}
@@ -112,7 +123,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        RegisterNumbersResponse
+        ObjectResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /own-numbers/{own_number_id}: Fetch details of one of your own sender numbers."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.own_number import OwnNumber
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "get_own_number"
 METHOD = "GET"
 PATH = "/own-numbers/{own_number_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

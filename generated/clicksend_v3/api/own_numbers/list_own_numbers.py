@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /own-numbers: List your own phone numbers added as sender IDs."""
 
 from http import HTTPStatus
@@ -5,11 +7,20 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.list_own_numbers import ListOwnNumbers
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "list_own_numbers"
 METHOD = "GET"
 PATH = "/own-numbers"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:

@@ -1,20 +1,29 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /own-numbers/verifications: Text a one-time code to verify ownership of a number."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.request_own_number_verification_otp import (
-    RequestOwnNumberVerificationOtp,
-)
+from ...models.own_number_otp import OwnNumberOtp
 from ...models.request_own_number_verification_otp_request import (
     RequestOwnNumberVerificationOtpRequest,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "request_own_number_verification_otp"
 METHOD = "POST"
 PATH = "/own-numbers/verifications"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +36,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> RequestOwnNumberVerificationOtp:
+def parse(response: RawResponse) -> OwnNumberOtp:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +46,7 @@ def parse(response: RawResponse) -> RequestOwnNumberVerificationOtp:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = RequestOwnNumberVerificationOtp.from_dict(decoded)
+            response_200 = OwnNumberOtp.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -50,7 +59,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: RequestOwnNumberVerificationOtpRequest,
-) -> Response[RequestOwnNumberVerificationOtp]:
+) -> Response[OwnNumberOtp]:
     """Text a one-time code to verify ownership of a number.
 
     POST /own-numbers/verifications
@@ -65,7 +74,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[RequestOwnNumberVerificationOtp]
+        Response[OwnNumberOtp]
     """
 
     response = await client.send(
@@ -85,7 +94,7 @@ async def asyncio(
     *,
     client: Client,
     body: RequestOwnNumberVerificationOtpRequest,
-) -> RequestOwnNumberVerificationOtp:
+) -> OwnNumberOtp:
     """Text a one-time code to verify ownership of a number.
 
     POST /own-numbers/verifications
@@ -100,7 +109,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        RequestOwnNumberVerificationOtp
+        OwnNumberOtp
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PATCH /own-numbers/{own_number_id}: Change details of one of your own sender numbers."""
 
 from http import HTTPStatus
@@ -5,19 +7,28 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.object_body import ObjectBody
 from ...models.own_number import OwnNumber
-from ...models.update_own_number_body import UpdateOwnNumberBody
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_own_number"
 METHOD = "PATCH"
 PATH = "/own-numbers/{own_number_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
     own_number_id: str,
     *,
-    body: UpdateOwnNumberBody,
+    body: ObjectBody,
 ) -> Request:
     """Describe the request without sending it."""
 
@@ -50,7 +61,7 @@ async def asyncio_detailed(
     own_number_id: str,
     *,
     client: Client,
-    body: UpdateOwnNumberBody,
+    body: ObjectBody,
 ) -> Response[OwnNumber]:
     """Change details of one of your own sender numbers.
 
@@ -58,7 +69,7 @@ async def asyncio_detailed(
 
     Args:
         own_number_id (str):
-        body (UpdateOwnNumberBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -88,7 +99,7 @@ async def asyncio(
     own_number_id: str,
     *,
     client: Client,
-    body: UpdateOwnNumberBody,
+    body: ObjectBody,
 ) -> OwnNumber:
     """Change details of one of your own sender numbers.
 
@@ -96,7 +107,7 @@ async def asyncio(
 
     Args:
         own_number_id (str):
-        body (UpdateOwnNumberBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /own-numbers/verifications/{verification_id}/verify: Confirm ownership of a number with its one-time code."""
 
 from http import HTTPStatus
@@ -5,13 +7,22 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.verify_own_number_otp import VerifyOwnNumberOtp
+from ...models.own_number_otp import OwnNumberOtp
 from ...models.verify_own_number_otp_request import VerifyOwnNumberOtpRequest
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "verify_own_number_otp"
 METHOD = "POST"
 PATH = "/own-numbers/verifications/{verification_id}/verify"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> VerifyOwnNumberOtp:
+def parse(response: RawResponse) -> OwnNumberOtp:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +48,7 @@ def parse(response: RawResponse) -> VerifyOwnNumberOtp:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = VerifyOwnNumberOtp.from_dict(decoded)
+            response_200 = OwnNumberOtp.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -51,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: VerifyOwnNumberOtpRequest,
-) -> Response[VerifyOwnNumberOtp]:
+) -> Response[OwnNumberOtp]:
     """Confirm ownership of a number with its one-time code.
 
     POST /own-numbers/verifications/{verification_id}/verify
@@ -67,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[VerifyOwnNumberOtp]
+        Response[OwnNumberOtp]
     """
 
     response = await client.send(
@@ -89,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: VerifyOwnNumberOtpRequest,
-) -> VerifyOwnNumberOtp:
+) -> OwnNumberOtp:
     """Confirm ownership of a number with its one-time code.
 
     POST /own-numbers/verifications/{verification_id}/verify
@@ -105,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        VerifyOwnNumberOtp
+        OwnNumberOtp
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /post/direct-mail/campaigns/send: Start a new direct mail campaign."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.envelope import Envelope
 from ...models.send_direct_mail_campaign_body import SendDirectMailCampaignBody
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_direct_mail_campaign"
 METHOD = "POST"
 PATH = "/post/direct-mail/campaigns/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

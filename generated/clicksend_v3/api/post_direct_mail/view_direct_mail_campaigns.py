@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /post/direct-mail/campaigns: List your direct mail campaigns."""
 
 from http import HTTPStatus
@@ -5,14 +7,21 @@ from typing import Any
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_direct_mail_campaigns_response import (
-    ViewDirectMailCampaignsResponse,
-)
-from ...types import UNSET, Response, Unset, encode_query
+from ...models.object_page_response import ObjectPageResponse
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "view_direct_mail_campaigns"
 METHOD = "GET"
 PATH = "/post/direct-mail/campaigns"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -30,7 +39,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
 
 
-def parse(response: RawResponse) -> ViewDirectMailCampaignsResponse:
+def parse(response: RawResponse) -> ObjectPageResponse:
     """Decode a successful answer.
 
     Raises:
@@ -40,7 +49,7 @@ def parse(response: RawResponse) -> ViewDirectMailCampaignsResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewDirectMailCampaignsResponse.from_dict(decoded)
+            response_200 = ObjectPageResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -54,7 +63,7 @@ async def asyncio_detailed(
     client: Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ViewDirectMailCampaignsResponse]:
+) -> Response[ObjectPageResponse]:
     """List your direct mail campaigns.
 
     GET /post/direct-mail/campaigns
@@ -70,7 +79,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewDirectMailCampaignsResponse]
+        Response[ObjectPageResponse]
     """
 
     response = await client.send(
@@ -92,7 +101,7 @@ async def asyncio(
     client: Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ViewDirectMailCampaignsResponse:
+) -> ObjectPageResponse:
     """List your direct mail campaigns.
 
     GET /post/direct-mail/campaigns
@@ -108,7 +117,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewDirectMailCampaignsResponse
+        ObjectPageResponse
     """
 
     response = await client.send(

@@ -1,16 +1,27 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /post/postcards/price: Work out what a postcard send would cost."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.calculate_postcard_price_response import CalculatePostcardPriceResponse
 from ...models.send_postcard_request import SendPostcardRequest
-from ...types import Response
+from ...models.send_postcard_response import SendPostcardResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_postcard_price"
 METHOD = "POST"
 PATH = "/post/postcards/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CalculatePostcardPriceResponse:
+def parse(response: RawResponse) -> SendPostcardResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CalculatePostcardPriceResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CalculatePostcardPriceResponse.from_dict(decoded)
+            response_200 = SendPostcardResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: SendPostcardRequest,
-) -> Response[CalculatePostcardPriceResponse]:
+) -> Response[SendPostcardResponse]:
     """Work out what a postcard send would cost.
 
     POST /post/postcards/price
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CalculatePostcardPriceResponse]
+        Response[SendPostcardResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: SendPostcardRequest,
-) -> CalculatePostcardPriceResponse:
+) -> SendPostcardResponse:
     """Work out what a postcard send would cost.
 
     POST /post/postcards/price
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CalculatePostcardPriceResponse
+        SendPostcardResponse
     """
 
     response = await client.send(

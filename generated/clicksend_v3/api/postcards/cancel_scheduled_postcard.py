@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /post/postcards/{message_id}/cancel: Stop a scheduled postcard from being mailed."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.cancel_scheduled_postcard_response import CancelScheduledPostcardResponse
-from ...types import Response
+from ...models.boolean_response import BooleanResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "cancel_scheduled_postcard"
 METHOD = "PUT"
 PATH = "/post/postcards/{message_id}/cancel"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -24,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> CancelScheduledPostcardResponse:
+def parse(response: RawResponse) -> BooleanResponse:
     """Decode a successful answer.
 
     Raises:
@@ -34,7 +45,7 @@ def parse(response: RawResponse) -> CancelScheduledPostcardResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CancelScheduledPostcardResponse.from_dict(decoded)
+            response_200 = BooleanResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -47,7 +58,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: Client,
-) -> Response[CancelScheduledPostcardResponse]:
+) -> Response[BooleanResponse]:
     """Stop a scheduled postcard from being mailed.
 
     PUT /post/postcards/{message_id}/cancel
@@ -62,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CancelScheduledPostcardResponse]
+        Response[BooleanResponse]
     """
 
     response = await client.send(
@@ -82,7 +93,7 @@ async def asyncio(
     message_id: str,
     *,
     client: Client,
-) -> CancelScheduledPostcardResponse:
+) -> BooleanResponse:
     """Stop a scheduled postcard from being mailed.
 
     PUT /post/postcards/{message_id}/cancel
@@ -97,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CancelScheduledPostcardResponse
+        BooleanResponse
     """
 
     response = await client.send(

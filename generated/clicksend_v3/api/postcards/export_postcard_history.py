@@ -1,15 +1,26 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /post/postcards/history/export: Get a download link for a file of past postcards."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.export_postcard_history_response import ExportPostcardHistoryResponse
-from ...types import Response
+from ...models.export_history_response import ExportHistoryResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "export_postcard_history"
 METHOD = "GET"
 PATH = "/post/postcards/history/export"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:
@@ -19,7 +30,7 @@ def build_request() -> Request:
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ExportPostcardHistoryResponse:
+def parse(response: RawResponse) -> ExportHistoryResponse:
     """Decode a successful answer.
 
     Raises:
@@ -29,7 +40,7 @@ def parse(response: RawResponse) -> ExportPostcardHistoryResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ExportPostcardHistoryResponse.from_dict(decoded)
+            response_200 = ExportHistoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -41,7 +52,7 @@ def parse(response: RawResponse) -> ExportPostcardHistoryResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[ExportPostcardHistoryResponse]:
+) -> Response[ExportHistoryResponse]:
     """Get a download link for a file of past postcards.
 
     GET /post/postcards/history/export
@@ -53,7 +64,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ExportPostcardHistoryResponse]
+        Response[ExportHistoryResponse]
     """
 
     response = await client.send(build_request())
@@ -68,7 +79,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> ExportPostcardHistoryResponse:
+) -> ExportHistoryResponse:
     """Get a download link for a file of past postcards.
 
     GET /post/postcards/history/export
@@ -80,7 +91,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ExportPostcardHistoryResponse
+        ExportHistoryResponse
     """
 
     response = await client.send(build_request())

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /post/postcards/send: Mail one or more postcards."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_postcard_request import SendPostcardRequest
 from ...models.send_postcard_response import SendPostcardResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_postcard"
 METHOD = "POST"
 PATH = "/post/postcards/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,16 +1,27 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /reseller/transfer-credit: Move credit from the reseller to a client account."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.transfer_reseller_credit_response import TransferResellerCreditResponse
+from ...models.client_account_response import ClientAccountResponse
 from ...models.update_payment_info_request import UpdatePaymentInfoRequest
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "transfer_reseller_credit"
 METHOD = "PUT"
 PATH = "/reseller/transfer-credit"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> TransferResellerCreditResponse:
+def parse(response: RawResponse) -> ClientAccountResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> TransferResellerCreditResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = TransferResellerCreditResponse.from_dict(decoded)
+            response_200 = ClientAccountResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpdatePaymentInfoRequest,
-) -> Response[TransferResellerCreditResponse]:
+) -> Response[ClientAccountResponse]:
     """Move credit from the reseller to a client account.
 
     PUT /reseller/transfer-credit
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[TransferResellerCreditResponse]
+        Response[ClientAccountResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: UpdatePaymentInfoRequest,
-) -> TransferResellerCreditResponse:
+) -> ClientAccountResponse:
     """Move credit from the reseller to a client account.
 
     PUT /reseller/transfer-credit
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        TransferResellerCreditResponse
+        ClientAccountResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /reseller/accounts/{client_user_id}: Change details of a reseller client account."""
 
 from http import HTTPStatus
@@ -5,13 +7,22 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.update_client_account_response import UpdateClientAccountResponse
+from ...models.client_account_response import ClientAccountResponse
 from ...models.update_payment_info_request import UpdatePaymentInfoRequest
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_client_account"
 METHOD = "PUT"
 PATH = "/reseller/accounts/{client_user_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateClientAccountResponse:
+def parse(response: RawResponse) -> ClientAccountResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +48,7 @@ def parse(response: RawResponse) -> UpdateClientAccountResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateClientAccountResponse.from_dict(decoded)
+            response_200 = ClientAccountResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -51,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpdatePaymentInfoRequest,
-) -> Response[UpdateClientAccountResponse]:
+) -> Response[ClientAccountResponse]:
     """Change details of a reseller client account.
 
     PUT /reseller/accounts/{client_user_id}
@@ -67,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateClientAccountResponse]
+        Response[ClientAccountResponse]
     """
 
     response = await client.send(
@@ -89,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: UpdatePaymentInfoRequest,
-) -> UpdateClientAccountResponse:
+) -> ClientAccountResponse:
     """Change details of a reseller client account.
 
     PUT /reseller/accounts/{client_user_id}
@@ -105,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateClientAccountResponse
+        ClientAccountResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /reseller/accounts/{client_user_id}: Fetch details of one reseller client account."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_client_account_response import ViewClientAccountResponse
-from ...types import Response
+from ...models.client_account_response import ClientAccountResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "view_client_account"
 METHOD = "GET"
 PATH = "/reseller/accounts/{client_user_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -24,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewClientAccountResponse:
+def parse(response: RawResponse) -> ClientAccountResponse:
     """Decode a successful answer.
 
     Raises:
@@ -34,7 +45,7 @@ def parse(response: RawResponse) -> ViewClientAccountResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewClientAccountResponse.from_dict(decoded)
+            response_200 = ClientAccountResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -47,7 +58,7 @@ async def asyncio_detailed(
     client_user_id: str,
     *,
     client: Client,
-) -> Response[ViewClientAccountResponse]:
+) -> Response[ClientAccountResponse]:
     """Fetch details of one reseller client account.
 
     GET /reseller/accounts/{client_user_id}
@@ -62,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewClientAccountResponse]
+        Response[ClientAccountResponse]
     """
 
     response = await client.send(
@@ -82,7 +93,7 @@ async def asyncio(
     client_user_id: str,
     *,
     client: Client,
-) -> ViewClientAccountResponse:
+) -> ClientAccountResponse:
     """Fetch details of one reseller client account.
 
     GET /reseller/accounts/{client_user_id}
@@ -97,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewClientAccountResponse
+        ClientAccountResponse
     """
 
     response = await client.send(

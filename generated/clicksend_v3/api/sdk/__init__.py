@@ -1,9 +1,22 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """Operations tagged sdk.
 
-``OPERATIONS`` maps each operation id to its module, method, path and whether it takes
-``page`` and ``limit``; it lets callers find an operation without importing every module.
+``OPERATIONS`` maps each operation id to what the description says about it (module, method,
+path, paging, whether it is safe to repeat, whether it is an unread queue); it lets callers find
+an operation without importing every module.
 """
 
-OPERATIONS: dict[str, tuple[str, str, str, bool]] = {
-    "download_sdk": (__name__ + ".download_sdk", "GET", "/sdk-download/{type_}", False),
+from ...types import Operation
+
+OPERATIONS: dict[str, Operation] = {
+    "download_sdk": Operation(
+        id="download_sdk",
+        module=__name__ + ".download_sdk",
+        method="GET",
+        path="/sdk-download/{type_}",
+        paged=False,
+        idempotent=True,
+        unread_queue=False,
+    ),
 }

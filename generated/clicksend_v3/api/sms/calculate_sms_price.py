@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms/price: Work out what an SMS send would cost without sending."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_sms_price_request import CalculateSmsPriceRequest
 from ...models.calculate_sms_price_response import CalculateSmsPriceResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_sms_price"
 METHOD = "POST"
 PATH = "/sms/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,16 +1,27 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/cancel-all: Stop every scheduled SMS that has not gone out yet."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.cancel_all_response import CancelAllResponse
 from ...models.cancel_all_sms_request import CancelAllSmsRequest
-from ...models.cancel_all_sms_response import CancelAllSmsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "cancel_all_sms"
 METHOD = "PUT"
 PATH = "/sms/cancel-all"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CancelAllSmsResponse:
+def parse(response: RawResponse) -> CancelAllResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CancelAllSmsResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CancelAllSmsResponse.from_dict(decoded)
+            response_200 = CancelAllResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CancelAllSmsRequest,
-) -> Response[CancelAllSmsResponse]:
+) -> Response[CancelAllResponse]:
     """Stop every scheduled SMS that has not gone out yet.
 
     PUT /sms/cancel-all
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CancelAllSmsResponse]
+        Response[CancelAllResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CancelAllSmsRequest,
-) -> CancelAllSmsResponse:
+) -> CancelAllResponse:
     """Stop every scheduled SMS that has not gone out yet.
 
     PUT /sms/cancel-all
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CancelAllSmsResponse
+        CancelAllResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/{message_id}/cancel: Stop a single scheduled SMS from being sent."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.cancel_sms_response import CancelSmsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "cancel_sms"
 METHOD = "PUT"
 PATH = "/sms/{message_id}/cancel"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /automations/sms/receipts: Add an automation rule for SMS delivery receipts."""
 
 from http import HTTPStatus
@@ -7,14 +9,21 @@ from ...client import Client, RawResponse, Request
 from ...models.create_sms_delivery_receipt_rule_request import (
     CreateSmsDeliveryReceiptRuleRequest,
 )
-from ...models.create_sms_delivery_receipt_rule_response import (
-    CreateSmsDeliveryReceiptRuleResponse,
-)
-from ...types import Response
+from ...models.delivery_receipt_rule_response import DeliveryReceiptRuleResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "create_sms_delivery_receipt_rule"
 METHOD = "POST"
 PATH = "/automations/sms/receipts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +36,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateSmsDeliveryReceiptRuleResponse:
+def parse(response: RawResponse) -> DeliveryReceiptRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +46,7 @@ def parse(response: RawResponse) -> CreateSmsDeliveryReceiptRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateSmsDeliveryReceiptRuleResponse.from_dict(decoded)
+            response_200 = DeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -50,7 +59,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateSmsDeliveryReceiptRuleRequest,
-) -> Response[CreateSmsDeliveryReceiptRuleResponse]:
+) -> Response[DeliveryReceiptRuleResponse]:
     """Add an automation rule for SMS delivery receipts.
 
     POST /automations/sms/receipts
@@ -65,7 +74,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateSmsDeliveryReceiptRuleResponse]
+        Response[DeliveryReceiptRuleResponse]
     """
 
     response = await client.send(
@@ -85,7 +94,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateSmsDeliveryReceiptRuleRequest,
-) -> CreateSmsDeliveryReceiptRuleResponse:
+) -> DeliveryReceiptRuleResponse:
     """Add an automation rule for SMS delivery receipts.
 
     POST /automations/sms/receipts
@@ -100,7 +109,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateSmsDeliveryReceiptRuleResponse
+        DeliveryReceiptRuleResponse
     """
 
     response = await client.send(

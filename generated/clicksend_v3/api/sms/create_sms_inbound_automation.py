@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /automations/sms/inbound: Add an automation rule for incoming SMS."""
 
 from http import HTTPStatus
@@ -7,14 +9,21 @@ from ...client import Client, RawResponse, Request
 from ...models.create_sms_inbound_automation_request import (
     CreateSmsInboundAutomationRequest,
 )
-from ...models.create_sms_inbound_automation_response import (
-    CreateSmsInboundAutomationResponse,
-)
-from ...types import Response
+from ...models.sms_inbound_automation_response import SmsInboundAutomationResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "create_sms_inbound_automation"
 METHOD = "POST"
 PATH = "/automations/sms/inbound"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +36,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateSmsInboundAutomationResponse:
+def parse(response: RawResponse) -> SmsInboundAutomationResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +46,7 @@ def parse(response: RawResponse) -> CreateSmsInboundAutomationResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateSmsInboundAutomationResponse.from_dict(decoded)
+            response_200 = SmsInboundAutomationResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -50,7 +59,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateSmsInboundAutomationRequest,
-) -> Response[CreateSmsInboundAutomationResponse]:
+) -> Response[SmsInboundAutomationResponse]:
     """Add an automation rule for incoming SMS.
 
     POST /automations/sms/inbound
@@ -65,7 +74,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateSmsInboundAutomationResponse]
+        Response[SmsInboundAutomationResponse]
     """
 
     response = await client.send(
@@ -85,7 +94,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateSmsInboundAutomationRequest,
-) -> CreateSmsInboundAutomationResponse:
+) -> SmsInboundAutomationResponse:
     """Add an automation rule for incoming SMS.
 
     POST /automations/sms/inbound
@@ -100,7 +109,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateSmsInboundAutomationResponse
+        SmsInboundAutomationResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms/templates: Save a new reusable SMS template."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_sms_template_request import CreateSmsTemplateRequest
-from ...models.create_sms_template_response import CreateSmsTemplateResponse
-from ...types import Response
+from ...models.sms_template_response import SmsTemplateResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "create_sms_template"
 METHOD = "POST"
 PATH = "/sms/templates"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateSmsTemplateResponse:
+def parse(response: RawResponse) -> SmsTemplateResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CreateSmsTemplateResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateSmsTemplateResponse.from_dict(decoded)
+            response_200 = SmsTemplateResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateSmsTemplateRequest,
-) -> Response[CreateSmsTemplateResponse]:
+) -> Response[SmsTemplateResponse]:
     """Save a new reusable SMS template.
 
     POST /sms/templates
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateSmsTemplateResponse]
+        Response[SmsTemplateResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateSmsTemplateRequest,
-) -> CreateSmsTemplateResponse:
+) -> SmsTemplateResponse:
     """Save a new reusable SMS template.
 
     POST /sms/templates
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateSmsTemplateResponse
+        SmsTemplateResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms/inbound: Push a sample incoming SMS to your webhook for testing."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_test_inbound_sms_request import CreateTestInboundSmsRequest
 from ...models.create_test_inbound_sms_response import CreateTestInboundSmsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "create_test_inbound_sms"
 METHOD = "POST"
 PATH = "/sms/inbound"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,21 +1,32 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms/receipts: Push a sample SMS delivery receipt to your webhook for testing."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.create_test_sms_receipt_request import CreateTestSmsReceiptRequest
-from ...models.create_test_sms_receipt_response import CreateTestSmsReceiptResponse
-from ...types import Response
+from ...models.create_test_receipt_request import CreateTestReceiptRequest
+from ...models.sms_receipt_response import SmsReceiptResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "create_test_sms_receipt"
 METHOD = "POST"
 PATH = "/sms/receipts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
     *,
-    body: CreateTestSmsReceiptRequest,
+    body: CreateTestReceiptRequest,
 ) -> Request:
     """Describe the request without sending it."""
 
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateTestSmsReceiptResponse:
+def parse(response: RawResponse) -> SmsReceiptResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CreateTestSmsReceiptResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateTestSmsReceiptResponse.from_dict(decoded)
+            response_200 = SmsReceiptResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -45,14 +56,14 @@ def parse(response: RawResponse) -> CreateTestSmsReceiptResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-    body: CreateTestSmsReceiptRequest,
-) -> Response[CreateTestSmsReceiptResponse]:
+    body: CreateTestReceiptRequest,
+) -> Response[SmsReceiptResponse]:
     """Push a sample SMS delivery receipt to your webhook for testing.
 
     POST /sms/receipts
 
     Args:
-        body (CreateTestSmsReceiptRequest):
+        body (CreateTestReceiptRequest):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateTestSmsReceiptResponse]
+        Response[SmsReceiptResponse]
     """
 
     response = await client.send(
@@ -80,14 +91,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    body: CreateTestSmsReceiptRequest,
-) -> CreateTestSmsReceiptResponse:
+    body: CreateTestReceiptRequest,
+) -> SmsReceiptResponse:
     """Push a sample SMS delivery receipt to your webhook for testing.
 
     POST /sms/receipts
 
     Args:
-        body (CreateTestSmsReceiptRequest):
+        body (CreateTestReceiptRequest):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateTestSmsReceiptResponse
+        SmsReceiptResponse
     """
 
     response = await client.send(

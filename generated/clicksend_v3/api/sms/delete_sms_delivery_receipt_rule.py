@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """DELETE /automations/sms/receipts/{receipt_rule_id}: Remove an automation rule for SMS delivery receipts."""
 
 from http import HTTPStatus
@@ -5,14 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.delete_sms_delivery_receipt_rule_response import (
-    DeleteSmsDeliveryReceiptRuleResponse,
-)
-from ...types import Response
+from ...models.string_list_response import StringListResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "delete_sms_delivery_receipt_rule"
 METHOD = "DELETE"
 PATH = "/automations/sms/receipts/{receipt_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -26,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> DeleteSmsDeliveryReceiptRuleResponse:
+def parse(response: RawResponse) -> StringListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -36,7 +45,7 @@ def parse(response: RawResponse) -> DeleteSmsDeliveryReceiptRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = DeleteSmsDeliveryReceiptRuleResponse.from_dict(decoded)
+            response_200 = StringListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -49,7 +58,7 @@ async def asyncio_detailed(
     receipt_rule_id: str,
     *,
     client: Client,
-) -> Response[DeleteSmsDeliveryReceiptRuleResponse]:
+) -> Response[StringListResponse]:
     """Remove an automation rule for SMS delivery receipts.
 
     DELETE /automations/sms/receipts/{receipt_rule_id}
@@ -64,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[DeleteSmsDeliveryReceiptRuleResponse]
+        Response[StringListResponse]
     """
 
     response = await client.send(
@@ -84,7 +93,7 @@ async def asyncio(
     receipt_rule_id: str,
     *,
     client: Client,
-) -> DeleteSmsDeliveryReceiptRuleResponse:
+) -> StringListResponse:
     """Remove an automation rule for SMS delivery receipts.
 
     DELETE /automations/sms/receipts/{receipt_rule_id}
@@ -99,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        DeleteSmsDeliveryReceiptRuleResponse
+        StringListResponse
     """
 
     response = await client.send(

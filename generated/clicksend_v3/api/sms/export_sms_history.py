@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/history/export: Get a download link for a file of past SMS."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from typing import Any
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.export_sms_history_response import ExportSmsHistoryResponse
-from ...types import UNSET, Response, Unset, encode_query
+from ...models.export_history_response import ExportHistoryResponse
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "export_sms_history"
 METHOD = "GET"
 PATH = "/sms/history/export"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -38,7 +49,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
 
 
-def parse(response: RawResponse) -> ExportSmsHistoryResponse:
+def parse(response: RawResponse) -> ExportHistoryResponse:
     """Decode a successful answer.
 
     Raises:
@@ -48,7 +59,7 @@ def parse(response: RawResponse) -> ExportSmsHistoryResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ExportSmsHistoryResponse.from_dict(decoded)
+            response_200 = ExportHistoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -67,7 +78,7 @@ async def asyncio_detailed(
     order_by: str | Unset = UNSET,
     date_from: int | Unset = UNSET,
     date_to: int | Unset = UNSET,
-) -> Response[ExportSmsHistoryResponse]:
+) -> Response[ExportHistoryResponse]:
     """Get a download link for a file of past SMS.
 
     GET /sms/history/export
@@ -88,7 +99,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ExportSmsHistoryResponse]
+        Response[ExportHistoryResponse]
     """
 
     response = await client.send(
@@ -120,7 +131,7 @@ async def asyncio(
     order_by: str | Unset = UNSET,
     date_from: int | Unset = UNSET,
     date_to: int | Unset = UNSET,
-) -> ExportSmsHistoryResponse:
+) -> ExportHistoryResponse:
     """Get a download link for a file of past SMS.
 
     GET /sms/history/export
@@ -141,7 +152,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ExportSmsHistoryResponse
+        ExportHistoryResponse
     """
 
     response = await client.send(

@@ -1,16 +1,27 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/inbound-read: Flag incoming SMS messages as read."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.mark_inbound_sms_as_read_response import MarkInboundSmsAsReadResponse
 from ...models.mark_sms_receipt_as_read_request import MarkSmsReceiptAsReadRequest
-from ...types import Response
+from ...models.object_response import ObjectResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "mark_inbound_sms_as_read"
 METHOD = "PUT"
 PATH = "/sms/inbound-read"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> MarkInboundSmsAsReadResponse:
+def parse(response: RawResponse) -> ObjectResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> MarkInboundSmsAsReadResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = MarkInboundSmsAsReadResponse.from_dict(decoded)
+            response_200 = ObjectResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: MarkSmsReceiptAsReadRequest,
-) -> Response[MarkInboundSmsAsReadResponse]:
+) -> Response[ObjectResponse]:
     """Flag incoming SMS messages as read.
 
     PUT /sms/inbound-read
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[MarkInboundSmsAsReadResponse]
+        Response[ObjectResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: MarkSmsReceiptAsReadRequest,
-) -> MarkInboundSmsAsReadResponse:
+) -> ObjectResponse:
     """Flag incoming SMS messages as read.
 
     PUT /sms/inbound-read
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        MarkInboundSmsAsReadResponse
+        ObjectResponse
     """
 
     response = await client.send(

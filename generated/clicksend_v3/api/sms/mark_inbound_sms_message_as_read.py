@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/inbound-read/{message_id}: Flag one incoming SMS message as read."""
 
 from http import HTTPStatus
@@ -8,11 +10,20 @@ from ...client import Client, RawResponse, Request
 from ...models.mark_inbound_sms_message_as_read_response import (
     MarkInboundSmsMessageAsReadResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "mark_inbound_sms_message_as_read"
 METHOD = "PUT"
 PATH = "/sms/inbound-read/{message_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/receipts-read: Flag SMS delivery receipts as read."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.mark_sms_receipt_as_read_request import MarkSmsReceiptAsReadRequest
-from ...models.mark_sms_receipts_as_read_response import MarkSmsReceiptsAsReadResponse
-from ...types import Response
+from ...models.object_response import ObjectResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "mark_sms_receipts_as_read"
 METHOD = "PUT"
 PATH = "/sms/receipts-read"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> MarkSmsReceiptsAsReadResponse:
+def parse(response: RawResponse) -> ObjectResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> MarkSmsReceiptsAsReadResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = MarkSmsReceiptsAsReadResponse.from_dict(decoded)
+            response_200 = ObjectResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: MarkSmsReceiptAsReadRequest,
-) -> Response[MarkSmsReceiptsAsReadResponse]:
+) -> Response[ObjectResponse]:
     """Flag SMS delivery receipts as read.
 
     PUT /sms/receipts-read
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[MarkSmsReceiptsAsReadResponse]
+        Response[ObjectResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: MarkSmsReceiptAsReadRequest,
-) -> MarkSmsReceiptsAsReadResponse:
+) -> ObjectResponse:
     """Flag SMS delivery receipts as read.
 
     PUT /sms/receipts-read
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        MarkSmsReceiptsAsReadResponse
+        ObjectResponse
     """
 
     response = await client.send(

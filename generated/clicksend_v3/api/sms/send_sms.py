@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms/send: Send one or more SMS messages."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_sms_request import SendSmsRequest
 from ...models.send_sms_response import SendSmsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_sms"
 METHOD = "POST"
 PATH = "/sms/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

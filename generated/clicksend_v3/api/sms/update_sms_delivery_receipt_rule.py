@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /automations/sms/receipts/{receipt_rule_id}: Change an automation rule for SMS delivery receipts."""
 
 from http import HTTPStatus
@@ -8,14 +10,21 @@ from ...client import Client, RawResponse, Request
 from ...models.create_sms_delivery_receipt_rule_request import (
     CreateSmsDeliveryReceiptRuleRequest,
 )
-from ...models.update_sms_delivery_receipt_rule_response import (
-    UpdateSmsDeliveryReceiptRuleResponse,
-)
-from ...types import Response
+from ...models.delivery_receipt_rule_response import DeliveryReceiptRuleResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "update_sms_delivery_receipt_rule"
 METHOD = "PUT"
 PATH = "/automations/sms/receipts/{receipt_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -31,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateSmsDeliveryReceiptRuleResponse:
+def parse(response: RawResponse) -> DeliveryReceiptRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -41,7 +50,7 @@ def parse(response: RawResponse) -> UpdateSmsDeliveryReceiptRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateSmsDeliveryReceiptRuleResponse.from_dict(decoded)
+            response_200 = DeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -55,7 +64,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateSmsDeliveryReceiptRuleRequest,
-) -> Response[UpdateSmsDeliveryReceiptRuleResponse]:
+) -> Response[DeliveryReceiptRuleResponse]:
     """Change an automation rule for SMS delivery receipts.
 
     PUT /automations/sms/receipts/{receipt_rule_id}
@@ -71,7 +80,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateSmsDeliveryReceiptRuleResponse]
+        Response[DeliveryReceiptRuleResponse]
     """
 
     response = await client.send(
@@ -93,7 +102,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateSmsDeliveryReceiptRuleRequest,
-) -> UpdateSmsDeliveryReceiptRuleResponse:
+) -> DeliveryReceiptRuleResponse:
     """Change an automation rule for SMS delivery receipts.
 
     PUT /automations/sms/receipts/{receipt_rule_id}
@@ -109,7 +118,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateSmsDeliveryReceiptRuleResponse
+        DeliveryReceiptRuleResponse
     """
 
     response = await client.send(

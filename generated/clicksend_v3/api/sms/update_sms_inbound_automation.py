@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /automations/sms/inbound/{inbound_rule_id}: Change an automation rule for incoming SMS."""
 
 from http import HTTPStatus
@@ -5,17 +7,24 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.sms_inbound_automation_response import SmsInboundAutomationResponse
 from ...models.update_sms_inbound_automation_request import (
     UpdateSmsInboundAutomationRequest,
 )
-from ...models.update_sms_inbound_automation_response import (
-    UpdateSmsInboundAutomationResponse,
-)
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_sms_inbound_automation"
 METHOD = "PUT"
 PATH = "/automations/sms/inbound/{inbound_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -31,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateSmsInboundAutomationResponse:
+def parse(response: RawResponse) -> SmsInboundAutomationResponse:
     """Decode a successful answer.
 
     Raises:
@@ -41,7 +50,7 @@ def parse(response: RawResponse) -> UpdateSmsInboundAutomationResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateSmsInboundAutomationResponse.from_dict(decoded)
+            response_200 = SmsInboundAutomationResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -55,7 +64,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpdateSmsInboundAutomationRequest,
-) -> Response[UpdateSmsInboundAutomationResponse]:
+) -> Response[SmsInboundAutomationResponse]:
     """Change an automation rule for incoming SMS.
 
     PUT /automations/sms/inbound/{inbound_rule_id}
@@ -71,7 +80,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateSmsInboundAutomationResponse]
+        Response[SmsInboundAutomationResponse]
     """
 
     response = await client.send(
@@ -93,7 +102,7 @@ async def asyncio(
     *,
     client: Client,
     body: UpdateSmsInboundAutomationRequest,
-) -> UpdateSmsInboundAutomationResponse:
+) -> SmsInboundAutomationResponse:
     """Change an automation rule for incoming SMS.
 
     PUT /automations/sms/inbound/{inbound_rule_id}
@@ -109,7 +118,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateSmsInboundAutomationResponse
+        SmsInboundAutomationResponse
     """
 
     response = await client.send(

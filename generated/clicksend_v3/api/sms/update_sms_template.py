@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms/templates/{template_id}: Change the name or body of a saved SMS template."""
 
 from http import HTTPStatus
@@ -6,12 +8,21 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_sms_template_request import CreateSmsTemplateRequest
-from ...models.update_sms_template_response import UpdateSmsTemplateResponse
-from ...types import Response
+from ...models.sms_template_response import SmsTemplateResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "update_sms_template"
 METHOD = "PUT"
 PATH = "/sms/templates/{template_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateSmsTemplateResponse:
+def parse(response: RawResponse) -> SmsTemplateResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +48,7 @@ def parse(response: RawResponse) -> UpdateSmsTemplateResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateSmsTemplateResponse.from_dict(decoded)
+            response_200 = SmsTemplateResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -51,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateSmsTemplateRequest,
-) -> Response[UpdateSmsTemplateResponse]:
+) -> Response[SmsTemplateResponse]:
     """Change the name or body of a saved SMS template.
 
     PUT /sms/templates/{template_id}
@@ -67,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateSmsTemplateResponse]
+        Response[SmsTemplateResponse]
     """
 
     response = await client.send(
@@ -89,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateSmsTemplateRequest,
-) -> UpdateSmsTemplateResponse:
+) -> SmsTemplateResponse:
     """Change the name or body of a saved SMS template.
 
     PUT /sms/templates/{template_id}
@@ -105,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateSmsTemplateResponse
+        SmsTemplateResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/inbound/{original_message_id}: Fetch a single incoming SMS, even if already read."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.view_inbound_sms_message_response import ViewInboundSmsMessageResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_inbound_sms_message"
 METHOD = "GET"
 PATH = "/sms/inbound/{original_message_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/receipts/{message_id}: Fetch the delivery receipt for one SMS message."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_sms_receipt_response import ViewSmsReceiptResponse
-from ...types import Response
+from ...models.sms_receipt_response import SmsReceiptResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "view_sms_receipt"
 METHOD = "GET"
 PATH = "/sms/receipts/{message_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -24,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewSmsReceiptResponse:
+def parse(response: RawResponse) -> SmsReceiptResponse:
     """Decode a successful answer.
 
     Raises:
@@ -34,7 +45,7 @@ def parse(response: RawResponse) -> ViewSmsReceiptResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewSmsReceiptResponse.from_dict(decoded)
+            response_200 = SmsReceiptResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -47,7 +58,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: Client,
-) -> Response[ViewSmsReceiptResponse]:
+) -> Response[SmsReceiptResponse]:
     """Fetch the delivery receipt for one SMS message.
 
     GET /sms/receipts/{message_id}
@@ -62,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewSmsReceiptResponse]
+        Response[SmsReceiptResponse]
     """
 
     response = await client.send(
@@ -82,7 +93,7 @@ async def asyncio(
     message_id: str,
     *,
     client: Client,
-) -> ViewSmsReceiptResponse:
+) -> SmsReceiptResponse:
     """Fetch the delivery receipt for one SMS message.
 
     GET /sms/receipts/{message_id}
@@ -97,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewSmsReceiptResponse
+        SmsReceiptResponse
     """
 
     response = await client.send(

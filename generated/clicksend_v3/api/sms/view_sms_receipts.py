@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms/receipts: List delivery receipts for sent SMS."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from typing import Any
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.view_sms_receipts_response import ViewSmsReceiptsResponse
-from ...types import UNSET, Response, Unset, encode_query
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "view_sms_receipts"
 METHOD = "GET"
 PATH = "/sms/receipts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=True,
+    idempotent=True,
+    unread_queue=True,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms-campaigns/{sms_campaign_id}/cancel: Stop a scheduled SMS campaign from going out."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.cancel_sms_campaign_response import CancelSmsCampaignResponse
-from ...types import Response
+from ...models.sms_campaign_response import SmsCampaignResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "cancel_sms_campaign"
 METHOD = "PUT"
 PATH = "/sms-campaigns/{sms_campaign_id}/cancel"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -24,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> CancelSmsCampaignResponse:
+def parse(response: RawResponse) -> SmsCampaignResponse:
     """Decode a successful answer.
 
     Raises:
@@ -34,7 +45,7 @@ def parse(response: RawResponse) -> CancelSmsCampaignResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CancelSmsCampaignResponse.from_dict(decoded)
+            response_200 = SmsCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -47,7 +58,7 @@ async def asyncio_detailed(
     sms_campaign_id: str,
     *,
     client: Client,
-) -> Response[CancelSmsCampaignResponse]:
+) -> Response[SmsCampaignResponse]:
     """Stop a scheduled SMS campaign from going out.
 
     PUT /sms-campaigns/{sms_campaign_id}/cancel
@@ -62,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CancelSmsCampaignResponse]
+        Response[SmsCampaignResponse]
     """
 
     response = await client.send(
@@ -82,7 +93,7 @@ async def asyncio(
     sms_campaign_id: str,
     *,
     client: Client,
-) -> CancelSmsCampaignResponse:
+) -> SmsCampaignResponse:
     """Stop a scheduled SMS campaign from going out.
 
     PUT /sms-campaigns/{sms_campaign_id}/cancel
@@ -97,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CancelSmsCampaignResponse
+        SmsCampaignResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /sms-campaigns/send: Send an SMS campaign to a contact list."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_sms_campaign_request import SendSmsCampaignRequest
-from ...models.send_sms_campaign_response import SendSmsCampaignResponse
-from ...types import Response
+from ...models.sms_campaign_response import SmsCampaignResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "send_sms_campaign"
 METHOD = "POST"
 PATH = "/sms-campaigns/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> SendSmsCampaignResponse:
+def parse(response: RawResponse) -> SmsCampaignResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> SendSmsCampaignResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = SendSmsCampaignResponse.from_dict(decoded)
+            response_200 = SmsCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: SendSmsCampaignRequest,
-) -> Response[SendSmsCampaignResponse]:
+) -> Response[SmsCampaignResponse]:
     """Send an SMS campaign to a contact list.
 
     POST /sms-campaigns/send
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[SendSmsCampaignResponse]
+        Response[SmsCampaignResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: SendSmsCampaignRequest,
-) -> SendSmsCampaignResponse:
+) -> SmsCampaignResponse:
     """Send an SMS campaign to a contact list.
 
     POST /sms-campaigns/send
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        SendSmsCampaignResponse
+        SmsCampaignResponse
     """
 
     response = await client.send(

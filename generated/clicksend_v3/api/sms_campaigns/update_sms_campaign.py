@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /sms-campaigns/{sms_campaign_id}: Change a scheduled SMS campaign."""
 
 from http import HTTPStatus
@@ -8,12 +10,21 @@ from ...client import Client, RawResponse, Request
 from ...models.calculate_sms_campaign_price_request import (
     CalculateSmsCampaignPriceRequest,
 )
-from ...models.update_sms_campaign_response import UpdateSmsCampaignResponse
-from ...types import Response
+from ...models.sms_campaign_response import SmsCampaignResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "update_sms_campaign"
 METHOD = "PUT"
 PATH = "/sms-campaigns/{sms_campaign_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -29,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateSmsCampaignResponse:
+def parse(response: RawResponse) -> SmsCampaignResponse:
     """Decode a successful answer.
 
     Raises:
@@ -39,7 +50,7 @@ def parse(response: RawResponse) -> UpdateSmsCampaignResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateSmsCampaignResponse.from_dict(decoded)
+            response_200 = SmsCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -53,7 +64,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CalculateSmsCampaignPriceRequest,
-) -> Response[UpdateSmsCampaignResponse]:
+) -> Response[SmsCampaignResponse]:
     """Change a scheduled SMS campaign.
 
     PUT /sms-campaigns/{sms_campaign_id}
@@ -69,7 +80,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateSmsCampaignResponse]
+        Response[SmsCampaignResponse]
     """
 
     response = await client.send(
@@ -91,7 +102,7 @@ async def asyncio(
     *,
     client: Client,
     body: CalculateSmsCampaignPriceRequest,
-) -> UpdateSmsCampaignResponse:
+) -> SmsCampaignResponse:
     """Change a scheduled SMS campaign.
 
     PUT /sms-campaigns/{sms_campaign_id}
@@ -107,7 +118,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateSmsCampaignResponse
+        SmsCampaignResponse
     """
 
     response = await client.send(

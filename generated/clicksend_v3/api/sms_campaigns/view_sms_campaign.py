@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /sms-campaigns/{sms_campaign_id}: Fetch the details of one SMS campaign."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_sms_campaign_response import ViewSmsCampaignResponse
-from ...types import Response
+from ...models.sms_campaign_response import SmsCampaignResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "view_sms_campaign"
 METHOD = "GET"
 PATH = "/sms-campaigns/{sms_campaign_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -24,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewSmsCampaignResponse:
+def parse(response: RawResponse) -> SmsCampaignResponse:
     """Decode a successful answer.
 
     Raises:
@@ -34,7 +45,7 @@ def parse(response: RawResponse) -> ViewSmsCampaignResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewSmsCampaignResponse.from_dict(decoded)
+            response_200 = SmsCampaignResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -47,7 +58,7 @@ async def asyncio_detailed(
     sms_campaign_id: str,
     *,
     client: Client,
-) -> Response[ViewSmsCampaignResponse]:
+) -> Response[SmsCampaignResponse]:
     """Fetch the details of one SMS campaign.
 
     GET /sms-campaigns/{sms_campaign_id}
@@ -62,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewSmsCampaignResponse]
+        Response[SmsCampaignResponse]
     """
 
     response = await client.send(
@@ -82,7 +93,7 @@ async def asyncio(
     sms_campaign_id: str,
     *,
     client: Client,
-) -> ViewSmsCampaignResponse:
+) -> SmsCampaignResponse:
     """Fetch the details of one SMS campaign.
 
     GET /sms-campaigns/{sms_campaign_id}
@@ -97,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewSmsCampaignResponse
+        SmsCampaignResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /statistics/voice: Get summary figures for voice call activity."""
 
 from http import HTTPStatus
@@ -5,11 +7,20 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.view_voice_statistics_response import ViewVoiceStatisticsResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_voice_statistics"
 METHOD = "GET"
 PATH = "/statistics/voice"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:

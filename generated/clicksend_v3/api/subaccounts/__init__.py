@@ -1,34 +1,67 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """Operations tagged subaccounts.
 
-``OPERATIONS`` maps each operation id to its module, method, path and whether it takes
-``page`` and ``limit``; it lets callers find an operation without importing every module.
+``OPERATIONS`` maps each operation id to what the description says about it (module, method,
+path, paging, whether it is safe to repeat, whether it is an unread queue); it lets callers find
+an operation without importing every module.
 """
 
-OPERATIONS: dict[str, tuple[str, str, str, bool]] = {
-    "create_subaccount": (__name__ + ".create_subaccount", "POST", "/subaccounts", False),
-    "delete_subaccount": (
-        __name__ + ".delete_subaccount",
-        "DELETE",
-        "/subaccounts/{subaccount_id}",
-        False,
+from ...types import Operation
+
+OPERATIONS: dict[str, Operation] = {
+    "create_subaccount": Operation(
+        id="create_subaccount",
+        module=__name__ + ".create_subaccount",
+        method="POST",
+        path="/subaccounts",
+        paged=False,
+        idempotent=False,
+        unread_queue=False,
     ),
-    "regenerate_subaccount_api_key": (
-        __name__ + ".regenerate_subaccount_api_key",
-        "PUT",
-        "/subaccounts/{subaccount_id}/regen-api-key",
-        False,
+    "delete_subaccount": Operation(
+        id="delete_subaccount",
+        module=__name__ + ".delete_subaccount",
+        method="DELETE",
+        path="/subaccounts/{subaccount_id}",
+        paged=False,
+        idempotent=True,
+        unread_queue=False,
     ),
-    "update_subaccount": (
-        __name__ + ".update_subaccount",
-        "PUT",
-        "/subaccounts/{subaccount_id}",
-        False,
+    "regenerate_subaccount_api_key": Operation(
+        id="regenerate_subaccount_api_key",
+        module=__name__ + ".regenerate_subaccount_api_key",
+        method="PUT",
+        path="/subaccounts/{subaccount_id}/regen-api-key",
+        paged=False,
+        idempotent=False,
+        unread_queue=False,
     ),
-    "view_subaccount": (
-        __name__ + ".view_subaccount",
-        "GET",
-        "/subaccounts/{subaccount_id}",
-        False,
+    "update_subaccount": Operation(
+        id="update_subaccount",
+        module=__name__ + ".update_subaccount",
+        method="PUT",
+        path="/subaccounts/{subaccount_id}",
+        paged=False,
+        idempotent=True,
+        unread_queue=False,
     ),
-    "view_subaccounts": (__name__ + ".view_subaccounts", "GET", "/subaccounts", True),
+    "view_subaccount": Operation(
+        id="view_subaccount",
+        module=__name__ + ".view_subaccount",
+        method="GET",
+        path="/subaccounts/{subaccount_id}",
+        paged=False,
+        idempotent=True,
+        unread_queue=False,
+    ),
+    "view_subaccounts": Operation(
+        id="view_subaccounts",
+        module=__name__ + ".view_subaccounts",
+        method="GET",
+        path="/subaccounts",
+        paged=True,
+        idempotent=True,
+        unread_queue=False,
+    ),
 }

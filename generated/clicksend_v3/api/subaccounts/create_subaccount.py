@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /subaccounts: Add a new subaccount."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.create_subaccount_request import CreateSubaccountRequest
-from ...models.create_subaccount_response import CreateSubaccountResponse
-from ...types import Response
+from ...models.subaccount_response import SubaccountResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "create_subaccount"
 METHOD = "POST"
 PATH = "/subaccounts"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CreateSubaccountResponse:
+def parse(response: RawResponse) -> SubaccountResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CreateSubaccountResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CreateSubaccountResponse.from_dict(decoded)
+            response_200 = SubaccountResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateSubaccountRequest,
-) -> Response[CreateSubaccountResponse]:
+) -> Response[SubaccountResponse]:
     """Add a new subaccount.
 
     POST /subaccounts
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CreateSubaccountResponse]
+        Response[SubaccountResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateSubaccountRequest,
-) -> CreateSubaccountResponse:
+) -> SubaccountResponse:
     """Add a new subaccount.
 
     POST /subaccounts
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CreateSubaccountResponse
+        SubaccountResponse
     """
 
     response = await client.send(

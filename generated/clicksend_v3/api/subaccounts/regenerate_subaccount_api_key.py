@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /subaccounts/{subaccount_id}/regen-api-key: Issue a fresh API key for a subaccount."""
 
 from http import HTTPStatus
@@ -9,11 +11,20 @@ from ...models.generate_new_api_key_request import GenerateNewApiKeyRequest
 from ...models.regenerate_subaccount_api_key_response import (
     RegenerateSubaccountApiKeyResponse,
 )
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "regenerate_subaccount_api_key"
 METHOD = "PUT"
 PATH = "/subaccounts/{subaccount_id}/regen-api-key"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /subaccounts/{subaccount_id}: Change a subaccount's details or permissions."""
 
 from http import HTTPStatus
@@ -5,13 +7,22 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
+from ...models.subaccount_response import SubaccountResponse
 from ...models.update_subaccount_request import UpdateSubaccountRequest
-from ...models.update_subaccount_response import UpdateSubaccountResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_subaccount"
 METHOD = "PUT"
 PATH = "/subaccounts/{subaccount_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -27,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateSubaccountResponse:
+def parse(response: RawResponse) -> SubaccountResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +48,7 @@ def parse(response: RawResponse) -> UpdateSubaccountResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateSubaccountResponse.from_dict(decoded)
+            response_200 = SubaccountResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -51,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: UpdateSubaccountRequest,
-) -> Response[UpdateSubaccountResponse]:
+) -> Response[SubaccountResponse]:
     """Change a subaccount's details or permissions.
 
     PUT /subaccounts/{subaccount_id}
@@ -67,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateSubaccountResponse]
+        Response[SubaccountResponse]
     """
 
     response = await client.send(
@@ -89,7 +100,7 @@ async def asyncio(
     *,
     client: Client,
     body: UpdateSubaccountRequest,
-) -> UpdateSubaccountResponse:
+) -> SubaccountResponse:
     """Change a subaccount's details or permissions.
 
     PUT /subaccounts/{subaccount_id}
@@ -105,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateSubaccountResponse
+        SubaccountResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /subaccounts/{subaccount_id}: Fetch details of one subaccount."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.view_subaccount_response import ViewSubaccountResponse
-from ...types import Response
+from ...models.subaccount_response import SubaccountResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "view_subaccount"
 METHOD = "GET"
 PATH = "/subaccounts/{subaccount_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -24,7 +35,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID)
 
 
-def parse(response: RawResponse) -> ViewSubaccountResponse:
+def parse(response: RawResponse) -> SubaccountResponse:
     """Decode a successful answer.
 
     Raises:
@@ -34,7 +45,7 @@ def parse(response: RawResponse) -> ViewSubaccountResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ViewSubaccountResponse.from_dict(decoded)
+            response_200 = SubaccountResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -47,7 +58,7 @@ async def asyncio_detailed(
     subaccount_id: str,
     *,
     client: Client,
-) -> Response[ViewSubaccountResponse]:
+) -> Response[SubaccountResponse]:
     """Fetch details of one subaccount.
 
     GET /subaccounts/{subaccount_id}
@@ -62,7 +73,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ViewSubaccountResponse]
+        Response[SubaccountResponse]
     """
 
     response = await client.send(
@@ -82,7 +93,7 @@ async def asyncio(
     subaccount_id: str,
     *,
     client: Client,
-) -> ViewSubaccountResponse:
+) -> SubaccountResponse:
     """Fetch details of one subaccount.
 
     GET /subaccounts/{subaccount_id}
@@ -97,7 +108,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ViewSubaccountResponse
+        SubaccountResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /recharge/purchase/{package_id}: Buy a credit top-up package."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.purchase_recharge_package_response import PurchaseRechargePackageResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "purchase_recharge_package"
 METHOD = "PUT"
 PATH = "/recharge/purchase/{package_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

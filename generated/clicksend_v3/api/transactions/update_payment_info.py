@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /recharge/credit-card: Replace the credit card used for payments."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.update_payment_info_request import UpdatePaymentInfoRequest
 from ...models.update_payment_info_response import UpdatePaymentInfoResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "update_payment_info"
 METHOD = "PUT"
 PATH = "/recharge/credit-card"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

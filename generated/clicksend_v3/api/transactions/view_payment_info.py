@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /recharge/credit-card: Show the card details stored for payments."""
 
 from http import HTTPStatus
@@ -5,11 +7,20 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.view_payment_info_response import ViewPaymentInfoResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_payment_info"
 METHOD = "GET"
 PATH = "/recharge/credit-card"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:

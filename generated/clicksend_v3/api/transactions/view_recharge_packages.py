@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /recharge/packages: List credit top-up packages on offer."""
 
 from http import HTTPStatus
@@ -5,11 +7,20 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.view_recharge_packages_response import ViewRechargePackagesResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_recharge_packages"
 METHOD = "GET"
 PATH = "/recharge/packages"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request() -> Request:

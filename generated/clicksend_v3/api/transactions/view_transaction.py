@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /recharge/transactions/{transaction_id}: Fetch one payment or top-up transaction."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.view_transaction_response import ViewTransactionResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "view_transaction"
 METHOD = "GET"
 PATH = "/recharge/transactions/{transaction_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /uploads: Upload a file and convert it for use in messages."""
 
 from http import HTTPStatus
@@ -11,11 +13,20 @@ from ...models.upload_media_file_convert import (
 )
 from ...models.upload_media_file_response import UploadMediaFileResponse
 from ...models.upload_multipart import UploadMultipart
-from ...types import Response, encode_query
+from ...types import Operation, Response, encode_query
 
 OPERATION_ID = "upload_media_file"
 METHOD = "POST"
 PATH = "/uploads"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

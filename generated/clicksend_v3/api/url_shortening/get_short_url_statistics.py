@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /short-url/statistics/{source}/{source_id}: Get click totals and breakdowns for a shortened link."""
 
 from http import HTTPStatus
@@ -9,11 +11,20 @@ from ...models.get_short_url_statistics_source import (
     GetShortUrlStatisticsSource,
 )
 from ...models.get_statistics import GetStatistics
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "get_short_url_statistics"
 METHOD = "GET"
 PATH = "/short-url/statistics/{source}/{source_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /short-url/tracking/{long_url_id}: See which recipients opened a shortened link."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from urllib.parse import quote
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.get_tracking import GetTracking
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "get_short_url_tracking"
 METHOD = "GET"
 PATH = "/short-url/tracking/{long_url_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(

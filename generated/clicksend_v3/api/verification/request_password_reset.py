@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /forgot-password: Email a code for resetting an account password."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.forgot_password_request import ForgotPasswordRequest
-from ...models.request_password_reset_response import RequestPasswordResetResponse
-from ...types import Response
+from ...models.string_list_response import StringListResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "request_password_reset"
 METHOD = "PUT"
 PATH = "/forgot-password"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> RequestPasswordResetResponse:
+def parse(response: RawResponse) -> StringListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> RequestPasswordResetResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = RequestPasswordResetResponse.from_dict(decoded)
+            response_200 = StringListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: ForgotPasswordRequest,
-) -> Response[RequestPasswordResetResponse]:
+) -> Response[StringListResponse]:
     """Email a code for resetting an account password.
 
     PUT /forgot-password
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[RequestPasswordResetResponse]
+        Response[StringListResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: ForgotPasswordRequest,
-) -> RequestPasswordResetResponse:
+) -> StringListResponse:
     """Email a code for resetting an account password.
 
     PUT /forgot-password
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        RequestPasswordResetResponse
+        StringListResponse
     """
 
     response = await client.send(

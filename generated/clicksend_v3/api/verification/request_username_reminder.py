@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /forgot-username: Send a username reminder to a registered email or phone."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.forgot_username_request import ForgotUsernameRequest
-from ...models.request_username_reminder_response import RequestUsernameReminderResponse
-from ...types import Response
+from ...models.string_list_response import StringListResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "request_username_reminder"
 METHOD = "PUT"
 PATH = "/forgot-username"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> RequestUsernameReminderResponse:
+def parse(response: RawResponse) -> StringListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> RequestUsernameReminderResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = RequestUsernameReminderResponse.from_dict(decoded)
+            response_200 = StringListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: ForgotUsernameRequest,
-) -> Response[RequestUsernameReminderResponse]:
+) -> Response[StringListResponse]:
     """Send a username reminder to a registered email or phone.
 
     PUT /forgot-username
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[RequestUsernameReminderResponse]
+        Response[StringListResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: ForgotUsernameRequest,
-) -> RequestUsernameReminderResponse:
+) -> StringListResponse:
     """Send a username reminder to a registered email or phone.
 
     PUT /forgot-username
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        RequestUsernameReminderResponse
+        StringListResponse
     """
 
     response = await client.send(

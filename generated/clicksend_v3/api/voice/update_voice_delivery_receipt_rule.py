@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /automations/voice/receipts/{receipt_rule_id}: Change an automation rule for voice delivery receipts."""
 
 from http import HTTPStatus
@@ -8,14 +10,21 @@ from ...client import Client, RawResponse, Request
 from ...models.create_sms_delivery_receipt_rule_request import (
     CreateSmsDeliveryReceiptRuleRequest,
 )
-from ...models.update_voice_delivery_receipt_rule_response import (
-    UpdateVoiceDeliveryReceiptRuleResponse,
-)
-from ...types import Response
+from ...models.delivery_receipt_rule_response import DeliveryReceiptRuleResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "update_voice_delivery_receipt_rule"
 METHOD = "PUT"
 PATH = "/automations/voice/receipts/{receipt_rule_id}"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -31,7 +40,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> UpdateVoiceDeliveryReceiptRuleResponse:
+def parse(response: RawResponse) -> DeliveryReceiptRuleResponse:
     """Decode a successful answer.
 
     Raises:
@@ -41,7 +50,7 @@ def parse(response: RawResponse) -> UpdateVoiceDeliveryReceiptRuleResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = UpdateVoiceDeliveryReceiptRuleResponse.from_dict(decoded)
+            response_200 = DeliveryReceiptRuleResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -55,7 +64,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CreateSmsDeliveryReceiptRuleRequest,
-) -> Response[UpdateVoiceDeliveryReceiptRuleResponse]:
+) -> Response[DeliveryReceiptRuleResponse]:
     """Change an automation rule for voice delivery receipts.
 
     PUT /automations/voice/receipts/{receipt_rule_id}
@@ -71,7 +80,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[UpdateVoiceDeliveryReceiptRuleResponse]
+        Response[DeliveryReceiptRuleResponse]
     """
 
     response = await client.send(
@@ -93,7 +102,7 @@ async def asyncio(
     *,
     client: Client,
     body: CreateSmsDeliveryReceiptRuleRequest,
-) -> UpdateVoiceDeliveryReceiptRuleResponse:
+) -> DeliveryReceiptRuleResponse:
     """Change an automation rule for voice delivery receipts.
 
     PUT /automations/voice/receipts/{receipt_rule_id}
@@ -109,7 +118,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        UpdateVoiceDeliveryReceiptRuleResponse
+        DeliveryReceiptRuleResponse
     """
 
     response = await client.send(

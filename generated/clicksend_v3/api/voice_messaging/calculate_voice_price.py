@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /voice/price: Work out what a voice call send would cost without sending."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from http import HTTPStatus
 from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.calculate_voice_price_request import CalculateVoicePriceRequest
-from ...models.calculate_voice_price_response import CalculateVoicePriceResponse
-from ...types import Response
+from ...models.send_voice_message_response import SendVoiceMessageResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "calculate_voice_price"
 METHOD = "POST"
 PATH = "/voice/price"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CalculateVoicePriceResponse:
+def parse(response: RawResponse) -> SendVoiceMessageResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CalculateVoicePriceResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CalculateVoicePriceResponse.from_dict(decoded)
+            response_200 = SendVoiceMessageResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -46,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: CalculateVoicePriceRequest,
-) -> Response[CalculateVoicePriceResponse]:
+) -> Response[SendVoiceMessageResponse]:
     """Work out what a voice call send would cost without sending.
 
     POST /voice/price
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CalculateVoicePriceResponse]
+        Response[SendVoiceMessageResponse]
     """
 
     response = await client.send(
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: Client,
     body: CalculateVoicePriceRequest,
-) -> CalculateVoicePriceResponse:
+) -> SendVoiceMessageResponse:
     """Work out what a voice call send would cost without sending.
 
     POST /voice/price
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CalculateVoicePriceResponse
+        SendVoiceMessageResponse
     """
 
     response = await client.send(

@@ -1,21 +1,32 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /voice/cancel-all: Stop every scheduled voice call not yet placed."""
 
 from http import HTTPStatus
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.cancel_all_voice_messages_body import CancelAllVoiceMessagesBody
-from ...models.cancel_all_voice_messages_response import CancelAllVoiceMessagesResponse
-from ...types import Response
+from ...models.cancel_all_response import CancelAllResponse
+from ...models.object_body import ObjectBody
+from ...types import Operation, Response
 
 OPERATION_ID = "cancel_all_voice_messages"
 METHOD = "PUT"
 PATH = "/voice/cancel-all"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
     *,
-    body: CancelAllVoiceMessagesBody,
+    body: ObjectBody,
 ) -> Request:
     """Describe the request without sending it."""
 
@@ -23,7 +34,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CancelAllVoiceMessagesResponse:
+def parse(response: RawResponse) -> CancelAllResponse:
     """Decode a successful answer.
 
     Raises:
@@ -33,7 +44,7 @@ def parse(response: RawResponse) -> CancelAllVoiceMessagesResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CancelAllVoiceMessagesResponse.from_dict(decoded)
+            response_200 = CancelAllResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -45,14 +56,14 @@ def parse(response: RawResponse) -> CancelAllVoiceMessagesResponse:
 async def asyncio_detailed(
     *,
     client: Client,
-    body: CancelAllVoiceMessagesBody,
-) -> Response[CancelAllVoiceMessagesResponse]:
+    body: ObjectBody,
+) -> Response[CancelAllResponse]:
     """Stop every scheduled voice call not yet placed.
 
     PUT /voice/cancel-all
 
     Args:
-        body (CancelAllVoiceMessagesBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -61,7 +72,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CancelAllVoiceMessagesResponse]
+        Response[CancelAllResponse]
     """
 
     response = await client.send(
@@ -80,14 +91,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-    body: CancelAllVoiceMessagesBody,
-) -> CancelAllVoiceMessagesResponse:
+    body: ObjectBody,
+) -> CancelAllResponse:
     """Stop every scheduled voice call not yet placed.
 
     PUT /voice/cancel-all
 
     Args:
-        body (CancelAllVoiceMessagesBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -96,7 +107,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CancelAllVoiceMessagesResponse
+        CancelAllResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """PUT /voice/{message_id}/cancel: Stop a single scheduled voice call."""
 
 from http import HTTPStatus
@@ -5,19 +7,28 @@ from urllib.parse import quote
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.cancel_voice_message_body import CancelVoiceMessageBody
-from ...models.cancel_voice_message_response import CancelVoiceMessageResponse
-from ...types import Response
+from ...models.object_body import ObjectBody
+from ...models.string_list_response import StringListResponse
+from ...types import Operation, Response
 
 OPERATION_ID = "cancel_voice_message"
 METHOD = "PUT"
 PATH = "/voice/{message_id}/cancel"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
     message_id: str,
     *,
-    body: CancelVoiceMessageBody,
+    body: ObjectBody,
 ) -> Request:
     """Describe the request without sending it."""
 
@@ -27,7 +38,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, json=body.to_dict())
 
 
-def parse(response: RawResponse) -> CancelVoiceMessageResponse:
+def parse(response: RawResponse) -> StringListResponse:
     """Decode a successful answer.
 
     Raises:
@@ -37,7 +48,7 @@ def parse(response: RawResponse) -> CancelVoiceMessageResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = CancelVoiceMessageResponse.from_dict(decoded)
+            response_200 = StringListResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -50,15 +61,15 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: Client,
-    body: CancelVoiceMessageBody,
-) -> Response[CancelVoiceMessageResponse]:
+    body: ObjectBody,
+) -> Response[StringListResponse]:
     """Stop a single scheduled voice call.
 
     PUT /voice/{message_id}/cancel
 
     Args:
         message_id (str):
-        body (CancelVoiceMessageBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -67,7 +78,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[CancelVoiceMessageResponse]
+        Response[StringListResponse]
     """
 
     response = await client.send(
@@ -88,15 +99,15 @@ async def asyncio(
     message_id: str,
     *,
     client: Client,
-    body: CancelVoiceMessageBody,
-) -> CancelVoiceMessageResponse:
+    body: ObjectBody,
+) -> StringListResponse:
     """Stop a single scheduled voice call.
 
     PUT /voice/{message_id}/cancel
 
     Args:
         message_id (str):
-        body (CancelVoiceMessageBody):
+        body (ObjectBody):
 
     Raises:
         errors.UnexpectedStatus: the answer's status is not a success for this operation (when
@@ -105,7 +116,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        CancelVoiceMessageResponse
+        StringListResponse
     """
 
     response = await client.send(

@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """GET /voice/history/export: Get a download link for a file of past voice calls."""
 
 from http import HTTPStatus
@@ -5,12 +7,21 @@ from typing import Any
 
 from ... import errors
 from ...client import Client, RawResponse, Request
-from ...models.export_voice_history_response import ExportVoiceHistoryResponse
-from ...types import UNSET, Response, Unset, encode_query
+from ...models.export_history_response import ExportHistoryResponse
+from ...types import UNSET, Operation, Response, Unset, encode_query
 
 OPERATION_ID = "export_voice_history"
 METHOD = "GET"
 PATH = "/voice/history/export"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=True,
+    unread_queue=False,
+)
 
 
 def build_request(
@@ -36,7 +47,7 @@ def build_request(
     return Request(method=METHOD, path=path, operation_id=OPERATION_ID, params=params)
 
 
-def parse(response: RawResponse) -> ExportVoiceHistoryResponse:
+def parse(response: RawResponse) -> ExportHistoryResponse:
     """Decode a successful answer.
 
     Raises:
@@ -46,7 +57,7 @@ def parse(response: RawResponse) -> ExportVoiceHistoryResponse:
     if response.status == 200:
         try:
             decoded = response.json()
-            response_200 = ExportVoiceHistoryResponse.from_dict(decoded)
+            response_200 = ExportHistoryResponse.from_dict(decoded)
 
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise errors.ResponseParseError(response.status, response.content, repr(exc)) from exc
@@ -64,7 +75,7 @@ async def asyncio_detailed(
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ExportVoiceHistoryResponse]:
+) -> Response[ExportHistoryResponse]:
     """Get a download link for a file of past voice calls.
 
     GET /voice/history/export
@@ -84,7 +95,7 @@ async def asyncio_detailed(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        Response[ExportVoiceHistoryResponse]
+        Response[ExportHistoryResponse]
     """
 
     response = await client.send(
@@ -114,7 +125,7 @@ async def asyncio(
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ExportVoiceHistoryResponse:
+) -> ExportHistoryResponse:
     """Get a download link for a file of past voice calls.
 
     GET /voice/history/export
@@ -134,7 +145,7 @@ async def asyncio(
         Whatever ``client.send`` raises for transport failures.
 
     Returns:
-        ExportVoiceHistoryResponse
+        ExportHistoryResponse
     """
 
     response = await client.send(

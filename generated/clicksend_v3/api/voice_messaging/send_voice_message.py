@@ -1,3 +1,5 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
 """POST /voice/send: Place one or more text-to-speech voice calls."""
 
 from http import HTTPStatus
@@ -6,11 +8,20 @@ from ... import errors
 from ...client import Client, RawResponse, Request
 from ...models.send_voice_message_request import SendVoiceMessageRequest
 from ...models.send_voice_message_response import SendVoiceMessageResponse
-from ...types import Response
+from ...types import Operation, Response
 
 OPERATION_ID = "send_voice_message"
 METHOD = "POST"
 PATH = "/voice/send"
+OPERATION = Operation(
+    id=OPERATION_ID,
+    module=__name__,
+    method=METHOD,
+    path=PATH,
+    paged=False,
+    idempotent=False,
+    unread_queue=False,
+)
 
 
 def build_request(

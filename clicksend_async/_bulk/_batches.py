@@ -1,0 +1,120 @@
+"""Reading any iterable of messages lazily, checking each one, cutting batches of at most 1000."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import AsyncGenerator, AsyncIterable, Iterable, Mapping
+from itertools import islice
+from typing import Any
+
+from attrs import frozen
+
+from clicksend_async._bulk._outcomes import INVALID, Outcome, Rejected
+from clicksend_async._errors import ValidationError
+from clicksend_async._segments import UCS2_PART
+from clicksend_async._validation import MAX_SMS_PARTS, check_message, message_dict
+
+# A body of at most this many characters fits in the allowed parts whatever it holds: the
+# smallest budget is UCS-2's (67 UTF-16 units a part) and no character takes more than two units.
+# Bulk runs skip counting the parts of such bodies, the costliest step of checking a message.
+_ALWAYS_FITS = MAX_SMS_PARTS * UCS2_PART // 2
+
+Messages = Iterable[Any] | AsyncIterable[Any]
+
+
+def check_messages(messages: object, *, lazy: bool) -> None:
+    """Refuse what is not a collection of messages (a lone dict or string would iterate oddly).
+
+    Raises:
+        ValidationError: ``messages`` is not an iterable (or, when ``lazy``, an async one).
+
+    """
+    kinds: tuple[type, ...] = (Iterable, AsyncIterable) if lazy else (Iterable,)
+    if isinstance(messages, str | bytes | Mapping) or not isinstance(messages, kinds):
+        wanted = "an iterable or async iterable" if lazy else "an iterable"
+        raise ValidationError(
+            f"messages must be {wanted} of message dicts, got {type(messages).__name__}"
+        )
+
+
+def new_run_id() -> str:
+    """Return a short random id that prefixes a bulk run's generated custom_strings."""
+    return "cs" + secrets.token_hex(6)
+
+
+@frozen
+class Batch:
+    """Up to one request's worth of input: the checked messages, their indices, the refused."""
+
+    start: int
+    messages: list[dict[str, Any]]
+    indices: list[int]
+    refused: list[Outcome]
+
+
+async def _chunks(messages: Messages, size: int) -> AsyncGenerator[list[Any], None]:
+    """Read the input lazily, ``size`` messages at a time."""
+    if isinstance(messages, AsyncIterable):
+        chunk: list[Any] = []
+        async for message in messages:
+            chunk.append(message)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+    else:
+        # A slice at a time: an async generator step per message would cost more than the check.
+        iterator = iter(messages)
+        while chunk := list(islice(iterator, size)):
+            yield chunk
+
+
+def _entry(message: object, *, sms: bool) -> dict[str, Any]:
+    """Return a checked copy of one input message.
+
+    Raises:
+        ValidationError: the message is not a mapping or model, or does not pass the checks.
+
+    """
+    # Plain dicts, the common input, skip the general conversion (its Mapping check is slow).
+    if type(message) is dict and "from_" not in message:
+        entry = message.copy()
+    else:
+        entry = message_dict(message)
+    body = entry.get("body")
+    short = type(body) is str and len(body) <= _ALWAYS_FITS
+    check_message(entry, sms=sms and not short)
+    return entry
+
+
+async def batches(
+    messages: Messages, run_id: str, *, sms_rules: bool, size: int
+) -> AsyncGenerator[Batch, None]:
+    """Read the input lazily into batches, checking each message and giving it a custom_string.
+
+    A message without a ``custom_string`` gets ``<run id>-<index>``; one that fails the checks
+    is refused as INVALID and never sent.
+    """
+    index = 0
+    chunks = _chunks(messages, size)
+    try:
+        async for chunk in chunks:
+            batch = Batch(index, [], [], [])
+            for message in chunk:
+                try:
+                    entry = _entry(message, sms=sms_rules)
+                except ValidationError as exc:
+                    custom = message.get("custom_string") if isinstance(message, Mapping) else None
+                    batch.refused.append(Rejected(index, INVALID, str(exc), custom))
+                else:
+                    if entry.get("custom_string") is None:
+                        entry["custom_string"] = f"{run_id}-{index}"
+                    batch.messages.append(entry)
+                    batch.indices.append(index)
+                index += 1
+            yield batch
+    finally:
+        # Closed here rather than by the garbage collector, whose close would run as a task
+        # left behind after a cancelled run.
+        await chunks.aclose()

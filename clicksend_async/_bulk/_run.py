@@ -1,0 +1,237 @@
+"""A bulk run: workers sending batches ``concurrency`` at a time, outcomes handed to the caller."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from typing import TYPE_CHECKING, Any
+
+from clicksend_async._bulk._batches import Batch, Messages, batches, check_messages, new_run_id
+from clicksend_async._bulk._outcomes import (
+    Accepted,
+    BulkProgress,
+    BulkReport,
+    Outcome,
+    ProgressCallback,
+    Rejected,
+    collect,
+    to_outcome,
+)
+from clicksend_async._bulk._send import Channel, send_batch
+from clicksend_async._errors import ValidationError
+from clicksend_async._validation import MAX_MESSAGES_PER_REQUEST
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncGenerator, Mapping
+
+    from clicksend_async._call import Seam
+
+
+def check_concurrency(concurrency: object) -> None:
+    """Refuse a concurrency that is not an int of at least 1.
+
+    Raises:
+        ValidationError: ``concurrency`` is a bool, not an int, or below 1.
+
+    """
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ValidationError(f"concurrency must be an int of at least 1, got {concurrency!r}")
+
+
+class _Tally:
+    """Running counts of a bulk run, reported to the progress callback after each batch."""
+
+    def __init__(self, on_progress: ProgressCallback | None) -> None:
+        self._on_progress = on_progress
+        self._loop = asyncio.get_running_loop()
+        self._started = self._loop.time()
+        self.sent = self.accepted = self.rejected = self.unknown = 0
+
+    async def add(self, outcomes: list[Outcome]) -> None:
+        if self._on_progress is None:
+            return  # nobody reads the counts: skip a pass over every outcome
+        for outcome in outcomes:
+            if isinstance(outcome, Accepted):
+                self.accepted += 1
+            elif isinstance(outcome, Rejected):
+                self.rejected += 1
+            else:
+                self.unknown += 1
+        self.sent += len(outcomes)
+        elapsed = max(self._loop.time() - self._started, 1e-9)
+        progress = BulkProgress(
+            self.sent, self.accepted, self.rejected, self.unknown, self.sent / elapsed
+        )
+        shown = self._on_progress(progress)
+        if inspect.isawaitable(shown):
+            await shown
+
+
+class _Run:
+    """The workers of one bulk run: each takes the next batch, sends it, hands over outcomes."""
+
+    def __init__(
+        self,
+        *,
+        seam: Seam,
+        channel: Channel,
+        batches: AsyncGenerator[Batch, None],
+        extra: Mapping[str, Any],
+        run_id: str,
+    ) -> None:
+        self._seam = seam
+        self._channel = channel
+        self._batches = batches
+        self._extra = extra
+        self._run_id = run_id
+        self._reading = asyncio.Lock()
+        self._counter = 0
+        # One slot: a worker with outcomes waits for the consumer before reading more input,
+        # so at most concurrency + 2 batches (in flight, handed over, being read) are held.
+        self.done: asyncio.Queue[list[Outcome] | Exception | None] = asyncio.Queue(1)
+
+    async def _next(self) -> tuple[Batch | None, str]:
+        async with self._reading:
+            batch = await anext(self._batches, None)
+            self._counter += 1
+            return batch, f"{self._run_id}/{self._counter}"
+
+    async def work(self) -> None:
+        try:
+            while True:
+                batch, batch_id = await self._next()
+                if batch is None:
+                    break
+                outcomes = list(batch.refused)
+                if batch.messages:
+                    results = await send_batch(
+                        self._seam, self._channel, batch.messages, self._extra
+                    )
+                    outcomes.extend(
+                        to_outcome(index, result, message, batch_id)
+                        for index, result, message in zip(
+                            batch.indices, results, batch.messages, strict=True
+                        )
+                    )
+                await self.done.put(outcomes)
+        except Exception as exc:  # noqa: BLE001 - handed to the consumer, which re-raises
+            # Cancellation is left to propagate: the consumer is the one cancelling.
+            await self.done.put(exc)
+        else:
+            await self.done.put(None)
+
+
+async def stream_outcomes(
+    seam: Seam,
+    channel: Channel,
+    messages: Messages,
+    *,
+    extra: Mapping[str, Any],
+    concurrency: int,
+    on_progress: ProgressCallback | None,
+    run_id: str,
+    batch_size: int = MAX_MESSAGES_PER_REQUEST,
+) -> AsyncGenerator[list[Outcome], None]:
+    """Send messages in batches, ``concurrency`` requests at a time; yield each batch's outcomes.
+
+    Raises:
+        ValidationError: ``concurrency`` or ``batch_size`` is out of range.
+        ClientClosedError: the client was closed.
+
+    """
+    if concurrency < 1:
+        raise ValidationError("concurrency must be at least 1")
+    if not 1 <= batch_size <= MAX_MESSAGES_PER_REQUEST:
+        raise ValidationError(f"batch_size must be between 1 and {MAX_MESSAGES_PER_REQUEST}")
+    seam.transport.session()  # fail now, not in a worker, if the client is closed
+    read = batches(messages, run_id, sms_rules=channel.sms_rules, size=batch_size)
+    run = _Run(seam=seam, channel=channel, batches=read, extra=extra, run_id=run_id)
+    tally = _Tally(on_progress)
+    workers = [asyncio.create_task(run.work()) for _ in range(concurrency)]
+    try:
+        running = len(workers)
+        while running:
+            item = await run.done.get()
+            if item is None:
+                running -= 1
+            elif isinstance(item, Exception):
+                raise item
+            else:
+                await tally.add(item)
+                yield item
+    finally:
+        for worker in workers:
+            worker.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+        await read.aclose()
+
+
+async def send_bulk(
+    seam: Seam,
+    channel: Channel,
+    messages: Messages,
+    *,
+    extra: Mapping[str, Any],
+    concurrency: int,
+    on_progress: ProgressCallback | None,
+) -> BulkReport:
+    """Check the arguments, send every message and return the report in input order.
+
+    Raises:
+        ValidationError: ``messages`` is not an iterable, or ``concurrency`` is not an int of
+            at least 1.
+        ClientClosedError: the client was closed.
+
+    """
+    check_messages(messages, lazy=True)
+    check_concurrency(concurrency)
+    run_id = new_run_id()
+    stream = stream_outcomes(
+        seam,
+        channel,
+        messages,
+        extra=extra,
+        concurrency=concurrency,
+        on_progress=on_progress,
+        run_id=run_id,
+    )
+    return await collect(stream, run_id)
+
+
+def stream_bulk(
+    seam: Seam,
+    channel: Channel,
+    messages: Messages,
+    *,
+    extra: Mapping[str, Any],
+    concurrency: int,
+    on_progress: ProgressCallback | None,
+) -> AsyncGenerator[Outcome, None]:
+    """Check the arguments now, then yield each message's outcome as its batch completes.
+
+    Raises:
+        ValidationError: ``messages`` is not an iterable, or ``concurrency`` is not an int of
+            at least 1.
+
+    """
+    check_messages(messages, lazy=True)
+    check_concurrency(concurrency)
+    stream = stream_outcomes(
+        seam,
+        channel,
+        messages,
+        extra=extra,
+        concurrency=concurrency,
+        on_progress=on_progress,
+        run_id=new_run_id(),
+    )
+    return _flatten(stream)
+
+
+async def _flatten(stream: AsyncGenerator[list[Outcome], None]) -> AsyncGenerator[Outcome, None]:
+    try:
+        async for outcomes in stream:
+            for outcome in outcomes:
+                yield outcome
+    finally:
+        await stream.aclose()

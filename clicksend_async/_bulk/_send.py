@@ -1,0 +1,153 @@
+"""One request of messages: built by the channel's generated send module, THROTTLED ones resent.
+
+The bulk path hands checked dicts to the generated ``build_request`` as a :class:`JsonBody` and
+reads the answer's message dicts directly: building models per message would cost more CPU than
+the request itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import frozen
+
+from clicksend_async._bulk._batches import check_messages, new_run_id
+from clicksend_async._bulk._outcomes import (
+    Accepted,
+    BulkReport,
+    Rejected,
+    Result,
+    Unknown,
+    to_outcome,
+)
+from clicksend_async._call import JsonBody, OperationModule, Seam, call_for_body
+from clicksend_async._errors import ClickSendError, InvalidResponseError, ValidationError
+from clicksend_async._validation import MAX_MESSAGES_PER_REQUEST, check_message, message_dict
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+
+
+@frozen
+class Channel:
+    """One kind of message: the generated operation that sends it, and whether SMS rules apply.
+
+    ``sms_rules`` holds bodies to SMS limits (parts, sender IDs); MMS and voice bodies are
+    checked only for being non-empty text.
+    """
+
+    operation: OperationModule[object]
+    sms_rules: bool
+
+
+def _match(body: Any, sent: Sequence[dict[str, Any]]) -> list[dict[str, Any] | None]:  # noqa: ANN401
+    """Pair each sent message with its entry in the answer, by position or by custom_string."""
+    data = body.get("data") if isinstance(body, dict) else None
+    answered = data.get("messages") if isinstance(data, dict) else None
+    if not isinstance(answered, list):
+        return [None] * len(sent)
+    if len(answered) == len(sent):
+        return [entry if isinstance(entry, dict) else None for entry in answered]
+    by_custom: dict[object, dict[str, Any]] = {}
+    for entry in answered:
+        if isinstance(entry, dict):
+            by_custom.setdefault(entry.get("custom_string"), entry)
+    return [by_custom.get(message.get("custom_string")) for message in sent]
+
+
+async def send_batch(
+    seam: Seam,
+    channel: Channel,
+    messages: list[dict[str, Any]],
+    extra: Mapping[str, Any],
+) -> list[Result]:
+    """Send up to 1000 messages in one request, resending THROTTLED ones; one result each.
+
+    ``extra`` holds the request's fields beside ``messages`` (MMS's ``media_file``). A result
+    is the message's entry in the answer, the error that left it unsent or unknown, or None
+    when the answer did not mention it.
+    """
+    results: list[Result] = [None] * len(messages)
+    pending = list(range(len(messages)))
+    throttle = seam.options.throttle
+    for round_number in range(throttle.attempts + 1):
+        if round_number:
+            await seam.options.retry.sleep(throttle.delay)
+        sent = [messages[i] for i in pending]
+        try:
+            body = await call_for_body(
+                seam, channel.operation, body=JsonBody({**extra, "messages": sent})
+            )
+        except ClickSendError as exc:
+            for i in pending:
+                results[i] = exc
+            break
+        throttled = []
+        for i, entry in zip(pending, _match(body, sent), strict=True):
+            results[i] = entry
+            if entry is not None and entry.get("status") == "THROTTLED":
+                throttled.append(i)
+        if not throttled:
+            break
+        pending = throttled
+    return results
+
+
+async def send_one(
+    seam: Seam, channel: Channel, message: dict[str, Any], extra: Mapping[str, Any]
+) -> Accepted | Rejected:
+    """Check and send one message; return its outcome.
+
+    Raises:
+        ValidationError: the message does not pass the checks; nothing was sent.
+        ClickSendError: the request failed as a whole (status, connection, unknown outcome).
+        InvalidResponseError: the answer does not mention the message.
+
+    """
+    check_message(message, sms=channel.sms_rules)
+    (result,) = await send_batch(seam, channel, [message], extra)
+    if isinstance(result, ClickSendError):
+        raise result
+    outcome = to_outcome(0, result, message, "")
+    if isinstance(outcome, Unknown):
+        operation = channel.operation
+        raise InvalidResponseError(
+            200, operation.METHOD, operation.PATH, "the answer has no messages"
+        )
+    return outcome
+
+
+async def send_many(
+    seam: Seam, channel: Channel, messages: Iterable[Any], extra: Mapping[str, Any]
+) -> BulkReport:
+    """Check up to 1000 messages and send them in one request; one outcome each.
+
+    Raises:
+        ValidationError: ``messages`` is not an iterable, a message is invalid, or there are
+            none or more than 1000; nothing was sent.
+        ClickSendError: the request failed for every message.
+
+    """
+    check_messages(messages, lazy=False)
+    entries = [message_dict(message) for message in messages]
+    if not entries:
+        raise ValidationError("no messages to send")
+    if len(entries) > MAX_MESSAGES_PER_REQUEST:
+        raise ValidationError(
+            f"{len(entries)} messages in one request; at most {MAX_MESSAGES_PER_REQUEST} "
+            "(use send_bulk for more)"
+        )
+    for entry in entries:
+        check_message(entry, sms=channel.sms_rules)
+    results = await send_batch(seam, channel, entries, extra)
+    errors = [result for result in results if isinstance(result, ClickSendError)]
+    if len(errors) == len(results):
+        raise errors[0]
+    run_id = new_run_id()
+    return BulkReport.from_outcomes(
+        run_id,
+        [
+            to_outcome(index, result, entry, run_id)
+            for index, (result, entry) in enumerate(zip(results, entries, strict=True))
+        ],
+    )

@@ -1,0 +1,660 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0
+    from ..models.currency import Currency
+    from ..models.subaccount import Subaccount
+
+
+T = TypeVar("T", bound="Account")
+
+
+@_attrs_define
+class Account:
+    """
+    Attributes:
+        user_id (int | None | str | Unset):
+        username (None | str | Unset):
+        user_email (None | str | Unset):
+        active (int | None | Unset):
+        banned (int | None | Unset):
+        date_sign_up (int | None | Unset):
+        balance (None | str | Unset):
+        user_phone (None | str | Unset):
+        reply_to (None | str | Unset):
+        delivery_to (None | str | Unset):
+        user_first_name (None | str | Unset):
+        user_last_name (None | str | Unset):
+        account (int | None | Unset):
+        account_name (None | str | Unset):
+        account_billing_email (None | str | Unset):
+        account_billing_mobile (None | str | Unset):
+        priority (int | None | Unset):
+        country (None | str | Unset):
+        country_ip (None | str | Unset):
+        default_country_sms (None | str | Unset):
+        auto_recharge (int | None | Unset):
+        auto_recharge_amount (None | str | Unset):
+        low_credit_amount (None | str | Unset):
+        setting_unicode_sms (int | None | Unset):
+        setting_email_sms_subject (int | None | Unset):
+        setting_fix_sender_id (int | None | Unset):
+        setting_sms_message_char_limit (int | None | Unset):
+        old_dashboard (int | None | Unset):
+        balance_commission (None | str | Unset):
+        timezone (None | str | Unset):
+        price_rate (int | None | Unset):
+        private_uploads (int | None | Unset):
+        fax_quality (int | None | Unset):
+        setting_sms_hide_your_number (int | None | Unset):
+        setting_sms_hide_business_name (int | None | Unset):
+        pricing_variant (int | None | Unset):
+        on_trial (int | None | Unset):
+        trial_expiry (None | str | Unset):
+        field_currency (Currency | None | Unset):
+        field_subaccount (None | Subaccount | Unset):
+        field_referrer_chosen (AccountReferrerChosenType0 | None | Unset):
+    """
+
+    user_id: int | None | str | Unset = UNSET
+    username: None | str | Unset = UNSET
+    user_email: None | str | Unset = UNSET
+    active: int | None | Unset = UNSET
+    banned: int | None | Unset = UNSET
+    date_sign_up: int | None | Unset = UNSET
+    balance: None | str | Unset = UNSET
+    user_phone: None | str | Unset = UNSET
+    reply_to: None | str | Unset = UNSET
+    delivery_to: None | str | Unset = UNSET
+    user_first_name: None | str | Unset = UNSET
+    user_last_name: None | str | Unset = UNSET
+    account: int | None | Unset = UNSET
+    account_name: None | str | Unset = UNSET
+    account_billing_email: None | str | Unset = UNSET
+    account_billing_mobile: None | str | Unset = UNSET
+    priority: int | None | Unset = UNSET
+    country: None | str | Unset = UNSET
+    country_ip: None | str | Unset = UNSET
+    default_country_sms: None | str | Unset = UNSET
+    auto_recharge: int | None | Unset = UNSET
+    auto_recharge_amount: None | str | Unset = UNSET
+    low_credit_amount: None | str | Unset = UNSET
+    setting_unicode_sms: int | None | Unset = UNSET
+    setting_email_sms_subject: int | None | Unset = UNSET
+    setting_fix_sender_id: int | None | Unset = UNSET
+    setting_sms_message_char_limit: int | None | Unset = UNSET
+    old_dashboard: int | None | Unset = UNSET
+    balance_commission: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    price_rate: int | None | Unset = UNSET
+    private_uploads: int | None | Unset = UNSET
+    fax_quality: int | None | Unset = UNSET
+    setting_sms_hide_your_number: int | None | Unset = UNSET
+    setting_sms_hide_business_name: int | None | Unset = UNSET
+    pricing_variant: int | None | Unset = UNSET
+    on_trial: int | None | Unset = UNSET
+    trial_expiry: None | str | Unset = UNSET
+    field_currency: Currency | None | Unset = UNSET
+    field_subaccount: None | Subaccount | Unset = UNSET
+    field_referrer_chosen: AccountReferrerChosenType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: PLC0415
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.subaccount import Subaccount  # noqa: PLC0415
+
+        user_id: int | None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        user_email: None | str | Unset
+        if isinstance(self.user_email, Unset):
+            user_email = UNSET
+        else:
+            user_email = self.user_email
+
+        active: int | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        banned: int | None | Unset
+        if isinstance(self.banned, Unset):
+            banned = UNSET
+        else:
+            banned = self.banned
+
+        date_sign_up: int | None | Unset
+        if isinstance(self.date_sign_up, Unset):
+            date_sign_up = UNSET
+        else:
+            date_sign_up = self.date_sign_up
+
+        balance: None | str | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
+
+        user_phone: None | str | Unset
+        if isinstance(self.user_phone, Unset):
+            user_phone = UNSET
+        else:
+            user_phone = self.user_phone
+
+        reply_to: None | str | Unset
+        if isinstance(self.reply_to, Unset):
+            reply_to = UNSET
+        else:
+            reply_to = self.reply_to
+
+        delivery_to: None | str | Unset
+        if isinstance(self.delivery_to, Unset):
+            delivery_to = UNSET
+        else:
+            delivery_to = self.delivery_to
+
+        user_first_name: None | str | Unset
+        if isinstance(self.user_first_name, Unset):
+            user_first_name = UNSET
+        else:
+            user_first_name = self.user_first_name
+
+        user_last_name: None | str | Unset
+        if isinstance(self.user_last_name, Unset):
+            user_last_name = UNSET
+        else:
+            user_last_name = self.user_last_name
+
+        account: int | None | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        account_name: None | str | Unset
+        if isinstance(self.account_name, Unset):
+            account_name = UNSET
+        else:
+            account_name = self.account_name
+
+        account_billing_email: None | str | Unset
+        if isinstance(self.account_billing_email, Unset):
+            account_billing_email = UNSET
+        else:
+            account_billing_email = self.account_billing_email
+
+        account_billing_mobile: None | str | Unset
+        if isinstance(self.account_billing_mobile, Unset):
+            account_billing_mobile = UNSET
+        else:
+            account_billing_mobile = self.account_billing_mobile
+
+        priority: int | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        country_ip: None | str | Unset
+        if isinstance(self.country_ip, Unset):
+            country_ip = UNSET
+        else:
+            country_ip = self.country_ip
+
+        default_country_sms: None | str | Unset
+        if isinstance(self.default_country_sms, Unset):
+            default_country_sms = UNSET
+        else:
+            default_country_sms = self.default_country_sms
+
+        auto_recharge: int | None | Unset
+        if isinstance(self.auto_recharge, Unset):
+            auto_recharge = UNSET
+        else:
+            auto_recharge = self.auto_recharge
+
+        auto_recharge_amount: None | str | Unset
+        if isinstance(self.auto_recharge_amount, Unset):
+            auto_recharge_amount = UNSET
+        else:
+            auto_recharge_amount = self.auto_recharge_amount
+
+        low_credit_amount: None | str | Unset
+        if isinstance(self.low_credit_amount, Unset):
+            low_credit_amount = UNSET
+        else:
+            low_credit_amount = self.low_credit_amount
+
+        setting_unicode_sms: int | None | Unset
+        if isinstance(self.setting_unicode_sms, Unset):
+            setting_unicode_sms = UNSET
+        else:
+            setting_unicode_sms = self.setting_unicode_sms
+
+        setting_email_sms_subject: int | None | Unset
+        if isinstance(self.setting_email_sms_subject, Unset):
+            setting_email_sms_subject = UNSET
+        else:
+            setting_email_sms_subject = self.setting_email_sms_subject
+
+        setting_fix_sender_id: int | None | Unset
+        if isinstance(self.setting_fix_sender_id, Unset):
+            setting_fix_sender_id = UNSET
+        else:
+            setting_fix_sender_id = self.setting_fix_sender_id
+
+        setting_sms_message_char_limit: int | None | Unset
+        if isinstance(self.setting_sms_message_char_limit, Unset):
+            setting_sms_message_char_limit = UNSET
+        else:
+            setting_sms_message_char_limit = self.setting_sms_message_char_limit
+
+        old_dashboard: int | None | Unset
+        if isinstance(self.old_dashboard, Unset):
+            old_dashboard = UNSET
+        else:
+            old_dashboard = self.old_dashboard
+
+        balance_commission: None | str | Unset
+        if isinstance(self.balance_commission, Unset):
+            balance_commission = UNSET
+        else:
+            balance_commission = self.balance_commission
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        price_rate: int | None | Unset
+        if isinstance(self.price_rate, Unset):
+            price_rate = UNSET
+        else:
+            price_rate = self.price_rate
+
+        private_uploads: int | None | Unset
+        if isinstance(self.private_uploads, Unset):
+            private_uploads = UNSET
+        else:
+            private_uploads = self.private_uploads
+
+        fax_quality: int | None | Unset
+        if isinstance(self.fax_quality, Unset):
+            fax_quality = UNSET
+        else:
+            fax_quality = self.fax_quality
+
+        setting_sms_hide_your_number: int | None | Unset
+        if isinstance(self.setting_sms_hide_your_number, Unset):
+            setting_sms_hide_your_number = UNSET
+        else:
+            setting_sms_hide_your_number = self.setting_sms_hide_your_number
+
+        setting_sms_hide_business_name: int | None | Unset
+        if isinstance(self.setting_sms_hide_business_name, Unset):
+            setting_sms_hide_business_name = UNSET
+        else:
+            setting_sms_hide_business_name = self.setting_sms_hide_business_name
+
+        pricing_variant: int | None | Unset
+        if isinstance(self.pricing_variant, Unset):
+            pricing_variant = UNSET
+        else:
+            pricing_variant = self.pricing_variant
+
+        on_trial: int | None | Unset
+        if isinstance(self.on_trial, Unset):
+            on_trial = UNSET
+        else:
+            on_trial = self.on_trial
+
+        trial_expiry: None | str | Unset
+        if isinstance(self.trial_expiry, Unset):
+            trial_expiry = UNSET
+        else:
+            trial_expiry = self.trial_expiry
+
+        field_currency: dict[str, Any] | None | Unset
+        if isinstance(self.field_currency, Unset):
+            field_currency = UNSET
+        elif isinstance(self.field_currency, Currency):
+            field_currency = self.field_currency.to_dict()
+        else:
+            field_currency = self.field_currency
+
+        field_subaccount: dict[str, Any] | None | Unset
+        if isinstance(self.field_subaccount, Unset):
+            field_subaccount = UNSET
+        elif isinstance(self.field_subaccount, Subaccount):
+            field_subaccount = self.field_subaccount.to_dict()
+        else:
+            field_subaccount = self.field_subaccount
+
+        field_referrer_chosen: dict[str, Any] | None | Unset
+        if isinstance(self.field_referrer_chosen, Unset):
+            field_referrer_chosen = UNSET
+        elif isinstance(self.field_referrer_chosen, AccountReferrerChosenType0):
+            field_referrer_chosen = self.field_referrer_chosen.to_dict()
+        else:
+            field_referrer_chosen = self.field_referrer_chosen
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if user_email is not UNSET:
+            field_dict["user_email"] = user_email
+        if active is not UNSET:
+            field_dict["active"] = active
+        if banned is not UNSET:
+            field_dict["banned"] = banned
+        if date_sign_up is not UNSET:
+            field_dict["date_sign_up"] = date_sign_up
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if user_phone is not UNSET:
+            field_dict["user_phone"] = user_phone
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
+        if delivery_to is not UNSET:
+            field_dict["delivery_to"] = delivery_to
+        if user_first_name is not UNSET:
+            field_dict["user_first_name"] = user_first_name
+        if user_last_name is not UNSET:
+            field_dict["user_last_name"] = user_last_name
+        if account is not UNSET:
+            field_dict["account"] = account
+        if account_name is not UNSET:
+            field_dict["account_name"] = account_name
+        if account_billing_email is not UNSET:
+            field_dict["account_billing_email"] = account_billing_email
+        if account_billing_mobile is not UNSET:
+            field_dict["account_billing_mobile"] = account_billing_mobile
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if country is not UNSET:
+            field_dict["country"] = country
+        if country_ip is not UNSET:
+            field_dict["country_ip"] = country_ip
+        if default_country_sms is not UNSET:
+            field_dict["default_country_sms"] = default_country_sms
+        if auto_recharge is not UNSET:
+            field_dict["auto_recharge"] = auto_recharge
+        if auto_recharge_amount is not UNSET:
+            field_dict["auto_recharge_amount"] = auto_recharge_amount
+        if low_credit_amount is not UNSET:
+            field_dict["low_credit_amount"] = low_credit_amount
+        if setting_unicode_sms is not UNSET:
+            field_dict["setting_unicode_sms"] = setting_unicode_sms
+        if setting_email_sms_subject is not UNSET:
+            field_dict["setting_email_sms_subject"] = setting_email_sms_subject
+        if setting_fix_sender_id is not UNSET:
+            field_dict["setting_fix_sender_id"] = setting_fix_sender_id
+        if setting_sms_message_char_limit is not UNSET:
+            field_dict["setting_sms_message_char_limit"] = setting_sms_message_char_limit
+        if old_dashboard is not UNSET:
+            field_dict["old_dashboard"] = old_dashboard
+        if balance_commission is not UNSET:
+            field_dict["balance_commission"] = balance_commission
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if price_rate is not UNSET:
+            field_dict["price_rate"] = price_rate
+        if private_uploads is not UNSET:
+            field_dict["private_uploads"] = private_uploads
+        if fax_quality is not UNSET:
+            field_dict["fax_quality"] = fax_quality
+        if setting_sms_hide_your_number is not UNSET:
+            field_dict["setting_sms_hide_your_number"] = setting_sms_hide_your_number
+        if setting_sms_hide_business_name is not UNSET:
+            field_dict["setting_sms_hide_business_name"] = setting_sms_hide_business_name
+        if pricing_variant is not UNSET:
+            field_dict["pricing_variant"] = pricing_variant
+        if on_trial is not UNSET:
+            field_dict["on_trial"] = on_trial
+        if trial_expiry is not UNSET:
+            field_dict["trial_expiry"] = trial_expiry
+        if field_currency is not UNSET:
+            field_dict["_currency"] = field_currency
+        if field_subaccount is not UNSET:
+            field_dict["_subaccount"] = field_subaccount
+        if field_referrer_chosen is not UNSET:
+            field_dict["_referrer_chosen"] = field_referrer_chosen
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: PLC0415
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.subaccount import Subaccount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
+
+        username: None | str | Unset = d.pop("username", UNSET)
+
+        user_email: None | str | Unset = d.pop("user_email", UNSET)
+
+        active: int | None | Unset = d.pop("active", UNSET)
+
+        banned: int | None | Unset = d.pop("banned", UNSET)
+
+        date_sign_up: int | None | Unset = d.pop("date_sign_up", UNSET)
+
+        balance: None | str | Unset = d.pop("balance", UNSET)
+
+        user_phone: None | str | Unset = d.pop("user_phone", UNSET)
+
+        reply_to: None | str | Unset = d.pop("reply_to", UNSET)
+
+        delivery_to: None | str | Unset = d.pop("delivery_to", UNSET)
+
+        user_first_name: None | str | Unset = d.pop("user_first_name", UNSET)
+
+        user_last_name: None | str | Unset = d.pop("user_last_name", UNSET)
+
+        account: int | None | Unset = d.pop("account", UNSET)
+
+        account_name: None | str | Unset = d.pop("account_name", UNSET)
+
+        account_billing_email: None | str | Unset = d.pop("account_billing_email", UNSET)
+
+        account_billing_mobile: None | str | Unset = d.pop("account_billing_mobile", UNSET)
+
+        priority: int | None | Unset = d.pop("priority", UNSET)
+
+        country: None | str | Unset = d.pop("country", UNSET)
+
+        country_ip: None | str | Unset = d.pop("country_ip", UNSET)
+
+        default_country_sms: None | str | Unset = d.pop("default_country_sms", UNSET)
+
+        auto_recharge: int | None | Unset = d.pop("auto_recharge", UNSET)
+
+        auto_recharge_amount: None | str | Unset = d.pop("auto_recharge_amount", UNSET)
+
+        low_credit_amount: None | str | Unset = d.pop("low_credit_amount", UNSET)
+
+        setting_unicode_sms: int | None | Unset = d.pop("setting_unicode_sms", UNSET)
+
+        setting_email_sms_subject: int | None | Unset = d.pop("setting_email_sms_subject", UNSET)
+
+        setting_fix_sender_id: int | None | Unset = d.pop("setting_fix_sender_id", UNSET)
+
+        setting_sms_message_char_limit: int | None | Unset = d.pop(
+            "setting_sms_message_char_limit", UNSET
+        )
+
+        old_dashboard: int | None | Unset = d.pop("old_dashboard", UNSET)
+
+        balance_commission: None | str | Unset = d.pop("balance_commission", UNSET)
+
+        timezone: None | str | Unset = d.pop("timezone", UNSET)
+
+        price_rate: int | None | Unset = d.pop("price_rate", UNSET)
+
+        private_uploads: int | None | Unset = d.pop("private_uploads", UNSET)
+
+        fax_quality: int | None | Unset = d.pop("fax_quality", UNSET)
+
+        setting_sms_hide_your_number: int | None | Unset = d.pop(
+            "setting_sms_hide_your_number", UNSET
+        )
+
+        setting_sms_hide_business_name: int | None | Unset = d.pop(
+            "setting_sms_hide_business_name", UNSET
+        )
+
+        pricing_variant: int | None | Unset = d.pop("pricing_variant", UNSET)
+
+        on_trial: int | None | Unset = d.pop("on_trial", UNSET)
+
+        trial_expiry: None | str | Unset = d.pop("trial_expiry", UNSET)
+
+        def _parse_field_currency(data: object) -> Currency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_currency_type_0 = Currency.from_dict(data)
+
+                return field_currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | None | Unset, data)
+
+        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
+
+        def _parse_field_subaccount(data: object) -> None | Subaccount | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_subaccount_type_0 = Subaccount.from_dict(data)
+
+                return field_subaccount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Subaccount | Unset, data)
+
+        field_subaccount = _parse_field_subaccount(d.pop("_subaccount", UNSET))
+
+        def _parse_field_referrer_chosen(data: object) -> AccountReferrerChosenType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasaccount_referrer_chosen_type_0 = (
+                    AccountReferrerChosenType0.from_dict(data)
+                )
+
+                return componentsschemasaccount_referrer_chosen_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountReferrerChosenType0 | None | Unset, data)
+
+        field_referrer_chosen = _parse_field_referrer_chosen(d.pop("_referrer_chosen", UNSET))
+
+        account_model = cls(
+            user_id=user_id,
+            username=username,
+            user_email=user_email,
+            active=active,
+            banned=banned,
+            date_sign_up=date_sign_up,
+            balance=balance,
+            user_phone=user_phone,
+            reply_to=reply_to,
+            delivery_to=delivery_to,
+            user_first_name=user_first_name,
+            user_last_name=user_last_name,
+            account=account,
+            account_name=account_name,
+            account_billing_email=account_billing_email,
+            account_billing_mobile=account_billing_mobile,
+            priority=priority,
+            country=country,
+            country_ip=country_ip,
+            default_country_sms=default_country_sms,
+            auto_recharge=auto_recharge,
+            auto_recharge_amount=auto_recharge_amount,
+            low_credit_amount=low_credit_amount,
+            setting_unicode_sms=setting_unicode_sms,
+            setting_email_sms_subject=setting_email_sms_subject,
+            setting_fix_sender_id=setting_fix_sender_id,
+            setting_sms_message_char_limit=setting_sms_message_char_limit,
+            old_dashboard=old_dashboard,
+            balance_commission=balance_commission,
+            timezone=timezone,
+            price_rate=price_rate,
+            private_uploads=private_uploads,
+            fax_quality=fax_quality,
+            setting_sms_hide_your_number=setting_sms_hide_your_number,
+            setting_sms_hide_business_name=setting_sms_hide_business_name,
+            pricing_variant=pricing_variant,
+            on_trial=on_trial,
+            trial_expiry=trial_expiry,
+            field_currency=field_currency,
+            field_subaccount=field_subaccount,
+            field_referrer_chosen=field_referrer_chosen,
+        )
+
+        account_model.additional_properties = d
+        return account_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+# Generated from openapi/clicksend.yaml and openapi/templates: do not edit by hand.
+# Rewrite with: nox -s generate
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mms_campaign import MmsCampaign
+
+
+T = TypeVar("T", bound="MmsCampaignResponse")
+
+
+@_attrs_define
+class MmsCampaignResponse:
+    """
+    Attributes:
+        http_code (int | None | Unset):
+        response_code (None | str | Unset):
+        response_msg (None | str | Unset):
+        data (MmsCampaign | None | Unset):
+    """
+
+    http_code: int | None | Unset = UNSET
+    response_code: None | str | Unset = UNSET
+    response_msg: None | str | Unset = UNSET
+    data: MmsCampaign | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mms_campaign import MmsCampaign  # noqa: PLC0415
+
+        http_code: int | None | Unset
+        if isinstance(self.http_code, Unset):
+            http_code = UNSET
+        else:
+            http_code = self.http_code
+
+        response_code: None | str | Unset
+        if isinstance(self.response_code, Unset):
+            response_code = UNSET
+        else:
+            response_code = self.response_code
+
+        response_msg: None | str | Unset
+        if isinstance(self.response_msg, Unset):
+            response_msg = UNSET
+        else:
+            response_msg = self.response_msg
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, MmsCampaign):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if http_code is not UNSET:
+            field_dict["http_code"] = http_code
+        if response_code is not UNSET:
+            field_dict["response_code"] = response_code
+        if response_msg is not UNSET:
+            field_dict["response_msg"] = response_msg
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mms_campaign import MmsCampaign  # noqa: PLC0415
+
+        d = dict(src_dict)
+        http_code: int | None | Unset = d.pop("http_code", UNSET)
+
+        response_code: None | str | Unset = d.pop("response_code", UNSET)
+
+        response_msg: None | str | Unset = d.pop("response_msg", UNSET)
+
+        def _parse_data(data: object) -> MmsCampaign | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = MmsCampaign.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MmsCampaign | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        mms_campaign_response = cls(
+            http_code=http_code,
+            response_code=response_code,
+            response_msg=response_msg,
+            data=data,
+        )
+
+        mms_campaign_response.additional_properties = d
+        return mms_campaign_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
