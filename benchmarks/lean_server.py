@@ -1,6 +1,6 @@
 """A lean stand-in for ClickSend, run in its own process so that it never limits the client.
 
-It answers only what the benchmarks call, with the same envelopes as the sandbox but no state:
+It answers only what the benchmarks call, with the sandbox's own envelope code but no state:
 ``POST /v3/sms/send`` (one SUCCESS entry per message, echoing ``to``, ``body`` and
 ``custom_string``), ``GET /v3/account``, and ``GET /v3/sms/history`` and ``/v3/sms/receipts``
 (``--pages`` pages of numbered items). ``GET /stats`` reports the CPU seconds this process used,
@@ -22,14 +22,8 @@ from typing import Any
 
 from aiohttp import web
 
-_CURRENCY = {
-    "currency_name_short": "AUD",
-    "currency_prefix_d": "$",
-    "currency_prefix_c": "c",
-    "currency_name_long": "Australian Dollars",
-    "min_recharge_amount": "20.00",
-    "max_recharge_amount": "10000.00",
-}
+from clicksend_async.sandbox._responses import CURRENCY, dumps, envelope
+
 _ACCOUNT = {
     "user_id": 1,
     "username": "bench",
@@ -40,16 +34,13 @@ _ACCOUNT = {
     "country": "AU",
     "default_country_sms": "AU",
     "timezone": "Australia/Melbourne",
-    "_currency": _CURRENCY,
+    "_currency": CURRENCY,
 }
 _PRICE = "0.0792"
 
 
 def _envelope(message: str, data: object) -> bytes:
-    return json.dumps(
-        {"http_code": 200, "response_code": "SUCCESS", "response_msg": message, "data": data},
-        separators=(",", ":"),
-    ).encode()
+    return dumps(envelope(200, "SUCCESS", message, data))
 
 
 class LeanServer:
@@ -104,7 +95,7 @@ class LeanServer:
             "total_count": len(records),
             "queued_count": len(records),
             "messages": records,
-            "_currency": _CURRENCY,
+            "_currency": CURRENCY,
             "blocked_count": 0,
         }
         body = _envelope("Messages queued for delivery.", data)

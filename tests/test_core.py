@@ -13,7 +13,7 @@ from clicksend_v3.api.sms import send_sms, view_sms_history, view_sms_receipt
 from clicksend_v3.api.uploads import upload_media_file
 from clicksend_v3.models import SendSmsRequest, SendSmsRequestMessagesInner, UploadMultipart
 from clicksend_v3.types import File
-from support import Recorder, Seen, envelope, json_body
+from support.recorder import Recorder, Seen, envelope, json_body
 
 SENT = {
     "total_price": 0.0792,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Self
 
+import attrs
 from aiohttp import web
 
-from clicksend_async.sandbox import _handlers
 from clicksend_async.sandbox._app import Application
 from clicksend_async.sandbox._faults import Counters, Faults
+from clicksend_async.sandbox._handlers.replies import add_inbound
 from clicksend_async.sandbox._push import Pusher
 from clicksend_async.sandbox._settings import SandboxSettings
 from clicksend_async.sandbox._state import SandboxState
@@ -137,7 +138,7 @@ class Sandbox:
         recipient = to or (
             str(original.get("from")) if original and original.get("from") else "+61411111112"
         )
-        record = _handlers.add_inbound(
+        record = add_inbound(
             account,
             self.state.new_message_id(),
             from_number=from_number,
@@ -151,8 +152,6 @@ class Sandbox:
 
 
 def _as_dict(settings: SandboxSettings) -> dict[str, Any]:
-    import attrs  # noqa: PLC0415 - only needed for overrides
-
     return attrs.asdict(settings, recurse=False)
 
 

@@ -20,8 +20,33 @@ DEFAULT_RATES: Mapping[str, float] = MappingProxyType(
 TEST_ACCOUNT_KEY = "D83DED51-9E35-4D42-9BB9-0E34B7CA85AE"
 
 
+@attrs.frozen(kw_only=True)
+class Refusal:
+    """How an account that may not use the API is refused: a 403 with this code and message."""
+
+    response_code: str
+    message: str
+
+
+# ClickSend's published test accounts that authenticate but are refused, by username.
+REFUSED_TEST_ACCOUNTS: Mapping[str, Refusal] = MappingProxyType(
+    {
+        "notactive": Refusal(
+            response_code="ACCOUNT_NOT_ACTIVATED", message="This account is not active."
+        ),
+        "banned": Refusal(response_code="FORBIDDEN", message="This account is banned."),
+    },
+)
+# ClickSend's published test account that has no credit.
+UNFUNDED_TEST_ACCOUNTS: frozenset[str] = frozenset({"nocredit"})
+
+
 def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
     return MappingProxyType({key.upper(): float(rate) for key, rate in value.items()})
+
+
+def _frozen_refusals(value: Mapping[str, Refusal]) -> Mapping[str, Refusal]:
+    return MappingProxyType(dict(value))
 
 
 @attrs.frozen(kw_only=True)
@@ -54,6 +79,13 @@ class SandboxSettings:
     push_to_any_host: bool = False
     strict: bool = False  # accept only the configured accounts
     accounts: tuple[Account, ...] = attrs.field(default=(), converter=tuple)
+    # Test accounts: refused with a 403 (after strict mode's check), or starting with no credit.
+    refused_accounts: Mapping[str, Refusal] = attrs.field(
+        default=REFUSED_TEST_ACCOUNTS, converter=_frozen_refusals
+    )
+    unfunded_accounts: frozenset[str] = attrs.field(
+        default=UNFUNDED_TEST_ACCOUNTS, converter=frozenset
+    )
     balance: float = 1000.0  # starting balance of every account, in AUD
     rates: Mapping[str, float] = attrs.field(default=DEFAULT_RATES, converter=_frozen_mapping)
     default_rate: float = 0.0792

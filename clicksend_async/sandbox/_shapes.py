@@ -12,9 +12,12 @@ import json
 import math
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @attrs.frozen
@@ -80,7 +83,20 @@ def _as_float(value: Any, like: float) -> Any:  # noqa: ANN401
     return number if math.isfinite(number) else like
 
 
-def coerce(value: Any, like: Any) -> Any:  # noqa: ANN401, PLR0911
+def _as_bool(value: Any, like: bool) -> Any:  # noqa: ANN401, FBT001
+    return bool(value) if isinstance(value, int) else like
+
+
+# Checked in this order: a bool is an int too, so it must be seen first.
+_SCALARS: tuple[tuple[type, Callable[[Any, Any], Any]], ...] = (
+    (str, _as_str),
+    (bool, _as_bool),
+    (int, _as_int),
+    (float, _as_float),
+)
+
+
+def coerce(value: Any, like: Any) -> Any:  # noqa: ANN401
     """Return ``value`` as the JSON type of ``like``, or ``like`` itself if it cannot be.
 
     Stored values come from request bodies the sandbox does not type-check field by field; an
@@ -91,14 +107,9 @@ def coerce(value: Any, like: Any) -> Any:  # noqa: ANN401, PLR0911
         return render(like, value)
     if value is None or like is None or type(value) is type(like):
         return value
-    if isinstance(like, str):
-        return _as_str(value, like)
-    if isinstance(like, bool):
-        return bool(value) if isinstance(value, int) else like
-    if isinstance(like, int):
-        return _as_int(value, like)
-    if isinstance(like, float):
-        return _as_float(value, like)
+    for kind, convert in _SCALARS:
+        if isinstance(like, kind):
+            return convert(value, like)
     # An object or a list is declared: nothing else can stand in for it.
     return like
 

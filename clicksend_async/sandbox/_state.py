@@ -87,7 +87,7 @@ class SandboxState:
             balance = self.settings.balance
             if configured is not None and configured.balance is not None:
                 balance = configured.balance
-            if username == "nocredit":
+            if username in self.settings.unfunded_accounts:
                 balance = 0.0
             found = AccountState(username, user_id=len(self.accounts) + 1, balance=balance)
             self.accounts[username] = found

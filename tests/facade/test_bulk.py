@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 from clicksend_v3.client import RawResponse
-from conftest import FakeClickSend, Sleeps, drop, envelope, fail, process_then
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.scripted import FakeClickSend, Sleeps, drop, envelope, fail, process_then
 
 from clicksend_async import (
     Accepted,

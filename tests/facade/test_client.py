@@ -14,7 +14,7 @@ import pytest
 from aiohttp import web
 from clicksend_v3.api.management import view_account_details
 from clicksend_v3.api.sms import view_sms_templates
-from conftest import API_KEY, FakeClickSend, envelope
+from support.scripted import API_KEY, FakeClickSend, envelope
 
 from clicksend_async import (
     AccountNotActiveError,

@@ -13,7 +13,7 @@ from clicksend_v3.api.mms import send_mms
 from clicksend_v3.api.sms import calculate_sms_price, send_sms
 from clicksend_v3.api.voice_messaging import send_voice_message
 from clicksend_v3.errors import ResponseParseError
-from conftest import FakeClickSend, envelope
+from support.scripted import FakeClickSend, envelope
 
 from clicksend_async import Accepted, ClickSend, InvalidResponseError, ValidationError
 from clicksend_async._call import JsonBody

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from clicksend_v3.api.sms import view_sms_history
-from conftest import FakeClickSend, envelope
+from support.scripted import FakeClickSend, envelope
 
 from clicksend_async import ClickSend, ValidationError
 

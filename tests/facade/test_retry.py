@@ -8,9 +8,9 @@ import aiohttp
 import pytest
 from clicksend_v3.api.sms import cancel_sms, view_sms_templates
 from clicksend_v3.client import Request
-from conftest import FakeClickSend, Sleeps, drop, envelope, fail, slow
 from hypothesis import given
 from hypothesis import strategies as st
+from support.scripted import FakeClickSend, Sleeps, drop, envelope, fail, slow
 
 from clicksend_async import (
     Accepted,

@@ -11,7 +11,7 @@ import pytest
 from clicksend_async import ClickSend, ClickSendError, ConfigurationError, Rejected, ValidationError
 
 if TYPE_CHECKING:
-    from support import Recorder
+    from support.recorder import Recorder
 
 Call = Callable[[ClickSend], Awaitable[object]]
 

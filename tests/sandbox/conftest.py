@@ -1,14 +1,8 @@
-import base64
 from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
-
-
-def basic(username: str = "user", key: str = "key") -> dict[str, str]:
-    """Return a Basic Authorization header."""
-    token = base64.b64encode(f"{username}:{key}".encode()).decode()
-    return {"Authorization": f"Basic {token}"}
+from support.auth import basic
 
 
 @pytest.fixture

@@ -124,3 +124,42 @@ def test_fixture_works_from_sync_tests(clicksend_sandbox):
 
     assert asyncio.run(fetch()) == 200
     assert clicksend_sandbox.url.endswith("/v3")
+
+
+async def test_scripted_faults_come_before_authentication():
+    """A scripted fault answers even a request without credentials: faults run before auth."""
+    async with Sandbox() as sb, aiohttp.ClientSession() as anonymous:
+        sb.faults.next("view_account_details", 1, 429)
+        async with anonymous.get(sb.url + "/account") as response:
+            assert response.status == 429
+        async with anonymous.get(sb.url + "/account") as response:
+            assert response.status == 401
+
+
+async def test_rate_limit_counts_only_authenticated_requests(session):
+    """Refused requests do not use up the rate limit: it runs after authentication."""
+    async with Sandbox(SandboxSettings(rate_limit=1)) as sb, aiohttp.ClientSession() as anonymous:
+        for _ in range(3):
+            async with anonymous.get(sb.url + "/account") as response:
+                assert response.status == 401
+        async with session.get(sb.url + "/account") as response:
+            assert response.status == 200
+
+
+async def test_random_faults_come_after_the_rate_limit(session):
+    """A request over the rate limit gets its 429 before fail_rate can turn it into a 500."""
+    async with Sandbox(SandboxSettings(rate_limit=1, fail_rate=1.0, seed=3)) as sb:
+        statuses = []
+        for _ in range(2):
+            async with session.get(sb.url + "/account") as response:
+                statuses.append(response.status)
+        assert statuses == [500, 429]
+
+
+async def test_unknown_path_is_a_404_before_any_fault(session):
+    """A path no operation has is a 404 envelope even when every request would fail."""
+    async with Sandbox(SandboxSettings(fail_rate=1.0, seed=1)) as sb:
+        async with session.get(sb.url + "/no-such-thing") as response:
+            assert response.status == 404
+            assert (await response.json())["response_code"] == "NOT_FOUND"
+        assert sb.counters.requests.total() == 0

@@ -3,9 +3,9 @@ import time
 
 import aiohttp
 import pytest
-from conftest import basic
+from support.auth import basic
 
-from clicksend_async.sandbox import Account, Sandbox, SandboxSettings
+from clicksend_async.sandbox import Account, Refusal, Sandbox, SandboxSettings
 
 
 def sms(to: str = "+61411111111", body: str = "hello", **extra):
@@ -58,6 +58,29 @@ async def test_nocredit_account_gets_insufficient_credit(clicksend_sandbox, sess
     assert body["data"]["messages"][0]["status"] == "INSUFFICIENT_CREDIT"
     assert body["data"]["queued_count"] == 0
     assert clicksend_sandbox.counters.messages_accepted == 0
+
+
+async def test_refused_accounts_come_from_settings(session):
+    """The refused test accounts are a setting: replace them and another name gets the 403."""
+    frozen = Refusal(response_code="ACCOUNT_FROZEN", message="Frozen.")
+    async with Sandbox(SandboxSettings(refused_accounts={"frozen": frozen})) as sb:
+        status, body = await send(session, sb, sms(), auth=basic("frozen"))
+        assert (status, body["response_code"], body["response_msg"]) == (
+            403,
+            "ACCOUNT_FROZEN",
+            "Frozen.",
+        )
+        status, _ = await send(session, sb, sms(), auth=basic("banned"))
+        assert status == 200
+
+
+async def test_unfunded_accounts_come_from_settings(session):
+    """The accounts that start with no credit are a setting; nocredit is only the default."""
+    async with Sandbox(SandboxSettings(unfunded_accounts={"broke"})) as sb:
+        _, body = await send(session, sb, sms(), auth=basic("broke"))
+        assert body["data"]["messages"][0]["status"] == "INSUFFICIENT_CREDIT"
+        _, body = await send(session, sb, sms(), auth=basic("nocredit"))
+        assert body["data"]["messages"][0]["status"] == "SUCCESS"
 
 
 async def test_strict_mode_accepts_only_configured_accounts(session):

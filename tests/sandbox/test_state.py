@@ -3,6 +3,7 @@ import base64
 import time
 
 import pytest
+from support.auth import basic
 
 from clicksend_async.sandbox import Sandbox, SandboxSettings
 
@@ -301,8 +302,6 @@ async def test_generic_store_round_trip(clicksend_sandbox, session, path, payloa
 
 async def test_accounts_are_isolated(clicksend_sandbox, session):
     """One account's messages are not visible to another."""
-    from conftest import basic  # noqa: PLC0415
-
     sb = clicksend_sandbox
     await send(session, sb, {"to": "+61411111111", "body": "mine"})
     _, body = await call(session, sb, "GET", "/sms/history", headers=basic("someone-else"))

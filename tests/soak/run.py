@@ -167,7 +167,8 @@ async def serve(
     sandbox = Sandbox(settings)
     tally = Tally()
     app = sandbox.make_app()
-    app.middlewares.append(tally_middleware(sandbox, tally, drop_before, settings.seed))
+    # First, so that it also sees the answers of the sandbox's own stages (429s, drops).
+    app.middlewares.insert(0, tally_middleware(sandbox, tally, drop_before, settings.seed))
     runner = web.AppRunner(app, access_log=None, handle_signals=False)
     await runner.setup()
     try:
