@@ -1,20 +1,22 @@
 """The journal's vocabulary: what is written, what is read back, and the store protocol.
 
 Kept apart from the stores so that every store (SQLite here, Redis later) and the bulk sender
-import the same types without importing one another.
+import the same types without importing one another. The values made once a message (entries,
+settlements, records) are named tuples: a resumed run of a million messages builds millions of
+them, and a frozen attrs class takes about four times as long to build.
 """
 
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
 from attrs import frozen
 
 from clicksend_async._errors import ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Collection, Sequence
+    from collections.abc import AsyncGenerator, Collection, Sequence
 
     from clicksend_async._identity import Identity
 
@@ -41,8 +43,7 @@ class Order(enum.StrEnum):
     """By identity key: a stable order whatever the input looked like."""
 
 
-@frozen
-class Entry:
+class Entry(NamedTuple):
     """A message as :meth:`Journal.begin` records it, before its request leaves.
 
     ``position`` is its index in the input of the run that sends it; ``recipient`` its ``to``
@@ -55,8 +56,7 @@ class Entry:
     recipient: str | None = None
 
 
-@frozen
-class Settled:
+class Settled(NamedTuple):
     """What became of one message: what :meth:`Journal.finish` records.
 
     Build one with :meth:`accepted`, :meth:`rejected` or :meth:`unknown`.
@@ -109,8 +109,7 @@ class Settled:
             raise ValidationError("a settlement cannot leave a message in flight")
 
 
-@frozen
-class Record:
+class Record(NamedTuple):
     """What the journal holds about one message: its entry, its batch and its latest outcome.
 
     ``began_at`` is when its latest batch was begun (Unix seconds): history holding it starts
@@ -247,7 +246,7 @@ class Journal(Protocol):
 
     def records(
         self, *, order: Order = Order.POSITION, states: Collection[State] | None = None
-    ) -> AsyncIterator[Record]:
+    ) -> AsyncGenerator[Record, None]:
         """Yield every record (or those in ``states``), a page at a time."""
         ...
 

@@ -11,7 +11,7 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from clicksend_async._errors import ConfigurationError
-from clicksend_async._identity import IDENTITY_SCHEME, Identity, new_run_id
+from clicksend_async._identity import CONTENT_BYTES, IDENTITY_SCHEME, Identity, new_run_id
 from clicksend_async._journal_records import Record, State
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def record(row: tuple[Any, ...]) -> Record:
     key, state, batch_id, custom, position, recipient, *outcome, began_at, finished_at = row
     message_id, price, status, reason, never_applied = outcome
     return Record(
-        Identity.from_key(key),
+        Identity(key[:CONTENT_BYTES], int.from_bytes(key[CONTENT_BYTES:], "big")),
         STATES[state],
         batch_id,
         custom,

@@ -38,7 +38,7 @@ from clicksend_async._journal_records import (
 from clicksend_async._journal_thread import StoreThread
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Callable, Collection, Sequence
+    from collections.abc import AsyncGenerator, Callable, Collection, Sequence
 
     from clicksend_async._identity import Identity
 
@@ -171,7 +171,7 @@ class SqliteJournal:
 
     async def records(
         self, *, order: Order = Order.POSITION, states: Collection[State] | None = None
-    ) -> AsyncIterator[Record]:
+    ) -> AsyncGenerator[Record, None]:
         """Yield every record (or those in ``states``), a page at a time."""
         by_position = Order(order) is Order.POSITION
         codes = [] if states is None else [sql.CODES[State(state)] for state in states]

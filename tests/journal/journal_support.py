@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from clicksend_async._identity import Identity, custom_string_for
-from clicksend_async.journal import Entry
+from clicksend_async.journal import Entry, Settled
 
 
 class Clock:
@@ -30,3 +30,12 @@ def entries(numbers: range | list[int], run_id: str = "run") -> list[Entry]:
         Entry(identity(n), custom_string_for(run_id, identity(n)), n, f"+614{n:08d}")
         for n in numbers
     ]
+
+
+def expected_settlement(n: int) -> Settled:
+    """The outcome the crash writer records for message ``n``."""
+    if n % 7 == 0:
+        return Settled.unknown(identity(n), "dropped")
+    if n % 3 == 0:
+        return Settled.rejected(identity(n), "INVALID_RECIPIENT", "bad", never_applied=True)
+    return Settled.accepted(identity(n), f"M{n}", "0.07")

@@ -157,7 +157,7 @@ def test_open_journal_passes_a_store_through() -> None:
     """An object with the protocol's methods is used as it is."""
     store = _Store()
     assert isinstance(store, Journal)
-    assert open_journal(store) is store  # type: ignore[arg-type]
+    assert open_journal(store) is store
 
 
 @pytest.mark.parametrize("wrong", [42, "", object()])
