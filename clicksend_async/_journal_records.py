@@ -210,7 +210,8 @@ class Journal(Protocol):
 
         Only messages whose latest batch is ``batch_id`` change, and an accepted message never
         changes again. May be called more than once (after reconcile, say). The batch counts
-        as answered from the first call on.
+        as answered from the first call on; a message left out stays in flight, and its batch
+        unsettled, until a later call settles it.
 
         Raises:
             ValidationError: no batch ``batch_id`` was begun, or a settlement is IN_FLIGHT.

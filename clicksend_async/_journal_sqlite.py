@@ -221,6 +221,8 @@ class SqliteJournal:
         return await self._call(update)
 
     def _open(self) -> str:
+        if self._connection is not None:  # a second open() was queued behind the first
+            return sql.run_id(self._connection)
         try:
             connection = sqlite3.connect(
                 self.path,

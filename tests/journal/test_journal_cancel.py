@@ -172,3 +172,14 @@ async def test_leaving_a_listing_early_leaves_the_journal_usable(path: Path) -> 
         with contextlib.suppress(asyncio.CancelledError):
             await reading
         assert await read_all() == 2500
+
+
+async def test_two_opens_at_once_share_one_connection(path: Path) -> None:
+    """Opening from two tasks at once gives one run id and holds the file once."""
+    journal = SqliteJournal(path, durable=False, busy_timeout=0.05)
+    first, second = await asyncio.gather(journal.open(), journal.open())
+    assert first == second
+    await journal.begin("b1", entries([1]), owner="w", lease=LEASE)
+    await journal.close()
+    async with SqliteJournal(path, busy_timeout=0.05) as again:
+        assert await again.open() == first
