@@ -181,9 +181,3 @@ def prepare(db: sqlite3.Connection, path: str, *, durable: bool) -> str:
         # The file is this process's now: whoever held a batch before is gone.
         db.execute("UPDATE batches SET lease_until = 0 WHERE unsettled > 0")
     return str(meta["run_id"])
-
-
-def run_id(db: sqlite3.Connection) -> str:
-    """Return the run id of an open journal."""
-    (value,) = db.execute("SELECT value FROM meta WHERE name = 'run_id'").fetchone()
-    return str(value)

@@ -19,6 +19,7 @@ index (identity, batch, position), and :meth:`SqliteJournal.records` reads a pag
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sqlite3
 import time
@@ -73,6 +74,7 @@ class SqliteJournal:
         self._thread: StoreThread | None = None
         self._connection: sqlite3.Connection | None = None
         self._run_id: str | None = None
+        self._opening = asyncio.Lock()
 
     def __repr__(self) -> str:
         return f"SqliteJournal({self.path!r})"
@@ -92,19 +94,19 @@ class SqliteJournal:
                 held by another process, or cannot be opened.
 
         """
-        if self._run_id is not None:
+        async with self._opening:  # a second open() waits for the first and shares its file
+            if self._run_id is not None:
+                return self._run_id
+            thread = self._thread = StoreThread("clicksend-journal")
+            try:
+                self._run_id = await thread.run(self._open)
+            except BaseException:
+                # A cancelled open may have finished on the thread: the file must not stay held.
+                self._close()
+                self._thread = None
+                thread.shutdown()
+                raise
             return self._run_id
-        if self._thread is None:
-            self._thread = StoreThread("clicksend-journal")
-        try:
-            self._run_id = await self._thread.run(self._open)
-        except BaseException:
-            # A cancelled open may have finished on the thread: the file must not stay held.
-            self._close()
-            thread, self._thread = self._thread, None
-            thread.shutdown()
-            raise
-        return self._run_id
 
     async def close(self) -> None:
         """Close the file (committed work is kept); calling it again does nothing."""
@@ -221,8 +223,6 @@ class SqliteJournal:
         return await self._call(update)
 
     def _open(self) -> str:
-        if self._connection is not None:  # a second open() was queued behind the first
-            return sql.run_id(self._connection)
         try:
             connection = sqlite3.connect(
                 self.path,
