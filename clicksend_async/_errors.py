@@ -239,3 +239,56 @@ def _build(
         path=request.path,
         retry_after=retry_after,
     )
+
+
+# --- Errors of listings and of bulk runs -------------------------------------------------------
+
+
+class PaginationError(ClickSendError):
+    """A listing's pages did not add up: a page repeated, did not advance, or the listing ran short.
+
+    Raised instead of looping or ending early, since either would pass a partial listing off as
+    the whole of it.
+
+    Attributes:
+        path: the listing's path under the base URL.
+        page: the page number requested when the problem showed.
+        reason: what the service did.
+
+    """
+
+    def __init__(self, path: str, page: int, reason: str) -> None:
+        self.path = path
+        self.page = page
+        self.reason = reason
+        super().__init__(f"listing {path} stopped at page {page}: {reason}")
+
+
+class AccountError(ClickSendError):
+    """A bulk run stopped because the account itself refused to send.
+
+    The account ran out of credit, is not active or is banned, or its credentials were refused:
+    no later batch could have fared better, so no further batch was sent. Messages that were
+    never sent are Rejected as ``NOT_SENT`` with a reason naming the refusal.
+
+    Attributes:
+        code: the refusal: ``INSUFFICIENT_CREDIT``, ``ACCOUNT_NOT_ACTIVATED``,
+            ``INVALID_CREDENTIALS``, ``MISSING_CREDENTIALS``, ``UNAUTHORIZED`` or ``FORBIDDEN``.
+        explanation: the refusal in words, such as ``the account ran out of credit``.
+        report: the run's full report (a ``BulkReport``, one outcome per input message), or
+            None where the outcomes were handed over one by one (``stream_bulk``).
+
+    """
+
+    def __init__(
+        self, code: str, explanation: str, accepted: int, not_sent: int, report: object = None
+    ) -> None:
+        self.code = code
+        self.explanation = explanation
+        self.accepted = accepted
+        self.not_sent = not_sent
+        self.report = report
+        super().__init__(
+            f"{explanation} ({code}) after {accepted:,} messages were accepted; "
+            f"{not_sent:,} were not sent"
+        )

@@ -42,6 +42,11 @@ def new_run_id() -> str:
     return "cs" + secrets.token_hex(6)
 
 
+def own_custom(run_id: str, index: int) -> str:
+    """Return the custom_string the library gives a message that came without one."""
+    return f"{run_id}-{index}"
+
+
 @frozen
 class Batch:
     """Up to one request's worth of input: the checked messages, their indices, the refused."""
@@ -109,7 +114,7 @@ async def batches(
                     batch.refused.append(Rejected(index, INVALID, str(exc), custom))
                 else:
                     if entry.get("custom_string") is None:
-                        entry["custom_string"] = f"{run_id}-{index}"
+                        entry["custom_string"] = own_custom(run_id, index)
                     batch.messages.append(entry)
                     batch.indices.append(index)
                 index += 1

@@ -17,7 +17,7 @@ from clicksend_async import (
     Accepted,
     BulkProgress,
     ClickSend,
-    InvalidResponseError,
+    OutcomeUnknownError,
     Rejected,
     RetryPolicy,
     ThrottlePolicy,
@@ -305,8 +305,8 @@ async def test_short_answers_are_matched_by_custom_string(fake: FakeClickSend, c
 
 
 async def test_send_raises_when_the_answer_has_no_messages(fake: FakeClickSend, cs) -> None:
-    """sms.send raises InvalidResponseError when the answer does not mention the message."""
+    """sms.send raises OutcomeUnknownError when the answer does not mention the message."""
     fake.routes["/v3/sms/send"] = lambda _r, _p: envelope({"messages": []})
-    with pytest.raises(InvalidResponseError, match="no messages") as caught:
+    with pytest.raises(OutcomeUnknownError, match="did not mention") as caught:
         await cs.sms.send(NUMBERS[0], "hi")
-    assert (caught.value.method, caught.value.path) == ("POST", "/sms/send")
+    assert (caught.value.request.method, caught.value.request.path) == ("POST", "/sms/send")
