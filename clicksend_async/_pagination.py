@@ -204,10 +204,9 @@ async def iterate_pages(
             more = page.number < page.last_page
             if more and prefetch:
                 requested = _read_ahead(ahead, depth, max(requested, page.number), page, fetch)
-            if not more:
-                walk.finish(page)
             yield page
             if not more:
+                walk.finish(page)
                 return
             if ahead:
                 asked, task = ahead.popleft()
