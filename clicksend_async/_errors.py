@@ -275,19 +275,22 @@ class AccountError(ClickSendError):
         code: the refusal: ``INSUFFICIENT_CREDIT``, ``ACCOUNT_NOT_ACTIVATED``,
             ``INVALID_CREDENTIALS``, ``MISSING_CREDENTIALS``, ``UNAUTHORIZED`` or ``FORBIDDEN``.
         explanation: the refusal in words, such as ``the account ran out of credit``.
+        accepted: how many messages of the run were accepted.
+        not_sent: how many were certainly not sent.
         report: the run's full report (a ``BulkReport``, one outcome per input message), or
             None where the outcomes were handed over one by one (``stream_bulk``).
 
     """
 
-    def __init__(
-        self, code: str, explanation: str, accepted: int, not_sent: int, report: object = None
-    ) -> None:
+    # A BulkReport, typed loosely: errors sit below the bulk package, which imports them.
+    report: Any
+
+    def __init__(self, code: str, explanation: str, accepted: int, not_sent: int) -> None:
         self.code = code
         self.explanation = explanation
         self.accepted = accepted
         self.not_sent = not_sent
-        self.report = report
+        self.report = None
         super().__init__(
             f"{explanation} ({code}) after {accepted:,} messages were accepted; "
             f"{not_sent:,} were not sent"

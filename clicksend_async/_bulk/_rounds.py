@@ -54,7 +54,7 @@ class Stop:
     def unsent(self, index: int, message: dict[str, Any]) -> Rejected:
         """Return the outcome of a message not sent because the run had stopped."""
         assert self.code is not None  # noqa: S101 - only called once stopped
-        reason = f"never sent: the run stopped because {ACCOUNT_REFUSALS[self.code]}"
+        reason = f"not sent: the run stopped because {ACCOUNT_REFUSALS[self.code]}"
         return Rejected(index, NOT_SENT, reason, message.get("custom_string"))
 
 
