@@ -47,6 +47,14 @@ def own_custom(run_id: str, index: int) -> str:
     return f"{run_id}-{index}"
 
 
+def is_own_custom(run_id: str, custom: object) -> bool:
+    """Whether ``custom`` is one the library gave in run ``run_id``: unique in the run.
+
+    Every custom_string the library gives starts with its run's id, which is random.
+    """
+    return isinstance(custom, str) and custom.startswith(f"{run_id}-")
+
+
 @frozen
 class Batch:
     """Up to one request's worth of input: the checked messages, their indices, the refused."""

@@ -21,8 +21,8 @@ from clicksend_async._bulk._batches import (
     Messages,
     batches,
     check_messages,
+    is_own_custom,
     new_run_id,
-    own_custom,
 )
 from clicksend_async._bulk._outcomes import (
     ACCOUNT_REFUSALS,
@@ -177,7 +177,7 @@ class _Handover:
                 (self.history is not None and isinstance(outcome, Unknown))
                 or (self.resend and resendable(outcome))
             ):
-                own = message.get("custom_string") == own_custom(self.run_id, outcome.index)
+                own = is_own_custom(self.run_id, message.get("custom_string"))
                 self.held.append(Held(outcome, message, key_of(message, own=own)))
                 continue
             if (
@@ -185,7 +185,7 @@ class _Handover:
                 and isinstance(outcome, Accepted)
                 and outcome.message_id
                 and message is not None
-                and message.get("custom_string") != own_custom(self.run_id, outcome.index)
+                and not is_own_custom(self.run_id, message.get("custom_string"))
             ):
                 # A caller's custom_string may repeat: the history entry of a message accepted
                 # here must not pass for the send of an unknown one alike in every field.
