@@ -101,11 +101,13 @@ class _Walk:
 
     def __init__(self, path: str, first: Page, *, complete: bool) -> None:
         self._path = path
-        self._complete = complete
+        # Counting against the total only means something from the first page on.
+        self._complete = complete and first.number == 1
         self._limit = first.last_page + max(EXTRA_PAGES, first.last_page // 10)
         self._total = first.total
-        self._seen = 0
-        self._previous: Page | None = None
+        # The first page is taken as it comes: only the pages after it can fail to advance.
+        self._seen = len(first.items)
+        self._previous = first
 
     def check(self, page: Page, asked: int) -> None:
         """Refuse a page that is not the one asked for, repeats the last, or runs on too far.
@@ -118,8 +120,7 @@ class _Walk:
             raise PaginationError(
                 self._path, asked, f"the service answered page {page.number} instead"
             )
-        previous = self._previous
-        if previous is not None and page.items and page.items == previous.items:
+        if page.items and page.items == self._previous.items:
             raise PaginationError(self._path, asked, "the service repeated the previous page")
         if page.number > self._limit:
             raise PaginationError(
@@ -198,7 +199,6 @@ async def iterate_pages(
     try:
         page = await fetch(first_page)
         walk = _Walk(base.path, page, complete=complete)
-        walk.check(page, first_page)
         requested = page.number
         while True:
             more = page.number < page.last_page
