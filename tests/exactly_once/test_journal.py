@@ -1,0 +1,146 @@
+"""Bulk runs with a journal: a rerun sends only what was never accepted, even after a SIGKILL."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import sys
+import textwrap
+from typing import TYPE_CHECKING, Any
+
+from servers import NUMBERS
+
+from clicksend_async import (
+    Accepted,
+    ClickSend,
+    Rejected,
+    RetryPolicy,
+    SqliteJournal,
+    Unknown,
+)
+from clicksend_async.sandbox import Sandbox, SandboxSettings
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
+    from pathlib import Path
+
+
+@contextlib.asynccontextmanager
+async def sandbox(**settings: Any) -> AsyncIterator[Sandbox]:
+    """A sandbox on loopback with the given settings, for the block."""
+    async with Sandbox(SandboxSettings(receipt_delay=3600.0, seed=3, **settings)) as running:
+        yield running
+
+
+def client(url: str) -> ClickSend:
+    """A client whose retries never wait long."""
+    return ClickSend("journal", "key", base_url=url, retry=RetryPolicy(attempts=2, cap=0.05))
+
+
+def accepted_customs(running: Sandbox) -> list[str]:
+    """The custom_string of every SMS the sandbox accepted."""
+    account = running.state.accounts.get("journal")
+    if account is None:
+        return []
+    return [str(m.get("custom_string")) for m in account.channel("sms").values()]
+
+
+def messages(count: int) -> list[dict[str, Any]]:
+    """``count`` SMS, one pair of them identical on purpose and one invalid."""
+    found: list[dict[str, Any]] = [
+        {"to": NUMBERS[i], "body": f"journal {i}"} for i in range(count - 2)
+    ]
+    found.append({"to": NUMBERS[0], "body": "journal 0"})  # the same as the first: sent twice
+    found.append({"to": "not a number", "body": "bad"})
+    return found
+
+
+async def test_the_same_input_and_journal_twice_sends_nothing_the_second_time(
+    tmp_path: Path,
+) -> None:
+    """A rerun with the same journal sends no request and reports every old outcome in order."""
+    journal = tmp_path / "run.journal"
+    batch = messages(2500)
+    async with sandbox() as running, client(running.url) as cs:
+        first = await cs.sms.send_bulk(batch, concurrency=2, journal=journal)
+        requests = running.counters.requests["send_sms"]
+        second = await cs.sms.send_bulk(batch, concurrency=2, journal=str(journal))
+        assert running.counters.requests["send_sms"] == requests
+        assert running.counters.messages_accepted == 2499
+    assert first.run_id == second.run_id
+    assert (first.accepted, first.rejected, first.unknown) == (2499, 1, 0)
+    assert [o.index for o in second.outcomes] == list(range(2500))
+    assert second.outcomes == first.outcomes
+    assert isinstance(second.outcomes[-1], Rejected)
+    assert second.outcomes[-1].status == "INVALID"
+    first_ids = [o.message_id for o in first.outcomes if isinstance(o, Accepted)]
+    assert len(set(first_ids)) == 2499
+    # The two identical messages are two messages, each with its own custom_string.
+    assert first.outcomes[0].custom_string != first.outcomes[2498].custom_string
+
+
+async def test_a_rerun_sends_only_what_was_not_accepted_after_an_edit(tmp_path: Path) -> None:
+    """Rows inserted, deleted, reordered and a bad one fixed: only new content is sent."""
+    journal = tmp_path / "run.journal"
+    batch = messages(300)
+    async with sandbox() as running, client(running.url) as cs:
+        await cs.sms.send_bulk(batch, concurrency=2, journal=journal)
+        edited = [{"to": NUMBERS[500], "body": "new at the top"}, *batch[:-1]]
+        del edited[10]
+        edited[20], edited[30] = edited[30], edited[20]
+        edited.append({"to": NUMBERS[501], "body": "bad, fixed"})
+        report = await cs.sms.send_bulk(edited, concurrency=2, journal=journal)
+        customs = accepted_customs(running)
+    assert report.accepted == len(edited)
+    assert len(customs) == len(set(customs)) == 299 + 2
+    assert running.counters.duplicates == 0
+
+
+CHILD = textwrap.dedent(
+    """
+    import asyncio, sys
+    from clicksend_async import ClickSend, RetryPolicy
+
+    async def main(url, journal, count):
+        retry = RetryPolicy(attempts=2, cap=0.05)
+        async with ClickSend("journal", "key", base_url=url, retry=retry) as cs:
+            batch = [{"to": f"+614{i:08d}", "body": f"killed {i}"} for i in range(count)]
+            await cs.sms.send_bulk(batch, concurrency=3, journal=journal)
+
+    asyncio.run(main(sys.argv[1], sys.argv[2], int(sys.argv[3])))
+    """
+)
+
+
+async def test_a_run_killed_mid_flight_resumes_without_a_duplicate(tmp_path: Path) -> None:
+    """SIGKILL with requests in flight, then the same input and journal: each accepted once."""
+    journal = tmp_path / "run.journal"
+    total = 30_000
+    async with sandbox(latency_ms=300.0, balance=100_000.0) as running:
+        child = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", CHILD, running.url, str(journal), str(total)
+        )
+        try:
+            for _ in range(600):
+                if running.counters.messages_accepted >= 4000:
+                    break
+                await asyncio.sleep(0.02)
+        finally:
+            child.send_signal(signal.SIGKILL)
+            await child.wait()
+        killed_at = running.counters.messages_accepted
+        # Requests cut off by the kill are still being applied: let them land first.
+        await asyncio.sleep(1.0)
+        assert 0 < running.counters.messages_accepted < total
+        async with SqliteJournal(journal) as left:
+            assert (await left.counts()).in_flight > 0  # the kill caught requests in flight
+        batch = [{"to": f"+614{i:08d}", "body": f"killed {i}"} for i in range(total)]
+        async with client(running.url) as cs:
+            report = await cs.sms.send_bulk(batch, concurrency=3, journal=journal, settle=0.5)
+        customs = accepted_customs(running)
+    assert killed_at < total
+    assert report.accepted == total
+    assert not any(isinstance(o, Unknown) for o in report.outcomes)
+    assert running.counters.duplicates == 0
+    assert len(customs) == len(set(customs)) == total
