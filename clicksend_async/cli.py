@@ -17,6 +17,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from clicksend_async._cli.common import ExitStatus, run_async
+from clicksend_async._version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -34,6 +35,8 @@ EXIT_STATUSES = (
     f"service failed; {ExitStatus.USAGE} a usage or credential error; "
     f"{ExitStatus.INTERRUPTED} interrupted (results so far are kept)."
 )
+
+TIME_HELP = "Unix seconds or ISO 8601, such as 2030-01-31T09:00 (UTC) or 2030-01-31T09:00+10:00"
 
 CREDENTIALS = """\
 credentials: --username and --api-key, else the environment variables CLICKSEND_USERNAME
@@ -80,16 +83,26 @@ def _add_send(commands: Commands[argparse.ArgumentParser]) -> None:
         epilog=f"{CREDENTIALS}\n{EXIT_STATUSES}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--to", required=True, help="recipient, such as +61411111111")
+    parser.add_argument(
+        "--to", required=True, help="recipient: +61411111111, or 0411111111 with --country AU"
+    )
     parser.add_argument("--body", required=True, help="the text")
     parser.add_argument(
         "--from", dest="from_", metavar="FROM", help="sender number or alphanumeric sender ID"
     )
-    parser.add_argument(
-        "--schedule", help="send later: Unix seconds or an ISO 8601 time (UTC unless it says)"
-    )
+    parser.add_argument("--schedule", metavar="TIME", help=f"send later: {TIME_HELP}")
     parser.add_argument("--custom-string", help="your reference, returned in receipts")
+    _country_option(parser, "--to")
     parser.set_defaults(run=_run_send)
+
+
+def _country_option(parser: argparse.ArgumentParser, numbers: str) -> None:
+    parser.add_argument(
+        "--country",
+        metavar="CC",
+        help=f"ISO 3166 two-letter country (AU, GB, US...) of numbers in {numbers} written "
+        "without +",
+    )
 
 
 def _run_send(args: argparse.Namespace) -> ExitStatus:
@@ -104,10 +117,11 @@ def _add_bulk(commands: Commands[argparse.ArgumentParser]) -> None:
         parents=[_account_options()],
         help="send every row of a CSV file, resumably",
         description="""\
-Send one SMS per row of FILE.csv (columns: to, body; optional: from, custom_string, schedule).
-The file is read a row at a time, 1000 messages go in one request and --concurrency requests
-are in flight. Every row's outcome (accepted, rejected or unknown; message_id, price, status,
-error) goes to the results file as its batch completes.
+Send one SMS per row of FILE.csv (columns: to, body; optional: from, custom_string, schedule,
+country). A number without + takes the row's country, else --country. The file is read a row
+at a time, 1000 messages go in one request and --concurrency requests are in flight. Every
+row's outcome (accepted, rejected or unknown; message_id, price, status, error) goes to the
+results file as its batch completes.
 
 Running the same command again resumes: rows already accepted are not sent again. Rows whose
 request failed ambiguously (unknown) are first looked up in SMS history by custom_string and
@@ -149,6 +163,12 @@ seconds. --json prints one summary object on stdout at the end.""",
         help="how old an unknown outcome must be before a row missing from history is sent "
         "again (default: %(default)s)",
     )
+    parser.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="the file's text encoding, such as cp1252 or latin-1 (default: %(default)s)",
+    )
+    _country_option(parser, "the to column")
     parser.set_defaults(run=_run_bulk)
 
 
@@ -194,8 +214,8 @@ def _run_listing(args: argparse.Namespace) -> ExitStatus:
 
 def _add_history(commands: Commands[argparse.ArgumentParser]) -> None:
     parser = _add_listing(commands, "history", "the SMS sent from the account", _run_history)
-    parser.add_argument("--date-from", type=int, metavar="UNIX", help="sent at or after this")
-    parser.add_argument("--date-to", type=int, metavar="UNIX", help="sent at or before this")
+    parser.add_argument("--date-from", metavar="TIME", help=f"sent at or after this: {TIME_HELP}")
+    parser.add_argument("--date-to", metavar="TIME", help="sent at or before this")
     parser.add_argument("--query", metavar="FIELD:VALUE", help="filter, such as to:+614111")
 
 
@@ -257,53 +277,46 @@ def _sandbox_settings(args: argparse.Namespace) -> SandboxSettings:
     return settings_of(args)
 
 
+# The sandbox's numeric flags: (flag, type, default, help).
+_SANDBOX_NUMBERS: tuple[tuple[str, type[float | int], float | int | None, str], ...] = (
+    ("--port", int, 8765, "port; 0 picks a free one"),
+    ("--latency-ms", float, 0.0, "delay added to every answer"),
+    ("--latency-jitter-ms", float, 0.0, "random extra delay, up to this"),
+    ("--rate-limit", float, 0.0, "requests per second per account; 0: off"),
+    ("--retry-after", float, 1.0, "seconds sent in Retry-After with 429s"),
+    ("--throttle-window", float, 0.0, "seconds in which a repeated body to a number is THROTTLED"),
+    ("--fail-rate", float, 0.0, "share of requests answered 500 (0..1)"),
+    ("--drop-rate", float, 0.0, "share of connections closed unanswered (0..1)"),
+    ("--receipt-delay", float, 1.0, "seconds until a message's receipt"),
+    ("--balance", float, 1000.0, "starting balance of each account (AUD)"),
+    ("--seed", int, None, "seed for the random faults"),
+)
+
+
 def _add_sandbox(commands: Commands[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "sandbox",
         help="serve a local ClickSend v3 emulator until interrupted",
-        description="Serve a local ClickSend v3 emulator (under /v3) until interrupted.",
+        description="Serve a local ClickSend v3 emulator (under /v3) until interrupted. It "
+        "accepts any credentials, unless --strict: then only the --account ones.",
     )
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
     )
-    parser.add_argument(
-        "--port", type=int, default=8765, help="port; 0 picks a free one (default: %(default)s)"
-    )
-    parser.add_argument("--latency-ms", type=float, default=0.0, help="delay added to every answer")
-    parser.add_argument(
-        "--latency-jitter-ms", type=float, default=0.0, help="random extra delay, up to this"
-    )
-    parser.add_argument(
-        "--rate-limit", type=float, default=0.0, help="requests per second per account; 0: off"
-    )
-    parser.add_argument(
-        "--retry-after", type=float, default=1.0, help="seconds sent in Retry-After with 429s"
-    )
-    parser.add_argument(
-        "--throttle-window",
-        type=float,
-        default=0.0,
-        help="seconds in which a repeated body to a number is THROTTLED",
-    )
-    parser.add_argument(
-        "--fail-rate", type=float, default=0.0, help="share of requests answered 500 (0..1)"
-    )
-    parser.add_argument(
-        "--drop-rate", type=float, default=0.0, help="share of connections closed unanswered (0..1)"
-    )
+    for flag, kind, default, text in _SANDBOX_NUMBERS:
+        parser.add_argument(flag, type=kind, default=default, help=f"{text} (default: {default})")
     parser.add_argument(
         "--drop-after-accept",
         action="store_true",
         help="apply a dropped request before closing its connection",
     )
     parser.add_argument(
-        "--receipt-delay", type=float, default=1.0, help="seconds until a message's receipt"
+        "--account",
+        action="append",
+        metavar="USER:KEY",
+        help="an account the sandbox knows, by username and API key (repeatable)",
     )
-    parser.add_argument("--strict", action="store_true", help="accept only configured accounts")
-    parser.add_argument(
-        "--balance", type=float, default=1000.0, help="starting balance of each account (AUD)"
-    )
-    parser.add_argument("--seed", type=int, default=None, help="seed for the random faults")
+    parser.add_argument("--strict", action="store_true", help="accept only the --account accounts")
     parser.add_argument("--json", action="store_true", help='print {"url": ...} when listening')
     parser.set_defaults(run=_run_sandbox, settings=_sandbox_settings)
 
@@ -363,21 +376,21 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=f"{CREDENTIALS}\n{EXIT_STATUSES}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"clicksend-async {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in SUBCOMMANDS:
         add(commands)
+    for command in commands.choices.values():
+        # Its own parser reports a flag it does not know, with its own usage.
+        command.set_defaults(command_parser=command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
-    settings = getattr(args, "settings", None)
-    if settings is not None:
-        try:
-            settings(args)
-        except ValueError as error:
-            parser.error(str(error))
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     status: int = args.run(args)
     return status
