@@ -13,10 +13,11 @@ aiohttp's server or rich. Only ``_cli.common``, which loads nothing new, is impo
 from __future__ import annotations
 
 import argparse
+import sys
 import textwrap
 from typing import TYPE_CHECKING
 
-from clicksend_async._cli.common import ExitStatus, run_async
+from clicksend_async._cli.common import CommandParser, ExitStatus, ParseError, run_async, write_json
 from clicksend_async._version import __version__
 
 if TYPE_CHECKING:
@@ -44,9 +45,9 @@ and CLICKSEND_API_KEY. Without them nothing is sent; add --sandbox to use an emb
 sandbox."""
 
 
-def _account_options() -> argparse.ArgumentParser:
+def _account_options() -> CommandParser:
     """Return the options shared by the commands that talk to an account."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = CommandParser(add_help=False)
     group = parent.add_argument_group("account")
     group.add_argument("--username", help="API username (default: $CLICKSEND_USERNAME)")
     group.add_argument(
@@ -69,7 +70,7 @@ def _json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="machine-readable output (see above)")
 
 
-def _add_send(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_send(commands: Commands[CommandParser]) -> None:
     parser = commands.add_parser(
         "send",
         parents=[_account_options()],
@@ -111,7 +112,7 @@ def _run_send(args: argparse.Namespace) -> ExitStatus:
     return run_async(run_send, args)
 
 
-def _add_bulk(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_bulk(commands: Commands[CommandParser]) -> None:
     parser = commands.add_parser(
         "bulk",
         parents=[_account_options()],
@@ -179,7 +180,7 @@ def _run_bulk(args: argparse.Namespace) -> ExitStatus:
 
 
 def _add_listing(
-    commands: Commands[argparse.ArgumentParser],
+    commands: Commands[CommandParser],
     name: str,
     what: str,
     run: Callable[[argparse.Namespace], ExitStatus],
@@ -212,7 +213,7 @@ def _run_listing(args: argparse.Namespace) -> ExitStatus:
     return run_async(run_listing, args)
 
 
-def _add_history(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_history(commands: Commands[CommandParser]) -> None:
     parser = _add_listing(commands, "history", "the SMS sent from the account", _run_history)
     parser.add_argument("--date-from", metavar="TIME", help=f"sent at or after this: {TIME_HELP}")
     parser.add_argument("--date-to", metavar="TIME", help="sent at or before this")
@@ -223,7 +224,7 @@ def _run_history(args: argparse.Namespace) -> ExitStatus:
     return _run_listing(args)
 
 
-def _add_receipts(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_receipts(commands: Commands[CommandParser]) -> None:
     _add_listing(commands, "receipts", "the unread SMS delivery receipts", _run_receipts)
 
 
@@ -231,7 +232,7 @@ def _run_receipts(args: argparse.Namespace) -> ExitStatus:
     return _run_listing(args)
 
 
-def _add_inbound(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_inbound(commands: Commands[CommandParser]) -> None:
     _add_listing(commands, "inbound", "the unread inbound SMS (replies)", _run_inbound)
 
 
@@ -239,7 +240,7 @@ def _run_inbound(args: argparse.Namespace) -> ExitStatus:
     return _run_listing(args)
 
 
-def _add_demo(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_demo(commands: Commands[CommandParser]) -> None:
     parser = commands.add_parser(
         "demo",
         help="show the library's main job against an embedded sandbox",
@@ -293,7 +294,7 @@ _SANDBOX_NUMBERS: tuple[tuple[str, type[float | int], float | int | None, str], 
 )
 
 
-def _add_sandbox(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_sandbox(commands: Commands[CommandParser]) -> None:
     parser = commands.add_parser(
         "sandbox",
         help="serve a local ClickSend v3 emulator until interrupted",
@@ -327,7 +328,7 @@ def _run_sandbox(args: argparse.Namespace) -> ExitStatus:
     return run_sandbox(args)
 
 
-def _add_listen(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_listen(commands: Commands[CommandParser]) -> None:
     parser = commands.add_parser(
         "listen",
         help="receive ClickSend's pushed receipts and replies and print them",
@@ -356,7 +357,7 @@ def _run_listen(args: argparse.Namespace) -> ExitStatus:
     return run_listen(args)
 
 
-SUBCOMMANDS: list[Callable[[Commands[argparse.ArgumentParser]], None]] = [
+SUBCOMMANDS: list[Callable[[Commands[CommandParser]], None]] = [
     _add_send,
     _add_bulk,
     _add_history,
@@ -370,7 +371,7 @@ SUBCOMMANDS: list[Callable[[Commands[argparse.ArgumentParser]], None]] = [
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the whole command line."""
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="clicksend-async",
         description="ClickSend REST API v3 from the command line. Try: clicksend-async demo",
         epilog=f"{CREDENTIALS}\n{EXIT_STATUSES}",
@@ -389,8 +390,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
-    args, unknown = parser.parse_known_args(argv)
-    if unknown:
-        args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    try:
+        args, unknown = parser.parse_known_args(argv)
+        if unknown:
+            args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    except ParseError as error:
+        if "--json" in (sys.argv[1:] if argv is None else argv):
+            write_json({"error": error.message, "type": "UsageError", "exit_status": error.code})
+        raise
     status: int = args.run(args)
     return status

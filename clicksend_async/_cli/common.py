@@ -7,6 +7,7 @@ imported only where they are used).
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import enum
@@ -14,7 +15,7 @@ import json
 import os
 import re
 import sys
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from urllib.parse import urlsplit
 
 from clicksend_async import (
@@ -26,7 +27,6 @@ from clicksend_async import (
 )
 
 if TYPE_CHECKING:
-    import argparse
     from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 
 
@@ -62,6 +62,27 @@ or pass them as flags:
     --username your-username --api-key your-api-key
 or try the command offline against an embedded sandbox by adding --sandbox.
 """
+
+
+class ParseError(SystemExit):
+    """The command line could not be parsed; argparse's report is already on stderr."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(ExitStatus.USAGE)
+        self.message = message
+
+
+class CommandParser(argparse.ArgumentParser):
+    """An argument parser that reports as argparse does, then raises ``ParseError``.
+
+    ``main`` catches it to give ``--json`` readers the same error as one JSON object.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and the error on stderr; raise ``ParseError`` (exit status 2)."""
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise ParseError(message)
 
 
 class UsageError(Exception):

@@ -348,3 +348,18 @@ def test_bulk_refuses_an_unknown_encoding(tmp_path, capsys, clicksend_sandbox):
     path.write_text("to,body\n+61411111111,a\n", encoding="utf-8")
     assert main(["bulk", str(path), "--encoding", "klingon", *account(clicksend_sandbox.url)]) == 2
     assert "--encoding 'klingon' is not a text encoding" in _one_line(capsys.readouterr().err)
+
+
+def test_json_parse_errors_are_one_object_too(capsys):
+    """With --json a flag the parser refuses also gives one JSON object on one line."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["send", "--to", "+61411111111", "--json"])
+    assert stopped.value.code == 2
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == {
+        "error": "the following arguments are required: --body",
+        "type": "UsageError",
+        "exit_status": 2,
+    }
+    assert captured.out.count("\n") == 1
+    assert captured.err.startswith("usage: clicksend-async send ")
