@@ -305,7 +305,8 @@ def _add_sandbox(commands: Commands[CommandParser]) -> None:
         "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
     )
     for flag, kind, default, text in _SANDBOX_NUMBERS:
-        parser.add_argument(flag, type=kind, default=default, help=f"{text} (default: {default})")
+        shown = "" if default is None else f" (default: {default})"
+        parser.add_argument(flag, type=kind, default=default, help=text + shown)
     parser.add_argument(
         "--drop-after-accept",
         action="store_true",
