@@ -16,6 +16,8 @@ from cli_support import USERNAME, account, command_env, read_results
 from clicksend_async._cli._checks import cannot_listen
 from clicksend_async._version import __version__
 from clicksend_async.cli import main
+from clicksend_async.sandbox import SandboxSettings
+from clicksend_async.sandbox._thread import sandbox_in_thread
 
 SEND = ["send", "--to", "+61411111111", "--body", "hi"]
 
@@ -209,18 +211,18 @@ def _history_rows(sandbox):
               *account(sandbox.url)])  # fmt: skip
 
 
-def test_history_table_at_80_columns_keeps_numbers_statuses_and_times(
-    capsys, monkeypatch, clicksend_sandbox
-):
+def test_history_table_at_80_columns_keeps_numbers_statuses_and_times(capsys, monkeypatch):
     """At 80 columns the history table shows numbers, statuses and times whole; the body is cut."""
-    _history_rows(clicksend_sandbox)
-    capsys.readouterr()
-    assert main(["history", "--json", *account(clicksend_sandbox.url)]) == 0
-    items = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    monkeypatch.setenv("COLUMNS", "80")
-    terminal = Terminal()
-    monkeypatch.setattr(sys, "stdout", terminal)
-    assert main(["history", *account(clicksend_sandbox.url)]) == 0
+    # No receipt falls due during the test, so no status changes between the two listings.
+    with sandbox_in_thread(SandboxSettings(receipt_delay=3600)) as sandbox:
+        _history_rows(sandbox)
+        capsys.readouterr()
+        assert main(["history", "--json", *account(sandbox.url)]) == 0
+        items = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        monkeypatch.setenv("COLUMNS", "80")
+        terminal = Terminal()
+        monkeypatch.setattr(sys, "stdout", terminal)
+        assert main(["history", *account(sandbox.url)]) == 0
     drawn = re.sub(r"\x1b\[[0-9;]*m", "", terminal.getvalue())
     rows = [line for line in drawn.splitlines() if line.startswith("│")]
     assert len(rows) == len(items) == 3
