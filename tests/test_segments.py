@@ -11,12 +11,8 @@ from clicksend_async.messages import (
     Segments,
     check_sender,
     count_segments,
-    country_of_number,
-    is_e164,
-    is_phone_number,
     is_sender,
     message_cost,
-    normalise_phone,
     sender_problem,
 )
 
@@ -204,66 +200,6 @@ def test_message_cost_refuses_what_is_not_a_price(rate, error, match):
 
 
 @pytest.mark.parametrize(
-    ("raw", "country", "expected"),
-    [
-        ("+61411111111", None, "+61411111111"),
-        ("+61 411 111 111", None, "+61411111111"),
-        ("(+61) 411-111-111", None, "+61411111111"),
-        ("0061411111111", None, "+61411111111"),
-        ("61411111111", None, "+61411111111"),
-        ("0411 111 111", "AU", "+61411111111"),
-        ("0411 111 111", "au", "+61411111111"),
-        ("(405) 555-5555", "US", "+14055555555"),
-        ("1-405-555-5555", "US", "+14055555555"),
-        ("07777 777777", "GB", "+447777777777"),
-        ("021 123 4567", "NZ", "+64211234567"),
-        ("8123 4567", "SG", "+6581234567"),
-        ("+447777777777", "AU", "+447777777777"),
-        ("0044.7777.777777", "AU", "+447777777777"),
-    ],
-)
-def test_normalise_phone_to_e164(raw, country, expected):
-    """Separators go, 00 becomes +, and national numbers take the default country's code."""
-    assert normalise_phone(raw, country) == expected
-    assert is_e164(expected)
-
-
-@pytest.mark.parametrize(
-    ("raw", "country", "match"),
-    [
-        ("0411 111 111", None, "national number"),
-        ("0411111111", "XX", "unknown default_country"),
-        ("+6141", None, "phone number such as"),
-        ("+0411111111", None, "phone number such as"),
-        ("+61 411 111 111 111 111", None, "phone number such as"),
-        ("call me", None, "phone number such as"),
-        (61411111111, None, "must be a phone number string"),
-    ],
-)
-def test_normalise_phone_refuses_what_cannot_be_a_number(raw, country, match):
-    """Too short, too long, leading zero after +, letters, unknown country: ValidationError."""
-    with pytest.raises(ValidationError, match=match):
-        normalise_phone(raw, country)
-
-
-@pytest.mark.parametrize(
-    ("number", "country"),
-    [
-        ("+61411111111", "AU"),
-        ("+14055555555", "US"),
-        ("+447777777777", "GB"),
-        ("+8615555555555", "CN"),
-        ("+353851234567", "IE"),
-        ("+85291234567", "HK"),
-        ("+99912345678", None),
-    ],
-)
-def test_country_of_number_takes_the_longest_calling_code(number, country):
-    """The country comes from the calling code; +1 is the US; unknown codes give None."""
-    assert country_of_number(number) == country
-
-
-@pytest.mark.parametrize(
     ("sender", "problem"),
     [
         ("+61411111111", None),
@@ -292,24 +228,6 @@ def test_sender_rules(sender, problem):
         assert not is_sender(sender)
         with pytest.raises(ValidationError, match="from"):
             check_sender(sender)
-
-
-@pytest.mark.parametrize(
-    ("value", "strict", "lenient"),
-    [
-        ("+61411111111", True, True),
-        ("+61 411 111 111", False, True),
-        ("123456", False, True),
-        ("+1234567890123456", False, True),
-        ("+12345678901234567", False, False),
-        ("+0411111111", False, False),
-        (None, False, False),
-    ],
-)
-def test_phone_checks_strict_for_the_client_lenient_for_the_server(value, strict, lenient):
-    """The client wants 7-15 digits; the sandbox, like the service, also takes spaces, 6-16."""
-    assert is_phone_number(value) is strict
-    assert is_phone_number(value, lenient=True) is lenient
 
 
 @pytest.mark.parametrize(
@@ -411,18 +329,3 @@ def test_reference_packing_never_splits_a_pair_and_keeps_every_character():
 def test_two_unit_characters_are_never_split_across_parts(body, expected):
     """An escape pair or surrogate pair that would straddle a part boundary opens the next part."""
     assert count_segments(body) == expected
-
-
-@given(
-    st.sampled_from(["", "+", "00"]),
-    st.from_regex(r"[1-9][0-9]{6,14}", fullmatch=True),
-    st.lists(st.sampled_from([" ", "-", ".", "(", ")"]), max_size=4),
-)
-def test_normalise_phone_is_idempotent_and_ignores_separators(prefix, digits, separators):
-    """Any international number, with separators sprinkled in, normalises to +digits, stably."""
-    spaced = digits
-    for position, separator in enumerate(separators, start=1):
-        spaced = spaced[:position] + separator + spaced[position:]
-    result = normalise_phone(prefix + spaced)
-    assert result == "+" + digits
-    assert normalise_phone(result) == result
