@@ -165,17 +165,41 @@ def served():
         yield server
 
 
-FIELD_NAMES = st.sampled_from(
-    ["message_id", "MessageId", "status_code", "timestamp", "from", "body", "user_id", "x"]
-) | st.text(max_size=10)
+KNOWN_NAMES = st.sampled_from(
+    [
+        "message_id",
+        "MessageId",
+        "status_code",
+        "timestamp",
+        "timestamp_send",
+        "from",
+        "body",
+        "user_id",
+        "subaccount_id",
+        "originalmessageid",
+        "custom_string",
+        "message",
+        "type",
+    ]
+)
+FIELD_NAMES = KNOWN_NAMES | st.text(max_size=10)
 SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=50)
 JSON_VALUES = st.recursive(
     SCALARS,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
     max_leaves=10,
 )
-JSON_BODIES = st.dictionaries(FIELD_NAMES, JSON_VALUES, max_size=8).map(json.dumps) | (
-    JSON_VALUES.map(json.dumps)
+# Payloads that look like ClickSend's: a message id, then known fields with values of any kind.
+LIKELY = st.fixed_dictionaries(
+    {"message_id": st.text(min_size=1, max_size=10)},
+    optional=dict.fromkeys(["timestamp", "user_id", "status_code", "body"], JSON_VALUES),
+)
+DEEP = st.integers(1, 40_000).map(lambda depth: '{"a":' * depth + "1" + "}" * depth)
+JSON_BODIES = (
+    st.dictionaries(FIELD_NAMES, JSON_VALUES, max_size=8).map(json.dumps)
+    | LIKELY.map(json.dumps)
+    | JSON_VALUES.map(json.dumps)
+    | DEEP
 )
 FORM_BODIES = st.lists(st.tuples(FIELD_NAMES, st.text(max_size=30)), max_size=8).map(urlencode)
 CONTENT_TYPES = st.sampled_from(
