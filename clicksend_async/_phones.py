@@ -108,21 +108,40 @@ def phone_problem(value: object) -> str | None:
     if match is None:
         return "is not + and 7 to 15 digits"
     digits = match.group(1)
+    # The calling code and the digit after it lie in the first four digits, so those and the
+    # length decide every verdict but a leading zero's, which needs the parser.
+    shape = (digits[:4], len(digits))
+    verdict = _VERDICTS.get(shape, _UNKNOWN)
+    if verdict is _UNKNOWN:
+        verdict = _VERDICTS[shape] = _shape_problem(digits)
+    if verdict is _PARSE:
+        return _leading_zero_problem(digits)
+    return verdict
+
+
+# Verdicts by (first four digits, length): at most 90,000 entries, a few MB at worst.
+_UNKNOWN: Final = "unknown"
+_PARSE: Final = "parse"
+_VERDICTS: dict[tuple[str, int], str | None] = {}
+
+
+def _shape_problem(digits: str) -> str | None:
     split = _split(digits)
     if split is None:
         return f"has no assigned country calling code (+{digits[:3]}...)"
-    return _problem_after_code(*split)
+    code, national = split
+    if national.startswith("0"):
+        return _PARSE
+    if _possible_length(code, len(national)):
+        return None
+    return f"has a length that is not possible after +{code}"
 
 
-def _problem_after_code(code: str, national: str) -> str | None:
-    if not national.startswith("0"):
-        if _possible_length(code, len(national)):
-            return None
-        return f"has a length that is not possible after +{code}"
-    digits = code + national
+def _leading_zero_problem(digits: str) -> str | None:
+    """Judge a number whose national part starts with 0: a trunk prefix, or Italy's own zero."""
     canonical = _parse("+" + digits, None)
     if canonical is None:
-        return f"is not a possible number after +{code}"
+        return "is not a possible number for its country"
     if canonical != "+" + digits:
         return f"is written {canonical} in E.164 (no trunk 0 after the calling code)"
     return None
