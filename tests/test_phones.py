@@ -114,6 +114,7 @@ def test_normalise_phone_refuses_what_cannot_be_a_number(raw, country, match):
         ("+6141111111111", "length that is not possible after +61"),
         ("+1405555555", "length that is not possible after +1"),
         ("+4402079460018", "is written +442079460018 in E.164"),
+        ("+3901234", "is not a possible number for its country"),
         ("+61 411 111 111", "is not + and 7 to 15 digits"),
         (61411111111, "is not a string"),
     ],

@@ -321,3 +321,75 @@ def test_new_tokens_are_long_and_different():
     assert first != second
     assert len(first) >= 16
     receiver(token=first)
+
+
+@pytest.mark.parametrize(
+    ("options", "match"),
+    [({"remember": 0}, "remember"), ({"callback_timeout": 0}, "callback_timeout")],
+)
+def test_bad_limits_are_refused(options, match):
+    """A remember below 1 or a callback_timeout of 0 or less is a configuration error."""
+    with pytest.raises(ConfigurationError, match=match):
+        receiver(token=TOKEN, **options)
+
+
+async def test_queue_filled_while_the_callback_ran_is_503_and_retried(session):
+    """With a callback and a queue, a queue that filled meanwhile gets 503; the retry is taken."""
+    queue = asyncio.Queue(maxsize=1)
+
+    async def on_receipt(event):
+        if event.message_id == "M-1" and queue.empty():
+            queue.put_nowait(event)
+
+    app = receiver(token=TOKEN, on_receipt=on_receipt, queue=queue)
+    server = await serve(app)
+    try:
+        url = server.make_url(f"/receipts/{TOKEN}")
+        async with session.post(url, data=RECEIPT) as response:
+            assert response.status == 503
+        queue.get_nowait()
+        async with session.post(url, data={**RECEIPT, "message_id": "M-2"}) as response:
+            assert response.status == 200
+        assert queue.get_nowait().message_id == "M-2"
+        assert (app[RECEIVER_KEY].rejected, app[RECEIVER_KEY].received) == (1, 1)
+    finally:
+        await server.close()
+
+
+async def test_chunked_body_over_the_limit_is_413(session):
+    """A body sent without a length is still cut off past 256 KiB and answered 413."""
+
+    async def chunks():
+        for _ in range(40):
+            yield b"x" * 8192
+
+    server = await serve(receiver(token=TOKEN))
+    try:
+        async with session.post(server.make_url(f"/receipts/{TOKEN}"), data=chunks()) as response:
+            assert response.status == 413
+    finally:
+        await server.close()
+
+
+async def test_drain_cancels_callbacks_still_running_after_the_grace_period(session):
+    """drain() waits the grace period, then cancels a callback that is still running."""
+    started, cancelled = asyncio.Event(), asyncio.Event()
+
+    async def on_receipt(event):
+        started.set()
+        try:
+            await asyncio.sleep(60)
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
+
+    app = receiver(token=TOKEN, on_receipt=on_receipt, callback_timeout=0.01)
+    server = await serve(app)
+    try:
+        async with session.post(server.make_url(f"/receipts/{TOKEN}"), data=RECEIPT) as response:
+            assert response.status == 503
+        await started.wait()
+        await app[RECEIVER_KEY].drain(timeout=0.01)
+        assert cancelled.is_set()
+    finally:
+        await server.close()
