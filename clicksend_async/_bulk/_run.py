@@ -4,7 +4,9 @@ An account refusal (no credit, account not active or banned, credentials refused
 run: no batch is sent after it, and the messages not sent are reported NOT_SENT. Once every
 outcome is handed over, :class:`AccountError` is raised. With a history to reconcile from, or
 ``resend``, outcomes that are not final yet are held back until :mod:`._rounds` settles them,
-so each message's outcome is still handed over exactly once.
+so each message's outcome is still handed over exactly once. With a journal the run first
+settles what an earlier process left in flight (:mod:`._ledger`), and its workers send only what
+the journal lets them claim (:mod:`._workers`); its run id is the journal's.
 """
 
 from __future__ import annotations
