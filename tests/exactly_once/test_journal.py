@@ -5,15 +5,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+import sqlite3
 import sys
 import textwrap
 from typing import TYPE_CHECKING, Any
 
+import pytest
 from servers import NUMBERS
 
 from clicksend_async import (
     Accepted,
     ClickSend,
+    JournalError,
     Rejected,
     RetryPolicy,
     SqliteJournal,
@@ -22,7 +25,9 @@ from clicksend_async import (
 from clicksend_async.sandbox import Sandbox, SandboxSettings
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator
+    from collections.abc import AsyncIterator, Sequence
+
+    from clicksend_async.journal import Settled
     from pathlib import Path
 
 
@@ -144,3 +149,39 @@ async def test_a_run_killed_mid_flight_resumes_without_a_duplicate(tmp_path: Pat
     assert not any(isinstance(o, Unknown) for o in report.outcomes)
     assert running.counters.duplicates == 0
     assert len(customs) == len(set(customs)) == total
+
+
+class FailingJournal(SqliteJournal):
+    """A SQLite journal whose disk fills up after ``good`` batches are finished."""
+
+    def __init__(self, path: Path, good: int) -> None:
+        super().__init__(path)
+        self.good = good
+
+    async def finish(self, batch_id: str, settled: Sequence[Settled]) -> int:
+        """Record outcomes until the disk is "full"."""
+        if self.good <= 0:
+            raise sqlite3.OperationalError("database or disk is full")
+        self.good -= 1
+        return await super().finish(batch_id, settled)
+
+
+async def test_a_failing_journal_stops_the_run_with_journal_error_and_a_rerun_recovers(
+    tmp_path: Path,
+) -> None:
+    """A store error becomes JournalError and stops sending; a rerun sends nothing twice."""
+    path = tmp_path / "run.journal"
+    batch = [{"to": NUMBERS[i], "body": f"full disk {i}"} for i in range(10_000)]
+    async with sandbox() as running, client(running.url) as cs:
+        store = FailingJournal(path, good=2)
+        try:
+            with pytest.raises(JournalError, match="disk is full"):
+                await cs.sms.send_bulk(batch, concurrency=1, journal=store)
+        finally:
+            await store.close()
+        assert running.counters.requests["send_sms"] == 3  # the third batch failed to record
+        report = await cs.sms.send_bulk(batch, concurrency=2, journal=path, settle=0)
+        customs = accepted_customs(running)
+    assert report.accepted == 10_000
+    assert len(customs) == len(set(customs)) == 10_000
+    assert running.counters.duplicates == 0
