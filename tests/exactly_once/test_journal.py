@@ -26,9 +26,9 @@ from clicksend_async.sandbox import Sandbox, SandboxSettings
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Sequence
+    from pathlib import Path
 
     from clicksend_async.journal import Settled
-    from pathlib import Path
 
 
 @contextlib.asynccontextmanager
