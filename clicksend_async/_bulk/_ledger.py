@@ -157,8 +157,10 @@ class Ledger:
 
         Messages found in SMS history are recorded accepted. Messages absent from its whole
         window are recorded as never applied (so this run sends them) when their request left
-        at least ``settle_after`` seconds ago; newer ones stay as they are. Without a history
-        (MMS, voice) messages left in flight are recorded unknown: they are never sent again.
+        at least ``settle_after`` seconds ago; newer ones stay in flight. Where history cannot
+        be read to the end, or cannot tell alike messages apart, they are recorded unknown with
+        the reason, and a later run looks again. Without a history (MMS, voice) messages left in
+        flight are recorded unknown: they are never sent again.
         """
         records: list[Record] = []
         for info in await _guard(self.journal.unsettled()):
@@ -187,10 +189,11 @@ class Ledger:
         newest = time.time() - settle_after
         done: list[tuple[Record, Settled]] = []
         for record, outcome in zip(records, outcomes, strict=True):
-            if isinstance(outcome, Unknown) or (
-                isinstance(outcome, Rejected) and record.began_at > newest
-            ):
-                continue  # history could not say, or may not show the message yet
+            if isinstance(outcome, Rejected) and record.began_at > newest:
+                continue  # history may not show the message yet: left in flight
+            if isinstance(outcome, Unknown) and record.state is not State.IN_FLIGHT:
+                continue  # unknown before, unknown still
+            # Unknown here says why history could not settle it; the next run looks again.
             done.append((record, settled_of(record.identity, outcome)))
         await self._finish_all(done)
 

@@ -11,6 +11,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from clicksend_v3.api.sms import send_sms
 from servers import NUMBERS
 
 from clicksend_async import (
@@ -22,6 +23,8 @@ from clicksend_async import (
     SqliteJournal,
     Unknown,
 )
+from clicksend_async._identity import Identities, custom_string_for
+from clicksend_async.journal import Entry
 from clicksend_async.sandbox import Sandbox, SandboxSettings
 
 if TYPE_CHECKING:
@@ -185,3 +188,33 @@ async def test_a_failing_journal_stops_the_run_with_journal_error_and_a_rerun_re
     assert report.accepted == 10_000
     assert len(customs) == len(set(customs)) == 10_000
     assert running.counters.duplicates == 0
+
+
+async def test_recovery_with_history_failing_keeps_the_report_and_resends_nothing(
+    tmp_path: Path,
+) -> None:
+    """A dead run's batch, history down: reported unknown, not sent; once history works, sent."""
+    path = tmp_path / "run.journal"
+    batch = [{"to": NUMBERS[i], "body": f"left in flight {i}"} for i in range(10)]
+    async with SqliteJournal(path) as dead:
+        run_id = await dead.open()
+        identities = Identities()
+        entries = []
+        for i, message in enumerate(batch[:5]):
+            identity = identities.identify(send_sms.OPERATION_ID, message)
+            entries.append(Entry(identity, custom_string_for(run_id, identity), i, message["to"]))
+        # Begun, never sent, never finished: what a process killed at that instant leaves.
+        assert len(await dead.begin("dead/1", entries, owner="dead", lease=60)) == 5
+    async with sandbox() as running, client(running.url) as cs:
+        running.faults.next("view_sms_history", 50, 500)
+        report = await cs.sms.send_bulk(batch, journal=path, settle=0)
+        assert running.counters.messages_accepted == 5  # only the five never begun
+        assert all(isinstance(o, Unknown) for o in report.outcomes[:5])
+        assert "history" in report.outcomes[0].reason
+        assert report.accepted == 5
+        running.faults.clear()
+        again = await cs.sms.send_bulk(batch, journal=path, settle=0)
+        customs = accepted_customs(running)
+    assert again.accepted == 10
+    assert len(customs) == len(set(customs)) == 10
+    assert {o.custom_string for o in again.outcomes[:5]} == {e.custom_string for e in entries}
