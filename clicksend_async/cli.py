@@ -304,6 +304,12 @@ def _add_sandbox(commands: Commands[argparse.ArgumentParser]) -> None:
         "--balance", type=float, default=1000.0, help="starting balance of each account (AUD)"
     )
     parser.add_argument("--seed", type=int, default=None, help="seed for the random faults")
+    parser.add_argument(
+        "--state",
+        metavar="FILE",
+        default=None,
+        help="JSON file of accounts, contact lists and contacts to load at start",
+    )
     parser.add_argument("--json", action="store_true", help='print {"url": ...} when listening')
     parser.set_defaults(run=_run_sandbox, settings=_sandbox_settings)
 
