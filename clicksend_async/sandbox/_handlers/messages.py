@@ -26,7 +26,13 @@ RULES: Final = {"/sms/templates": Rules(required=("template_name", "body"))}
 
 
 def history(channel: str) -> Handler:
-    """Return the handler listing the messages of ``channel`` (newest last)."""
+    """Return the handler listing the messages of ``channel`` (newest last).
+
+    ClickSend's ``view-sms-history`` example shows ``data`` as a bare array of messages; its
+    schema, our description and every other listing of the service answer the page object
+    (``total``, ``per_page`` ... ``data``), which is what the sandbox answers. Each entry has
+    the example's fields.
+    """
 
     async def handle(ctx: Context) -> web.StreamResponse:
         records = list(ctx.account.channel(channel).values())
