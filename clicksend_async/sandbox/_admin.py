@@ -97,7 +97,7 @@ class Admin:
             raise KeyError(username)
         return {
             "username": username,
-            "messages": {name: len(found) for name, found in account.messages.items()},
+            "messages": {name: len(found) for name, found in account.messages.items() if found},
             "receipts": {name: len(found) for name, found in account.receipts.items()},
             "inbound": len(account.inbound),
             "pending_receipts": len(account.pending),

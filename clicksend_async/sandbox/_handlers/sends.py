@@ -307,10 +307,10 @@ def _answer(
     """Answer a send or a price, rendered to the operation's declared shape.
 
     Checked against ClickSend's examples for ``send-sms`` and ``calculate-sms-price``: the same
-    fields, with two differences kept on purpose. Each message's ``date`` is an integer, as
-    our description declares it (the send example writes Unix time as a digit string, the
-    history example as a number). The price summary's ``countries`` follows the declared array
-    rather than the example's object keyed by country (see ``pricing``).
+    fields, with two differences kept on purpose. Each message's ``date`` is an integer, which
+    our description allows (string or integer: the send example writes Unix time as a digit
+    string, the history example as a number). The price summary's ``countries`` follows the
+    declared array rather than the example's object keyed by country (see ``pricing``).
     """
     data = ctx.shape.data if isinstance(ctx.shape.data, dict) else {}
     key = channel.items_key if channel.items_key in data else next(iter(ctx.shape.nested), None)
