@@ -63,6 +63,8 @@ class MockCall:
     path: str  # relative to the base URL, e.g. "/sms/send"
     query: dict[str, str]
     json: Any  # the decoded JSON body, or None
+    # The headers the request was made with. aioresponses answers before aiohttp's client
+    # middlewares run, so a header a middleware adds (the client's Authorization) is not here.
     headers: dict[str, str]
 
 
@@ -109,7 +111,8 @@ def _default_data(operation_id: str, body: Any, message_status: str | None) -> A
         for item in items
     ]
     queued = len(items) if status == "SUCCESS" else 0
-    data.update(total_count=len(items), queued_count=queued, total_price=round(price * queued, 4))
+    totals = {"total_count": len(items), "queued_count": queued, "total_price": price * queued}
+    data.update({name: value for name, value in totals.items() if name in data})
     return data
 
 
