@@ -16,6 +16,9 @@ import aiohttp
 import pytest
 from support.auth import basic
 
+from clicksend_async.sandbox import SandboxSettings
+from clicksend_async.sandbox._thread import sandbox_in_thread
+
 
 @pytest.fixture
 async def session() -> AsyncIterator[aiohttp.ClientSession]:
@@ -93,11 +96,7 @@ class RemoteSandbox:
         return status, headers, json.loads(data)
 
 
-@pytest.fixture(scope="module")
-def sandbox_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RemoteSandbox]:
-    """A strict sandbox started as `python -m clicksend_async sandbox --state FILE --json`."""
-    state = tmp_path_factory.mktemp("state") / "state.json"
-    state.write_text(json.dumps(STATE), encoding="utf-8")
+def _in_subprocess(state: Path) -> Iterator[RemoteSandbox]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "generated")])}
     command = [sys.executable, "-m", "clicksend_async", "sandbox", "--port", "0", "--json"]
     command += ["--strict", "--state", str(state), "--receipt-delay", "30", "--seed", "7"]
@@ -111,6 +110,30 @@ def sandbox_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Remote
     finally:
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=10)
+
+
+def _in_thread() -> Iterator[RemoteSandbox]:
+    settings = SandboxSettings(strict=True, receipt_delay=30, seed=7)
+    with sandbox_in_thread(settings) as sandbox:
+        sandbox.load_state(STATE)
+        yield RemoteSandbox(sandbox.url, sandbox.control_url)
+
+
+@pytest.fixture(scope="module", params=["subprocess", "thread"])
+def sandbox_process(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RemoteSandbox]:
+    """A strict sandbox with STATE, reached over HTTP only.
+
+    Started as `python -m clicksend_async sandbox --state FILE --json` in a subprocess, and
+    again in a thread of this process, so that coverage sees the code the same tests drive.
+    """
+    if request.param == "thread":
+        yield from _in_thread()
+        return
+    state = tmp_path_factory.mktemp("state") / "state.json"
+    state.write_text(json.dumps(STATE), encoding="utf-8")
+    yield from _in_subprocess(state)
 
 
 @pytest.fixture
