@@ -16,6 +16,7 @@ import aiohttp
 import attrs
 from attrs import frozen
 
+from clicksend_async._answers import check_response, read_answer
 from clicksend_async._errors import (
     APIConnectionError,
     APIStatusError,
@@ -25,8 +26,6 @@ from clicksend_async._errors import (
     ConfigurationError,
     InvalidResponseError,
     OutcomeUnknownError,
-    check_response,
-    read_answer,
 )
 from clicksend_async._logging import logger, redact_headers
 from clicksend_async._retry import (

@@ -10,7 +10,7 @@ import json
 import shlex
 from pathlib import Path
 
-from conftest import STATE
+from support.remote_sandbox import STATE
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 ALICE = ("alice", "ALICE-KEY")
