@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from clicksend_v3.api.sms import view_sms_history, view_sms_templates
-from support import Recorder, envelope
+from support.recorder import Recorder, envelope
 
 from clicksend_async import ClickSend, ConfigurationError, NotFoundError, RateLimitError
 from clicksend_async._http import basic_authorization

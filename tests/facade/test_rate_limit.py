@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import aiohttp
 import pytest
-from conftest import FakeClickSend, fail
+from support.scripted import FakeClickSend, fail
 
 from clicksend_async import (
     Accepted,
