@@ -13,6 +13,7 @@ from clicksend_async._bulk._outcomes import (
 )
 from clicksend_async._client import ClickSend
 from clicksend_async._errors import (
+    AccountError,
     AccountNotActiveError,
     APIConnectionError,
     APIStatusError,
@@ -27,6 +28,7 @@ from clicksend_async._errors import (
     InvalidResponseError,
     NotFoundError,
     OutcomeUnknownError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
@@ -42,6 +44,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Accepted",
+    "AccountError",
     "AccountNotActiveError",
     "AuthenticationError",
     "BadRequestError",
@@ -60,6 +63,7 @@ __all__ = [
     "Outcome",
     "OutcomeUnknownError",
     "Page",
+    "PaginationError",
     "PermissionDeniedError",
     "Raise",
     "RateLimitError",

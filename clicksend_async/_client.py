@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import math
 import os
 import warnings
@@ -13,8 +12,10 @@ import attrs
 from clicksend_v3.client import Client, RawResponse, Request
 from yarl import URL
 
+from clicksend_async._addresses import is_loopback
+from clicksend_async._answers import read_answer
 from clicksend_async._call import Seam
-from clicksend_async._errors import ConfigurationError, read_answer
+from clicksend_async._errors import ConfigurationError
 from clicksend_async._http import (
     DEFAULT_DEADLINE,
     CallOptions,
@@ -60,16 +61,6 @@ def _as_timeout(timeout: aiohttp.ClientTimeout | float) -> aiohttp.ClientTimeout
             f"got {timeout!r}"
         )
     return aiohttp.ClientTimeout(total=timeout, connect=min(_DEFAULT_CONNECT, timeout))
-
-
-def is_loopback(host: str) -> bool:
-    """Return whether ``host`` (a name or an address) is this machine's loopback."""
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def _check_base_url(base_url: str, *, allow_insecure_http: bool) -> str:

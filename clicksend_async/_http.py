@@ -17,6 +17,7 @@ import aiohttp
 import attrs
 from attrs import frozen
 
+from clicksend_async._answers import check_response, read_answer
 from clicksend_async._errors import (
     APIConnectionError,
     APIStatusError,
@@ -26,8 +27,6 @@ from clicksend_async._errors import (
     ConfigurationError,
     InvalidResponseError,
     OutcomeUnknownError,
-    check_response,
-    read_answer,
 )
 from clicksend_async._limits import rate_limited_hook
 from clicksend_async._logging import logger, redact_headers

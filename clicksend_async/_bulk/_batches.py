@@ -42,6 +42,19 @@ def new_run_id() -> str:
     return "cs" + secrets.token_hex(6)
 
 
+def own_custom(run_id: str, index: int) -> str:
+    """Return the custom_string the library gives a message that came without one."""
+    return f"{run_id}-{index}"
+
+
+def is_own_custom(run_id: str, custom: object) -> bool:
+    """Whether ``custom`` is one the library gave in run ``run_id``: unique in the run.
+
+    Every custom_string the library gives starts with its run's id, which is random.
+    """
+    return isinstance(custom, str) and custom.startswith(f"{run_id}-")
+
+
 @frozen
 class Batch:
     """Up to one request's worth of input: the checked messages, their indices, the refused."""
@@ -109,7 +122,7 @@ async def batches(
                     batch.refused.append(Rejected(index, INVALID, str(exc), custom))
                 else:
                     if entry.get("custom_string") is None:
-                        entry["custom_string"] = f"{run_id}-{index}"
+                        entry["custom_string"] = own_custom(run_id, index)
                     batch.messages.append(entry)
                     batch.indices.append(index)
                 index += 1

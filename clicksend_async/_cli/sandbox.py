@@ -9,8 +9,21 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from clicksend_async._cli.common import ExitStatus
-from clicksend_async.sandbox import Sandbox, SandboxSettings
+from clicksend_async._cli._checks import (
+    account_option,
+    cannot_listen,
+    check_can_listen,
+    option_flags,
+    port_option,
+)
+from clicksend_async._cli.common import (
+    PREFIX,
+    ExitStatus,
+    UsageError,
+    name_flags,
+    report_error,
+)
+from clicksend_async.sandbox import Account, Sandbox, SandboxSettings
 
 if TYPE_CHECKING:
     import argparse
@@ -20,35 +33,54 @@ def settings_of(args: argparse.Namespace) -> SandboxSettings:
     """Return the sandbox's settings from the command's flags.
 
     Raises:
-        ValueError: a flag's value is impossible (the parser reports it as a usage error).
+        UsageError: a flag's value is impossible; the message names the flag.
 
     """
-    return SandboxSettings(
-        host=args.host,
-        port=args.port,
-        latency_ms=args.latency_ms,
-        latency_jitter_ms=args.latency_jitter_ms,
-        rate_limit=args.rate_limit,
-        retry_after=args.retry_after,
-        throttle_window=args.throttle_window,
-        fail_rate=args.fail_rate,
-        drop_rate=args.drop_rate,
-        drop_after_accept=args.drop_after_accept,
-        receipt_delay=args.receipt_delay,
-        strict=args.strict,
-        balance=args.balance,
-        seed=args.seed,
+    accounts = tuple(
+        Account(username=username, api_key=key)
+        for username, key in (account_option(text) for text in args.account or ())
     )
+    try:
+        return SandboxSettings(
+            host=args.host,
+            port=port_option(args.port),
+            latency_ms=args.latency_ms,
+            latency_jitter_ms=args.latency_jitter_ms,
+            rate_limit=args.rate_limit,
+            retry_after=args.retry_after,
+            throttle_window=args.throttle_window,
+            fail_rate=args.fail_rate,
+            drop_rate=args.drop_rate,
+            drop_after_accept=args.drop_after_accept,
+            receipt_delay=args.receipt_delay,
+            strict=args.strict,
+            accounts=accounts,  # type: ignore[arg-type] # converter=tuple: mypy cannot solve its type
+            balance=args.balance,
+            seed=args.seed,
+        )
+    except ValueError as error:
+        raise UsageError(name_flags(str(error), option_flags(vars(args)))) from None
 
 
 async def serve(settings: SandboxSettings, *, as_json: bool = False) -> None:
-    """Serve a sandbox, print where it listens, and return on SIGINT or SIGTERM."""
+    """Serve a sandbox, print where it listens, and return on SIGINT or SIGTERM.
+
+    Raises:
+        UsageError: nothing can listen on the host and port (the address is not this
+            machine's, or the port is taken).
+
+    """
+    check_can_listen(settings.host, settings.port)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):  # not on Windows: Ctrl-C still raises
             loop.add_signal_handler(signum, stop.set)
-    async with Sandbox(settings) as sandbox:
+    async with contextlib.AsyncExitStack() as stack:
+        try:
+            sandbox = await stack.enter_async_context(Sandbox(settings))
+        except OSError as error:  # taken in the moment since the check
+            raise cannot_listen(settings.host, settings.port, error) from None
         if as_json:
             sys.stdout.write(json.dumps({"url": sandbox.url}) + "\n")
         else:
@@ -58,7 +90,19 @@ async def serve(settings: SandboxSettings, *, as_json: bool = False) -> None:
 
 
 def run_sandbox(args: argparse.Namespace) -> ExitStatus:
-    """Run ``sandbox`` until interrupted; an interrupt is how it is meant to end, so exit 0."""
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(serve(args.settings(args), as_json=args.json))
+    """Run ``sandbox`` until interrupted (an interrupt is how it is meant to end, so exit 0).
+
+    A flag that cannot work (an impossible value, a port in use, an address this machine
+    does not have) is reported in one line with exit status 2.
+    """
+    try:
+        settings = settings_of(args)
+        if settings.strict and not settings.accounts:
+            sys.stderr.write(
+                f"{PREFIX}note: --strict without --account USER:KEY refuses every request\n"
+            )
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(serve(settings, as_json=args.json))
+    except UsageError as error:
+        return report_error(error, as_json=args.json)
     return ExitStatus.OK

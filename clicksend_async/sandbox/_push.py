@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from clicksend_async._client import is_loopback
+from clicksend_async._addresses import is_loopback
 
 if TYPE_CHECKING:
     from clicksend_async.sandbox._state import AccountState, Record, SandboxState
