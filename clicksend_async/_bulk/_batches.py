@@ -15,9 +15,10 @@ from clicksend_async._segments import UCS2_PART
 from clicksend_async._validation import MAX_SMS_PARTS, check_message, message_dict
 
 # A body of at most this many characters fits in the allowed parts whatever it holds: the
-# smallest budget is UCS-2's (67 UTF-16 units a part) and no character takes more than two units.
+# smallest budget is UCS-2's (67 UTF-16 units a part) and a part holds at least 33 characters, as
+# no character takes more than two units and a pair is never split across parts.
 # Bulk runs skip counting the parts of such bodies, the costliest step of checking a message.
-_ALWAYS_FITS = MAX_SMS_PARTS * UCS2_PART // 2
+_ALWAYS_FITS = MAX_SMS_PARTS * (UCS2_PART // 2)
 
 Messages = Iterable[Any] | AsyncIterable[Any]
 
