@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 import math
+from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiohttp
@@ -27,6 +28,7 @@ from clicksend_async._errors import (
     InvalidResponseError,
     OutcomeUnknownError,
 )
+from clicksend_async._limits import rate_limited_hook
 from clicksend_async._logging import logger, redact_headers
 from clicksend_async._retry import (
     Raise,
@@ -178,6 +180,7 @@ class Transport:
         self._session = session
         self._owns_session = session is None
         self._limiter = limiter
+        self._on_rate_limited = rate_limited_hook(limiter)
         self._trust_env = trust_env
         self.opened = False
         self.closed = False
@@ -261,6 +264,8 @@ class Transport:
                     operation_id=request.operation_id,
                 )
             outcome, error = result
+            if outcome == HTTPStatus.TOO_MANY_REQUESTS and self._on_rate_limited is not None:
+                await self._on_rate_limited(getattr(error, "retry_after", None))
             decision = decide(
                 request.method,
                 idempotent,

@@ -4,7 +4,8 @@ The seam holds a limiter around each attempt (from just before the request leave
 answer has been read), never around a backoff sleep, so callers waiting out a 429 or a 5xx do
 not keep others from sending. Anything with ``__aenter__``/``__aexit__`` fits, an
 ``aiolimiter.AsyncLimiter`` included; a limiter shared by many processes (through Redis, say)
-implements the same two methods.
+implements the same two methods, and may also hear of each 429 (``RateLimitAware``) to make
+every process it serves hold back.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from clicksend_async._errors import ConfigurationError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Awaitable, Callable
     from types import TracebackType
 
 
@@ -37,6 +38,26 @@ class RateLimiter(Protocol):
         tb: TracebackType | None,
     ) -> bool | None:
         """Record that the request is over."""
+
+
+@runtime_checkable
+class RateLimitAware(RateLimiter, Protocol):
+    """A limiter that also hears when the service answers 429, to hold back what it admits.
+
+    The seam calls ``on_rate_limited`` after each 429, with the answer's Retry-After in seconds
+    (None without one), before it waits to resend. It should not raise: a limiter that cannot
+    act on the news logs it and lets the call go on.
+    """
+
+    async def on_rate_limited(self, retry_after: float | None) -> None:
+        """Take note that the service refused a request for its rate."""
+
+
+def rate_limited_hook(
+    limiter: RateLimiter | None,
+) -> Callable[[float | None], Awaitable[None]] | None:
+    """Return the limiter's ``on_rate_limited``, or None for a limiter without one."""
+    return limiter.on_rate_limited if isinstance(limiter, RateLimitAware) else None
 
 
 class LocalRateLimiter:
@@ -104,6 +125,9 @@ class LocalRateLimiter:
         self._in_flight -= 1
         self._ended.append(self._clock())
         self._changed.set()
+
+    async def on_rate_limited(self, retry_after: float | None) -> None:
+        """Do nothing: in one process the seam's own wait before resending is enough."""
 
 
 def as_limiter(rate_limit: float | RateLimiter | None) -> RateLimiter | None:

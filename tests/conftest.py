@@ -15,6 +15,9 @@ from clicksend_async._http import USER_AGENT, basic_authorization, send_once
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
 
+# The real Redis of the shared-state tests: redis_server (per session) and redis_url (emptied).
+pytest_plugins = ["support.redis_server"]
+
 
 @pytest.fixture(autouse=True)
 def _loopback_look_ups_only(monkeypatch: pytest.MonkeyPatch) -> None:

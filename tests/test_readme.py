@@ -1,9 +1,10 @@
 """Every Python block in README.md runs as written, so the README's code cannot rot.
 
 Each block runs in a fresh interpreter, in an empty directory holding a ``messages.csv``,
-against the ``clicksend_sandbox`` fixture. The only substitutions are the credentials and the
-base URL: ``CLICKSEND_USERNAME`` and ``CLICKSEND_API_KEY`` are set in the environment (the
-sandbox takes any), and a ``ClickSend`` built without ``base_url`` is pointed at the sandbox.
+against the ``clicksend_sandbox`` fixture. The only substitutions are the credentials, the
+base URL and Redis: ``CLICKSEND_USERNAME`` and ``CLICKSEND_API_KEY`` are set in the environment
+(the sandbox takes any), a ``ClickSend`` built without ``base_url`` is pointed at the sandbox,
+and ``REDIS_URL`` names the suite's own redis-server.
 
 A block that is deliberately not runnable carries the marker
 ``<!-- readme-test: skip: <why> -->`` on the line before its fence; the test is skipped with
@@ -68,7 +69,7 @@ def test_the_readme_has_python_blocks_and_few_are_skipped():
 @pytest.mark.parametrize(
     ("line", "code", "why"), BLOCKS, ids=[f"README.md:{line}" for line, _, _ in BLOCKS]
 )
-def test_readme_block_runs(line, code, why, tmp_path, clicksend_sandbox):
+def test_readme_block_runs(line, code, why, tmp_path, clicksend_sandbox, *, redis_url):
     """A README Python block runs to completion against the sandbox, exit status 0."""
     if why is not None:
         pytest.skip(f"README.md:{line} is marked not runnable: {why}")
@@ -84,6 +85,7 @@ def test_readme_block_runs(line, code, why, tmp_path, clicksend_sandbox):
         "CLICKSEND_USERNAME": "readme",
         "CLICKSEND_API_KEY": "readme-key",
         "README_TEST_BASE_URL": clicksend_sandbox.url,
+        "REDIS_URL": redis_url,
     }
     done = subprocess.run(
         [sys.executable, "-c", BOOTSTRAP, str(script)],

@@ -97,6 +97,13 @@ def _add_sandbox(commands: Commands[CommandParser]) -> None:
         help="an account the sandbox knows, by username and API key (repeatable)",
     )
     parser.add_argument("--strict", action="store_true", help="accept only the --account accounts")
+    parser.add_argument(
+        "--state",
+        metavar="FILE",
+        default=None,
+        help="JSON file of accounts (strict mode accepts them), contact lists and contacts to "
+        "load at start",
+    )
     parser.add_argument("--json", action="store_true", help='print {"url": ...} when listening')
     parser.set_defaults(run=_run_sandbox, settings=_sandbox_settings)
 

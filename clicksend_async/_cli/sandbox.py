@@ -7,6 +7,7 @@ import contextlib
 import json
 import signal
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clicksend_async._cli._checks import (
@@ -24,6 +25,7 @@ from clicksend_async._cli.common import (
     report_error,
 )
 from clicksend_async.sandbox import Account, Sandbox, SandboxSettings
+from clicksend_async.sandbox._seed import parse_seed
 
 if TYPE_CHECKING:
     import argparse
@@ -62,8 +64,30 @@ def settings_of(args: argparse.Namespace) -> SandboxSettings:
         raise UsageError(name_flags(str(error), option_flags(vars(args)))) from None
 
 
-async def serve(settings: SandboxSettings, *, as_json: bool = False) -> None:
-    """Serve a sandbox, print where it listens, and return on SIGINT or SIGTERM.
+def read_state(path: str | None) -> object:
+    """Return the parsed ``--state`` document (None without the flag).
+
+    Raises:
+        UsageError: the file cannot be read, is not JSON or is not in the state format.
+
+    """
+    if path is None:
+        return None
+    try:
+        document: object = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise UsageError(f"--state: cannot read {path}: {error.strerror}") from None
+    except ValueError as error:
+        raise UsageError(f"--state: {path} is not JSON: {error}") from None
+    try:
+        parse_seed(document)  # checked here, so that a bad file is a usage error before serving
+    except ValueError as error:
+        raise UsageError(f"--state: {path}: {error}") from None
+    return document
+
+
+async def serve(settings: SandboxSettings, *, as_json: bool = False, state: object = None) -> None:
+    """Serve a sandbox, print where it and its control API listen; return on SIGINT/SIGTERM.
 
     Raises:
         UsageError: nothing can listen on the host and port (the address is not this
@@ -81,10 +105,14 @@ async def serve(settings: SandboxSettings, *, as_json: bool = False) -> None:
             sandbox = await stack.enter_async_context(Sandbox(settings))
         except OSError as error:  # taken in the moment since the check
             raise cannot_listen(settings.host, settings.port, error) from None
+        if state is not None:
+            sandbox.load_state(state)
         if as_json:
-            sys.stdout.write(json.dumps({"url": sandbox.url}) + "\n")
+            shown = {"url": sandbox.url, "control_url": sandbox.control_url}
+            sys.stdout.write(json.dumps(shown) + "\n")
         else:
             sys.stdout.write(f"ClickSend sandbox listening on {sandbox.url}\n")
+            sys.stdout.write(f"Control API on {sandbox.control_url}\n")
         sys.stdout.flush()
         await stop.wait()
 
@@ -97,12 +125,13 @@ def run_sandbox(args: argparse.Namespace) -> ExitStatus:
     """
     try:
         settings = settings_of(args)
-        if settings.strict and not settings.accounts:
+        state = read_state(args.state)
+        if settings.strict and not settings.accounts and state is None:
             sys.stderr.write(
                 f"{PREFIX}note: --strict without --account USER:KEY refuses every request\n"
             )
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(serve(settings, as_json=args.json))
+            asyncio.run(serve(settings, as_json=args.json, state=state))
     except UsageError as error:
         return report_error(error, as_json=args.json)
     return ExitStatus.OK
