@@ -26,6 +26,7 @@ from clicksend_async._errors import (
     InsufficientCreditError,
     InvalidCredentialsError,
     InvalidResponseError,
+    JournalError,
     NotFoundError,
     OutcomeUnknownError,
     PaginationError,
@@ -38,6 +39,7 @@ from clicksend_async._limits import LocalRateLimiter, RateLimiter
 from clicksend_async._pagination import Page
 from clicksend_async._retry import Decision, Raise, Retry, RetryPolicy, ThrottlePolicy, decide
 from clicksend_async._version import __version__
+from clicksend_async.journal import Journal, SqliteJournal, open_journal
 
 __all__ = [
     "APIConnectionError",
@@ -58,6 +60,8 @@ __all__ = [
     "InsufficientCreditError",
     "InvalidCredentialsError",
     "InvalidResponseError",
+    "Journal",
+    "JournalError",
     "LocalRateLimiter",
     "NotFoundError",
     "Outcome",
@@ -72,9 +76,11 @@ __all__ = [
     "Retry",
     "RetryPolicy",
     "ServerError",
+    "SqliteJournal",
     "ThrottlePolicy",
     "Unknown",
     "ValidationError",
     "__version__",
     "decide",
+    "open_journal",
 ]

@@ -57,6 +57,15 @@ _BY_CODE: dict[str, type[APIStatusError]] = {
     "MISSING_CREDENTIALS": InvalidCredentialsError,
 }
 
+# What those codes mean, in place of the service's response_msg: with INSUFFICIENT_CREDIT it may
+# be a stock text such as "Messages queued for delivery.", which contradicts the refusal.
+_CODE_WORDS = {
+    "INSUFFICIENT_CREDIT": "the account has no credit left; nothing in the request was sent",
+    "ACCOUNT_NOT_ACTIVATED": "the account is not active; nothing in the request was sent",
+    "INVALID_CREDENTIALS": "the username or API key was refused",
+    "MISSING_CREDENTIALS": "no username or API key reached the service",
+}
+
 
 def _decode(content: bytes) -> Json:
     """Decode JSON, raising ValueError for anything that is not JSON (including bad UTF-8)."""
@@ -116,6 +125,8 @@ def _build(
     envelope = decoded if isinstance(decoded, dict) else {}
     code = envelope.get("response_code")
     msg = envelope.get("response_msg")
+    if isinstance(code, str) and code in _CODE_WORDS:
+        msg = _CODE_WORDS[code]
     return cls(
         response.status,
         code if isinstance(code, str) else None,

@@ -283,3 +283,12 @@ class AccountError(ClickSendError):
             f"{explanation} ({code}) after {accepted:,} messages were accepted; "
             f"{not_sent:,} were not sent"
         )
+
+
+class JournalError(ClickSendError):
+    """A bulk run's journal failed after it was opened (a full disk, a lost connection...).
+
+    The run stops: nothing more is sent, since a send the journal cannot record could be sent
+    again by the next run. What the journal recorded before the failure stands; run the same
+    input with the same journal again once it works to resume.
+    """

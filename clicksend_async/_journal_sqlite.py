@@ -25,7 +25,7 @@ import sqlite3
 import time
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from clicksend_async import _journal_sql as sql
+import clicksend_async._journal_sql as sql
 from clicksend_async._errors import ConfigurationError, ValidationError
 from clicksend_async._journal_records import (
     BatchInfo,

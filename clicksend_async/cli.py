@@ -127,14 +127,17 @@ at a time, 1000 messages go in one request and --concurrency requests are in fli
 row's outcome (accepted, rejected or unknown; message_id, price, status, error) goes to the
 results file as its batch completes.
 
-Running the same command again resumes: rows already accepted are not sent again. Rows whose
-request failed ambiguously (unknown) are first looked up in SMS history by custom_string and
-recipient (rows without a custom_string get <run tag>-<row>; give each row its own if you set
-them). Found ones are recorded as accepted; the rest are sent again, unless their outcome was
-recorded under --settle seconds ago (their request may still be on its way; they are held
-until a later run). Ctrl-C stops reading input, waits for the requests in flight and keeps
-their results; a second Ctrl-C abandons them (they are recorded as unknown and looked up on
-the next run).
+Running the same command again resumes, through a journal kept beside the results file
+(FILE.results.csv.journal; --journal to choose): rows already accepted are not sent again,
+and rows whose request was cut off are first looked up in SMS history. Rows are known by their
+content, not their place, so the file may be edited between runs: fix, add, delete or reorder
+rows and only rows never accepted are sent (two identical rows are two messages). The results
+file is written anew each run, one row per input row in input order. Rows the service proved
+unsent are sent again within the run; a row cut off under --settle seconds ago and not in
+history yet stays unknown until a later run. If the account runs out of credit (or is refused)
+the run stops and says so; top up and run the same command to resume. Ctrl-C stops reading
+input, waits for the requests in flight and keeps their results; a second Ctrl-C abandons them
+(the journal has them in flight; the next run looks them up).
 
 Progress goes to stderr: a live bar on a terminal, else a line every --progress-interval
 seconds. --json prints one summary object on stdout at the end.""",
@@ -145,8 +148,14 @@ seconds. --json prints one summary object on stdout at the end.""",
     parser.add_argument(
         "--results",
         metavar="PATH",
-        help="the results CSV, also read to resume (default: beside FILE.csv, named "
+        help="the results CSV, written anew each run (default: beside FILE.csv, named "
         "FILE.results.csv)",
+    )
+    parser.add_argument(
+        "--journal",
+        metavar="PATH",
+        help="the run's journal, which resuming reads (default: the results path plus "
+        ".journal); one command at a time per journal",
     )
     parser.add_argument(
         "--concurrency", type=int, default=4, help="requests in flight (default: %(default)s)"
@@ -164,8 +173,8 @@ seconds. --json prints one summary object on stdout at the end.""",
         type=float,
         default=60.0,
         metavar="SECONDS",
-        help="how old an unknown outcome must be before a row missing from history is sent "
-        "again (default: %(default)s)",
+        help="how long ago a cut-off request must have left before rows missing from history "
+        "are sent again (default: %(default)s)",
     )
     parser.add_argument(
         "--encoding",

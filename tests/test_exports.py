@@ -21,6 +21,8 @@ EXPECTED = [
     "InsufficientCreditError",
     "InvalidCredentialsError",
     "InvalidResponseError",
+    "Journal",
+    "JournalError",
     "LocalRateLimiter",
     "NotFoundError",
     "Outcome",
@@ -35,11 +37,13 @@ EXPECTED = [
     "Retry",
     "RetryPolicy",
     "ServerError",
+    "SqliteJournal",
     "ThrottlePolicy",
     "Unknown",
     "ValidationError",
     "__version__",
     "decide",
+    "open_journal",
 ]
 
 

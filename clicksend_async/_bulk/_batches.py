@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import AsyncGenerator, AsyncIterable, Iterable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Mapping
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
@@ -13,6 +13,9 @@ from clicksend_async._bulk._outcomes import INVALID, Outcome, Rejected
 from clicksend_async._errors import ValidationError
 from clicksend_async._segments import UCS2_PART
 from clicksend_async._validation import MAX_SMS_PARTS, check_message, message_dict
+
+if TYPE_CHECKING:
+    from clicksend_async._identity import Identity
 
 # A body of at most this many characters fits in the allowed parts whatever it holds: the
 # smallest budget is UCS-2's (67 UTF-16 units a part) and a part holds at least 33 characters, as
@@ -48,22 +51,32 @@ def own_custom(run_id: str, index: int) -> str:
     return f"{run_id}-{index}"
 
 
-def is_own_custom(run_id: str, custom: object) -> bool:
-    """Whether ``custom`` is one the library gave in run ``run_id``: unique in the run.
+@frozen
+class Naming:
+    """How a journaled run knows its messages: their identities, and the custom_strings it gives.
 
-    Every custom_string the library gives starts with its run's id, which is random.
+    ``identify`` is called on every input message in input order, before it is checked, and
+    returns None for one that is not a message at all; ``custom`` names a message by identity.
     """
-    return isinstance(custom, str) and custom.startswith(f"{run_id}-")
+
+    identify: Callable[[object], Identity | None]
+    custom: Callable[[Identity], str]
 
 
 @frozen
 class Batch:
-    """Up to one request's worth of input: the checked messages, their indices, the refused."""
+    """Up to one request's worth of input: the checked messages, their indices, the refused.
+
+    ``own[i]`` says whether message i's custom_string is one the library gave (and so unique
+    in the run); ``identities`` is filled in journaled runs only.
+    """
 
     start: int
     messages: list[dict[str, Any]]
     indices: list[int]
     refused: list[Outcome]
+    own: list[bool]
+    identities: list[Identity | None]
 
 
 async def _chunks(messages: Messages, size: int) -> AsyncGenerator[list[Any], None]:
@@ -103,32 +116,55 @@ def _entry(message: object, *, sms: bool) -> dict[str, Any]:
 
 
 async def batches(
-    messages: Messages, run_id: str, *, sms_rules: bool, size: int
+    messages: Messages,
+    run_id: str,
+    *,
+    sms_rules: bool,
+    size: int,
+    naming: Naming | None = None,
 ) -> AsyncGenerator[Batch, None]:
     """Read the input lazily into batches, checking each message and giving it a custom_string.
 
-    A message without a ``custom_string`` gets ``<run id>-<index>``; one that fails the checks
-    is refused as INVALID and never sent.
+    A message without a ``custom_string`` gets ``<run id>-<index>``, or with ``naming`` the
+    one its identity gives; one that fails the checks is refused as INVALID and never sent.
     """
     index = 0
     chunks = _chunks(messages, size)
     try:
         async for chunk in chunks:
-            batch = Batch(index, [], [], [])
+            batch = Batch(index, [], [], [], [], [])
             for message in chunk:
+                identity = None if naming is None else naming.identify(message)
                 try:
                     entry = _entry(message, sms=sms_rules)
                 except ValidationError as exc:
                     custom = message.get("custom_string") if isinstance(message, Mapping) else None
                     batch.refused.append(Rejected(index, INVALID, str(exc), custom))
                 else:
-                    if entry.get("custom_string") is None:
-                        entry["custom_string"] = own_custom(run_id, index)
+                    own = _name(entry, index, run_id, naming, identity)
                     batch.messages.append(entry)
                     batch.indices.append(index)
+                    batch.own.append(own)
+                    batch.identities.append(identity)
                 index += 1
             yield batch
     finally:
         # Closed here rather than by the garbage collector, whose close would run as a task
         # left behind after a cancelled run.
         await chunks.aclose()
+
+
+def _name(
+    entry: dict[str, Any], index: int, run_id: str, naming: Naming | None, identity: Identity | None
+) -> bool:
+    """Give ``entry`` the library's custom_string if it has none; return whether it did."""
+    if naming is None:
+        if entry.get("custom_string") is None:
+            entry["custom_string"] = own_custom(run_id, index)
+            return True
+        return False
+    # The identity treats an empty custom_string as none, and so does naming.
+    if entry.get("custom_string") or identity is None:
+        return False
+    entry["custom_string"] = naming.custom(identity)
+    return True

@@ -23,6 +23,8 @@ from clicksend_async._errors import ClickSendError
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, Iterable
 
+    from clicksend_async._identity import Identity
+
 # How far before ``since`` history is read, in seconds. ``since`` is taken from this machine's
 # clock, history's dates from ClickSend's, and a request may have left up to a timeout and its
 # retries before its outcome was recorded: 15 minutes covers both with room to spare.
@@ -34,7 +36,8 @@ Sought = tuple[str, str | None]
 # The caller's own key type, such as tuple[str, str] when every key carries a recipient.
 K = TypeVar("K", bound=Sought)
 # A message of a bulk run as history shows it: custom_string, then recipient digits and body,
-# or None and None where the custom_string is the library's own and so names one message.
+# or None and None where the custom_string is the library's own and so names one message
+# (a body of None: not known, as for a message rebuilt from a journal).
 Key = tuple[str, str | None, str | None]
 
 
@@ -104,6 +107,20 @@ class Held:
     outcome: Outcome
     message: dict[str, Any]
     key: Key
+    identity: Identity | None = None  # in journaled runs: what the journal knows it by
+
+
+def _fits(key: Key, content: tuple[str, str]) -> bool:
+    """Whether a history entry of the key's custom_string, with ``content``, may be its send.
+
+    A key without a recipient fits any entry of its custom_string (the library's own, unique);
+    one without a body (rebuilt from a journal, which keeps none) fits on the recipient.
+    """
+    if key[1] is None:
+        return True
+    if key[2] is None:
+        return key[1] == content[0]
+    return key[1:] == content
 
 
 async def _search(
@@ -131,7 +148,7 @@ async def _search(
                 content = (digits(item.get("to")), str(item.get("body") or ""))
                 for key in keys:
                     taken = found.setdefault(key, [])
-                    if len(taken) < wanted[key] and (key[1] is None or key[1:] == content):
+                    if len(taken) < wanted[key] and _fits(key, content):
                         taken.append(item)
                         if message_id:
                             seen.add(message_id)
@@ -163,7 +180,7 @@ async def settle(
         outcome = item.outcome
         if isinstance(outcome, Unknown):
             outcome = _settled(outcome, found.get(item.key), error, claimed)
-        settled.append(Held(outcome, item.message, item.key))
+        settled.append(Held(outcome, item.message, item.key, item.identity))
     return settled
 
 

@@ -3,7 +3,8 @@
 A message is sent again only when the service certainly did not apply it: history's whole
 window lacks it (NOT_SENT), or its answer said THROTTLED or the rate limit held. It goes with
 the same custom_string, so a later lookup still finds it, and for a bounded number of rounds.
-An unknown outcome is never resent: that is how one message becomes two.
+An unknown outcome is never resent: that is how one message becomes two. In a journaled run
+what history settles is recorded, and each resend is claimed and recorded like a first send.
 """
 
 from __future__ import annotations
@@ -13,17 +14,20 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from clicksend_async._bulk._ledger import Ledger, settled_of
 from clicksend_async._bulk._outcomes import (
     ACCOUNT_REFUSALS,
     NOT_SENT,
     Outcome,
     Rejected,
+    Unknown,
     account_refusal,
     resendable,
     to_outcome,
 )
 from clicksend_async._bulk._reconcile import Held, History, settle
 from clicksend_async._bulk._send import Channel, send_batch
+from clicksend_async._journal_records import Entry, Settled
 from clicksend_async._validation import MAX_MESSAGES_PER_REQUEST
 
 if TYPE_CHECKING:
@@ -71,12 +75,16 @@ class Rounds:
     resend: bool
     since: int
     stop: Stop
+    ledger: Ledger | None = None
+    attempt: str = ""
 
     async def finish(self, held: list[Held], claimed: set[str]) -> list[Outcome]:
         """Settle and resend ``held`` until every outcome is final; return the outcomes."""
         for round_number in range(1, RESEND_ROUNDS + 2):
             if self.history is not None:
+                before = held
                 held = await settle(self.history, held, since=self.since, claimed=claimed)
+                await self._record_settled(before, held)
             if not self.resend or round_number > RESEND_ROUNDS or self.stop.code is not None:
                 break
             again = [item for item in held if resendable(item.outcome)]
@@ -86,6 +94,48 @@ class Rounds:
             kept = [item for item in held if not resendable(item.outcome)]
             held = kept + await self._send(again, round_number)
         return [item.outcome for item in held]
+
+    async def _record_settled(self, before: list[Held], after: list[Held]) -> None:
+        """Record in the journal what history settled: found, or proven never sent."""
+        if self.ledger is None:
+            return
+        by_batch: dict[str, list[Settled]] = {}
+        for old, new in zip(before, after, strict=True):
+            if (
+                isinstance(old.outcome, Unknown)
+                and new.identity is not None
+                and not isinstance(new.outcome, Unknown)
+            ):
+                settled = settled_of(new.identity, new.outcome)
+                by_batch.setdefault(old.outcome.batch_id, []).append(settled)
+        for batch_id, batch in by_batch.items():
+            await self.ledger.finish(batch_id, batch)
+
+    async def _claim(self, batch_id: str, chunk: list[Held]) -> tuple[list[Held], list[Held]]:
+        """Begin a resend batch in the journal; return the items to send and those left out."""
+        if self.ledger is None:
+            return chunk, []
+        entries = [
+            Entry(
+                item.identity, str(item.message.get("custom_string")), item.outcome.index, _to(item)
+            )
+            for item in chunk
+            if item.identity is not None
+        ]
+        claimed = await self.ledger.begin(batch_id, entries)
+        reason = "the journal holds this message elsewhere: not sent again"
+        send = [item for item in chunk if item.identity in claimed]
+        left = [
+            attrs.evolve(
+                item,
+                outcome=Unknown(
+                    item.outcome.index, batch_id, reason, item.message.get("custom_string")
+                ),
+            )
+            for item in chunk
+            if item.identity not in claimed
+        ]
+        return send, left
 
     async def _send(self, again: list[Held], round_number: int) -> list[Held]:
         size = MAX_MESSAGES_PER_REQUEST
@@ -101,18 +151,35 @@ class Rounds:
                         )
                         for item in chunk
                     ]
+                batch_id = f"{self.attempt or self.run_id}/resend{round_number}-{number}"
+                chunk, left = await self._claim(batch_id, chunk)
+                if not chunk:
+                    return left
                 messages = [item.message for item in chunk]
                 results = await send_batch(self.seam, self.channel, messages, self.extra)
-            batch_id = f"{self.run_id}/resend{round_number}-{number}"
             outcomes = [
                 to_outcome(item.outcome.index, result, item.message, batch_id)
                 for item, result in zip(chunk, results, strict=True)
             ]
             self.stop.note(outcomes)
-            return [
+            if self.ledger is not None:
+                await self.ledger.finish(
+                    batch_id,
+                    [
+                        settled_of(item.identity, outcome)
+                        for item, outcome in zip(chunk, outcomes, strict=True)
+                        if item.identity is not None
+                    ],
+                )
+            return left + [
                 attrs.evolve(item, outcome=outcome)
                 for item, outcome in zip(chunk, outcomes, strict=True)
             ]
 
         sent = await asyncio.gather(*(one(n, chunk) for n, chunk in enumerate(chunks, 1)))
         return [item for chunk in sent for item in chunk]
+
+
+def _to(item: Held) -> str | None:
+    to = item.message.get("to")
+    return None if to is None else str(to)

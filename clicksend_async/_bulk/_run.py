@@ -4,7 +4,9 @@ An account refusal (no credit, account not active or banned, credentials refused
 run: no batch is sent after it, and the messages not sent are reported NOT_SENT. Once every
 outcome is handed over, :class:`AccountError` is raised. With a history to reconcile from, or
 ``resend``, outcomes that are not final yet are held back until :mod:`._rounds` settles them,
-so each message's outcome is still handed over exactly once.
+so each message's outcome is still handed over exactly once. With a journal the run first
+settles what an earlier process left in flight (:mod:`._ledger`), and its workers send only what
+the journal lets them claim (:mod:`._workers`); its run id is the journal's.
 """
 
 from __future__ import annotations
@@ -16,14 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from clicksend_async._bulk._batches import (
-    Batch,
-    Messages,
-    batches,
-    check_messages,
-    is_own_custom,
-    new_run_id,
-)
+from clicksend_async._bulk._batches import Messages, batches, check_messages, new_run_id
+from clicksend_async._bulk._ledger import SETTLE, Ledger
 from clicksend_async._bulk._outcomes import (
     ACCOUNT_REFUSALS,
     NOT_SENT,
@@ -36,18 +32,19 @@ from clicksend_async._bulk._outcomes import (
     Unknown,
     collect,
     resendable,
-    to_outcome,
 )
 from clicksend_async._bulk._reconcile import Held, History, key_of
 from clicksend_async._bulk._rounds import Rounds, Stop
-from clicksend_async._bulk._send import Channel, send_batch
+from clicksend_async._bulk._workers import Run, Sent
 from clicksend_async._errors import AccountError, ValidationError
 from clicksend_async._validation import MAX_MESSAGES_PER_REQUEST
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, Mapping
 
+    from clicksend_async._bulk._send import Channel
     from clicksend_async._call import Seam
+    from clicksend_async.journal import JournalLike
 
 
 def check_concurrency(concurrency: object) -> None:
@@ -90,78 +87,10 @@ class _Tally:
             await shown
 
 
-# An outcome and, where it may not be final yet, the message it belongs to.
-Sent = tuple[Outcome, dict[str, Any] | None]
-
-
-class _Run:
-    """The workers of one bulk run: each takes the next batch, sends it, hands over outcomes."""
-
-    def __init__(
-        self,
-        *,
-        seam: Seam,
-        channel: Channel,
-        batches: AsyncGenerator[Batch, None],
-        extra: Mapping[str, Any],
-        run_id: str,
-        stop: Stop,
-    ) -> None:
-        self._stop = stop
-        self._seam = seam
-        self._channel = channel
-        self._batches = batches
-        self._extra = extra
-        self._run_id = run_id
-        self._reading = asyncio.Lock()
-        self._counter = 0
-        # One slot: a worker with outcomes waits for the consumer before reading more input,
-        # so at most concurrency + 2 batches (in flight, handed over, being read) are held.
-        self.done: asyncio.Queue[list[Sent] | Exception | None] = asyncio.Queue(1)
-
-    async def _next(self) -> tuple[Batch | None, str]:
-        async with self._reading:
-            batch = await anext(self._batches, None)
-            self._counter += 1
-            return batch, f"{self._run_id}/{self._counter}"
-
-    async def work(self) -> None:
-        try:
-            while True:
-                batch, batch_id = await self._next()
-                if batch is None:
-                    break
-                outcomes: list[Sent] = [(outcome, None) for outcome in batch.refused]
-                if batch.messages and self._stop.code is not None:
-                    outcomes.extend(
-                        (self._stop.unsent(index, message), None)
-                        for index, message in zip(batch.indices, batch.messages, strict=True)
-                    )
-                elif batch.messages:
-                    results = await send_batch(
-                        self._seam, self._channel, batch.messages, self._extra
-                    )
-                    sent = [
-                        to_outcome(index, result, message, batch_id)
-                        for index, result, message in zip(
-                            batch.indices, results, batch.messages, strict=True
-                        )
-                    ]
-                    self._stop.note(sent)
-                    outcomes.extend(zip(sent, batch.messages, strict=True))
-                await self.done.put(outcomes)
-        except Exception as exc:  # noqa: BLE001 - handed to the consumer, which re-raises
-            # Cancellation is left to propagate: the consumer is the one cancelling.
-            await self.done.put(exc)
-        else:
-            await self.done.put(None)
-
-
 @attrs.define
 class _Handover:
     """The consumer's side of a run: outcomes held back for the rounds, counts for the error."""
 
-    run_id: str
     history: History | None
     resend: bool
     held: list[Held] = attrs.field(factory=list)
@@ -172,20 +101,18 @@ class _Handover:
     def sort(self, sent: list[Sent]) -> list[Outcome]:
         """Hold back the outcomes the rounds may change; return the final ones."""
         final: list[Outcome] = []
-        for outcome, message in sent:
+        for outcome, message, own, identity in sent:
             if message is not None and (
                 (self.history is not None and isinstance(outcome, Unknown))
                 or (self.resend and resendable(outcome))
             ):
-                own = is_own_custom(self.run_id, message.get("custom_string"))
-                self.held.append(Held(outcome, message, key_of(message, own=own)))
+                self.held.append(Held(outcome, message, key_of(message, own=own), identity))
                 continue
             if (
                 self.history is not None
                 and isinstance(outcome, Accepted)
                 and outcome.message_id
-                and message is not None
-                and not is_own_custom(self.run_id, message.get("custom_string"))
+                and not own
             ):
                 # A caller's custom_string may repeat: the history entry of a message accepted
                 # here must not pass for the send of an unknown one alike in every field.
@@ -217,30 +144,44 @@ async def stream_outcomes(
     batch_size: int = MAX_MESSAGES_PER_REQUEST,
     history: History | None = None,
     resend: bool = False,
+    ledger: Ledger | None = None,
+    settle: float = SETTLE,
 ) -> AsyncGenerator[list[Outcome], None]:
     """Send messages in batches, ``concurrency`` requests at a time; yield each batch's outcomes.
 
     With ``history``, unknown outcomes are looked up there once the batches are sent; with
-    ``resend``, messages proven unsent are sent again (see :mod:`._rounds`). Progress counts
+    ``resend``, messages proven unsent are sent again (see :mod:`._rounds`). With ``ledger``
+    (whose run id is ``run_id``), what an earlier process left unsettled is reconciled first,
+    and only what the journal lets be claimed is sent (see :mod:`._workers`). Progress counts
     the first answer for each message.
 
     Raises:
         ValidationError: ``concurrency`` or ``batch_size`` is out of range.
         ClientClosedError: the client was closed.
         AccountError: the account refused to send; raised after every outcome was yielded.
+        JournalError: the journal failed; nothing more was sent.
 
     """
-    if concurrency < 1:
-        raise ValidationError("concurrency must be at least 1")
-    if not 1 <= batch_size <= MAX_MESSAGES_PER_REQUEST:
-        raise ValidationError(f"batch_size must be between 1 and {MAX_MESSAGES_PER_REQUEST}")
+    _check_sizes(concurrency, batch_size)
     seam.transport.session()  # fail now, not in a worker, if the client is closed
     since = int(time.time())
+    if ledger is not None:
+        await ledger.recover(history, settle_after=settle)
     stop = Stop()
-    read = batches(messages, run_id, sms_rules=channel.sms_rules, size=batch_size)
-    run = _Run(seam=seam, channel=channel, batches=read, extra=extra, run_id=run_id, stop=stop)
+    naming = None if ledger is None else ledger.naming()
+    prefix = run_id if ledger is None else ledger.attempt
+    read = batches(messages, run_id, sms_rules=channel.sms_rules, size=batch_size, naming=naming)
+    run = Run(
+        seam=seam,
+        channel=channel,
+        batches=read,
+        extra=extra,
+        prefix=prefix,
+        stop=stop,
+        ledger=ledger,
+    )
     tally = _Tally(on_progress)
-    handover = _Handover(run_id, history, resend)
+    handover = _Handover(history, resend)
     workers = [asyncio.create_task(run.work()) for _ in range(concurrency)]
     try:
         running = len(workers)
@@ -251,7 +192,7 @@ async def stream_outcomes(
             elif isinstance(item, Exception):
                 raise item
             else:
-                await tally.add([outcome for outcome, _ in item])
+                await tally.add([sent.outcome for sent in item])
                 final = handover.sort(item)
                 if final:
                     yield final
@@ -261,7 +202,9 @@ async def stream_outcomes(
         await asyncio.gather(*workers, return_exceptions=True)
         await read.aclose()
     if handover.held:
-        rounds = Rounds(seam, channel, extra, run_id, concurrency, history, resend, since, stop)
+        rounds = Rounds(
+            seam, channel, extra, run_id, concurrency, history, resend, since, stop, ledger, prefix
+        )
         final = await rounds.finish(handover.held, handover.claimed)
         handover.count(final)
         yield final
@@ -269,6 +212,24 @@ async def stream_outcomes(
         raise AccountError(
             stop.code, ACCOUNT_REFUSALS[stop.code], handover.accepted, handover.not_sent
         )
+
+
+def _check_sizes(concurrency: int, batch_size: int) -> None:
+    if concurrency < 1:
+        raise ValidationError("concurrency must be at least 1")
+    if not 1 <= batch_size <= MAX_MESSAGES_PER_REQUEST:
+        raise ValidationError(f"batch_size must be between 1 and {MAX_MESSAGES_PER_REQUEST}")
+
+
+def check_settle(settle: object) -> None:
+    """Refuse a settle time that is not a number of seconds of at least 0.
+
+    Raises:
+        ValidationError: ``settle`` is a bool, not a number, or negative.
+
+    """
+    if isinstance(settle, bool) or not isinstance(settle, int | float) or not settle >= 0:
+        raise ValidationError(f"settle must be a number of seconds of at least 0, got {settle!r}")
 
 
 async def send_bulk(
@@ -281,31 +242,45 @@ async def send_bulk(
     on_progress: ProgressCallback | None,
     history: History | None = None,
     resend: bool = False,
+    journal: JournalLike | None = None,
+    settle: float = SETTLE,
 ) -> BulkReport:
     """Check the arguments, send every message and return the report in input order.
 
     Raises:
         ValidationError: ``messages`` is not an iterable, or ``concurrency`` is not an int of
             at least 1.
+        ConfigurationError: ``journal`` is neither a path nor a store, or cannot be opened.
         ClientClosedError: the client was closed.
         AccountError: the account refused to send; its ``report`` has every outcome.
+        JournalError: the journal failed; nothing more was sent.
 
     """
     check_messages(messages, lazy=True)
     check_concurrency(concurrency)
-    run_id = new_run_id()
-    stream = stream_outcomes(
-        seam,
-        channel,
-        messages,
-        extra=extra,
-        concurrency=concurrency,
-        on_progress=on_progress,
-        run_id=run_id,
-        history=history,
-        resend=resend,
-    )
-    return await collect(stream, run_id)
+    check_settle(settle)
+    ledger = None
+    if journal is not None:
+        ledger = await Ledger.start(journal, channel.operation.OPERATION_ID, extra)
+    try:
+        run_id = new_run_id() if ledger is None else ledger.run_id
+        stream = stream_outcomes(
+            seam,
+            channel,
+            messages,
+            extra=extra,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            run_id=run_id,
+            history=history,
+            resend=resend,
+            ledger=ledger,
+            settle=settle,
+        )
+        return await collect(stream, run_id)
+    finally:
+        if ledger is not None:
+            await ledger.stop()
 
 
 def stream_bulk(
@@ -318,35 +293,73 @@ def stream_bulk(
     on_progress: ProgressCallback | None,
     history: History | None = None,
     resend: bool = False,
+    journal: JournalLike | None = None,
+    settle: float = SETTLE,
 ) -> AsyncGenerator[Outcome, None]:
     """Check the arguments now, then yield each message's outcome as its batch completes.
 
     Raises:
         ValidationError: ``messages`` is not an iterable, or ``concurrency`` is not an int of
             at least 1.
+        ConfigurationError: ``journal`` is neither a path nor a store, or cannot be opened
+            (raised when the first outcome is asked for).
         AccountError: the account refused to send; raised after the last outcome.
+        JournalError: the journal failed; nothing more was sent.
 
     """
     check_messages(messages, lazy=True)
     check_concurrency(concurrency)
-    stream = stream_outcomes(
+    check_settle(settle)
+    return _flatten(
         seam,
         channel,
         messages,
         extra=extra,
         concurrency=concurrency,
         on_progress=on_progress,
-        run_id=new_run_id(),
         history=history,
         resend=resend,
+        journal=journal,
+        settle=settle,
     )
-    return _flatten(stream)
 
 
-async def _flatten(stream: AsyncGenerator[list[Outcome], None]) -> AsyncGenerator[Outcome, None]:
+async def _flatten(
+    seam: Seam,
+    channel: Channel,
+    messages: Messages,
+    *,
+    extra: Mapping[str, Any],
+    concurrency: int,
+    on_progress: ProgressCallback | None,
+    history: History | None,
+    resend: bool,
+    journal: JournalLike | None,
+    settle: float,
+) -> AsyncGenerator[Outcome, None]:
+    ledger = None
+    if journal is not None:
+        ledger = await Ledger.start(journal, channel.operation.OPERATION_ID, extra)
     try:
-        async for outcomes in stream:
-            for outcome in outcomes:
-                yield outcome
+        stream = stream_outcomes(
+            seam,
+            channel,
+            messages,
+            extra=extra,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            run_id=new_run_id() if ledger is None else ledger.run_id,
+            history=history,
+            resend=resend,
+            ledger=ledger,
+            settle=settle,
+        )
+        try:
+            async for outcomes in stream:
+                for outcome in outcomes:
+                    yield outcome
+        finally:
+            await stream.aclose()
     finally:
-        await stream.aclose()
+        if ledger is not None:
+            await ledger.stop()

@@ -1,8 +1,9 @@
 """The input of ``bulk``: checking the CSV's header, reading it a row at a time, rows as messages.
 
 Rows are numbered from 1 in the order ``csv`` reads them: a quoted line break inside a body is
-part of its row and blank lines are no rows, so the numbers in the results file (and the rows a
-rerun skips) always mean the same rows. The file is never held in memory.
+part of its row and blank lines are no rows. The numbers only name rows in the results file:
+a rerun knows rows by their content (through the journal), so the file may be edited between
+runs. The file is never held in memory.
 
 The rows themselves are checked by the library as they are sent (number, body, sender), so a bad
 row is reported as rejected in the results rather than stopping the run. Read here are only what
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import secrets
 from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
@@ -26,7 +26,7 @@ from clicksend_async._cli.common import UsageError, name_flags
 from clicksend_async.messages import normalise_phone
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Generator, Iterator, Mapping
+    from collections.abc import Generator, Iterator, Mapping
     from pathlib import Path
 
 REQUIRED_COLUMNS = ("to", "body")
@@ -61,6 +61,9 @@ def message_of(
 ) -> dict[str, Any] | Refused:
     """Build the message of one input row (empty optional cells are left out).
 
+    An empty ``custom_string`` is left out too: the library then gives the message one derived
+    from its content, which a later run recognises.
+
     A row's ``country`` cell, else ``country`` (``--country``), lets its number be written
     without ``+``: it is then made international here, or the row is refused.
     """
@@ -77,11 +80,9 @@ def message_of(
         except ValidationError as error:
             reason = name_flags(str(error), {"default_country": "--country or a country column"})
             return Refused(to, custom_string, reason)
-    message: dict[str, Any] = {
-        "to": to,
-        "body": row.get("body") or "",
-        "custom_string": custom_string,
-    }
+    message: dict[str, Any] = {"to": to, "body": row.get("body") or ""}
+    if custom_string:
+        message["custom_string"] = custom_string
     sender = (row.get("from") or "").strip()
     if sender:
         message["from"] = sender
@@ -136,19 +137,11 @@ def count_rows(path: Path, encoding: str = DEFAULT_ENCODING) -> int:
 
 
 def read_messages(
-    path: Path,
-    skip: Container[int],
-    resend: Mapping[int, str],
-    tag: str,
-    *,
-    encoding: str = DEFAULT_ENCODING,
-    country: str | None = None,
+    path: Path, *, encoding: str = DEFAULT_ENCODING, country: str | None = None
 ) -> Generator[tuple[int, dict[str, Any] | Refused], None, None]:
-    """Yield (row number, message or refusal) for every row not in ``skip``, reading lazily.
+    """Yield (row number, message or refusal) for every row, reading lazily.
 
-    A row's ``custom_string`` is, in order: the one it was sent with before (``resend``), its
-    own cell, or ``<tag>-<row>``; the last is how a row whose request failed ambiguously is
-    found in SMS history on the next run.
+    A row keeps its own ``custom_string`` cell, if any.
 
     Raises:
         UsageError: the file is not text in ``encoding`` (the line at fault is named).
@@ -156,12 +149,5 @@ def read_messages(
     """
     with _reading(path, encoding) as handle:
         for number, row in enumerate(csv.DictReader(handle), start=1):
-            if number in skip:
-                continue
-            custom = resend.get(number) or (row.get("custom_string") or "").strip()
-            yield number, message_of(row, custom or f"{tag}-{number}", country)
-
-
-def new_tag() -> str:
-    """Return a random prefix for this run's generated custom_strings."""
-    return "csv" + secrets.token_hex(5)
+            custom = (row.get("custom_string") or "").strip()
+            yield number, message_of(row, custom, country)

@@ -2,8 +2,8 @@
 
 ``send_rows`` hands rows to the library's bulk sender and records each outcome as it comes back.
 The first Ctrl-C (or SIGTERM) stops reading input and lets the requests in flight finish; a
-second one abandons them, and their rows are recorded as unknown so the next run looks them up
-in history instead of sending them blindly.
+second one abandons them, and their rows are recorded as unknown. With a journal the next run
+looks them up in SMS history before sending anything again.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ import time
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from clicksend_async import Accepted, Outcome, Rejected
+from clicksend_async import Accepted, AccountError, Outcome, Rejected
 from clicksend_async._cli._input import Refused
 from clicksend_async._cli.common import print_table, write_json
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterable, Iterator
+    from pathlib import Path
 
     from clicksend_async import ClickSend
     from clicksend_async._cli._results import ResultsWriter
@@ -38,9 +39,7 @@ class Tally:
 
     def __init__(self) -> None:
         self.sent = self.accepted = self.rejected = self.unknown = 0
-        self.skipped = 0  # accepted in an earlier run, not sent again
-        self.reconciled = 0  # unknown in an earlier run, found in history
-        self.held = 0  # unknown in an earlier run moments ago: not in history yet, not resent
+        self.account: AccountError | None = None  # the account refusal that stopped the run
         self.cost = Decimal(0)
         self.interrupted = False
         self.started = time.monotonic()
@@ -64,9 +63,6 @@ class Tally:
             "accepted": self.accepted,
             "rejected": self.rejected,
             "unknown": self.unknown,
-            "skipped": self.skipped,
-            "reconciled": self.reconciled,
-            "held": self.held,
             "cost": str(self.cost),
             "seconds": round(elapsed, 3),
             "throughput": round(self.sent / elapsed, 1),
@@ -126,15 +122,16 @@ class _InFlight:
 
     def add(self, index: int, number: int, message: dict[str, Any]) -> None:
         """Note a row just handed over."""
-        self._rows[index] = (number, str(message.get("to")), message["custom_string"])
+        self._rows[index] = (number, str(message.get("to")), message.get("custom_string") or "")
 
     def refuse(self, number: int, row: Refused) -> None:
         """Count and record a row refused before it was handed over."""
         self._record(number, row.to, row.custom_string, Rejected(-1, INVALID, row.reason, None))
 
     def settle(self, outcome: Outcome) -> None:
-        """Count and record the outcome of a row."""
-        self._record(*self._rows.pop(outcome.index), outcome)
+        """Count and record the outcome of a row (with the custom_string it was sent with)."""
+        number, to, custom = self._rows.pop(outcome.index)
+        self._record(number, to, outcome.custom_string or custom, outcome)
 
     def abandon(self) -> None:
         """Record every row still in flight as unknown."""
@@ -145,6 +142,12 @@ class _InFlight:
     def flush(self, _progress: object = None) -> None:
         """Hand the results written so far to the operating system."""
         if self._results is not None:
+            self._results.flush()
+
+    def finish(self) -> None:
+        """Write every row still held back for an earlier one, and flush."""
+        if self._results is not None:
+            self._results.finish()
             self._results.flush()
 
     def _record(self, number: int, to: str, custom: str, outcome: Outcome | None) -> None:
@@ -178,24 +181,35 @@ async def send_rows(
     results: ResultsWriter | None,
     concurrency: int,
     stop: asyncio.Event,
+    journal: Path | None = None,
+    settle: float = 60.0,
 ) -> None:
     """Send the rows through the bulk sender, recording and counting every outcome.
 
-    Once ``stop`` is set no more rows are read; the requests in flight finish. A cancellation
-    (a second Ctrl-C) is absorbed: the rows still in flight are recorded as unknown. Either way
-    ``tally.interrupted`` is set.
+    With ``journal`` the run resumes through it and resends what is proven unsent (see
+    ``cs.sms.stream_bulk``). Once ``stop`` is set no more rows are read; the requests in flight
+    finish. A cancellation (a second Ctrl-C) is absorbed: the rows still in flight are recorded
+    as unknown. Either way ``tally.interrupted`` is set. An account refusal is kept in
+    ``tally.account`` once every outcome is recorded.
     """
     in_flight = _InFlight(tally, results)
 
     # The bulk sender reports progress once per batch: the moment to flush the results.
     stream = cs.sms.stream_bulk(
-        _handed_over(rows, in_flight, stop), concurrency=concurrency, on_progress=in_flight.flush
+        _handed_over(rows, in_flight, stop),
+        concurrency=concurrency,
+        on_progress=in_flight.flush,
+        resend=journal is not None,
+        journal=journal,
+        settle=settle,
     )
     try:
         async for outcome in stream:
             in_flight.settle(outcome)
             if tally.sent % _BAR_EVERY == 0:
                 progress.update()
+    except AccountError as error:
+        tally.account = error
     except asyncio.CancelledError:
         tally.interrupted = True
         in_flight.abandon()
@@ -206,7 +220,7 @@ async def send_rows(
         aclose = getattr(stream, "aclose", None)
         if aclose is not None:
             await aclose()
-        in_flight.flush()
+        in_flight.finish()
     if stop.is_set():
         tally.interrupted = True
 
@@ -225,11 +239,5 @@ def show_summary(tally: Tally, *, title: str, extra: dict[str, Any], as_json: bo
         ("throughput", f"{summary['throughput']:.0f} messages/s"),
         ("time", f"{summary['seconds']:.1f} s"),
     ]
-    if tally.skipped or tally.reconciled or tally.held:
-        rows[3:3] = [
-            ("skipped (accepted before)", summary["skipped"]),
-            ("found in history", summary["reconciled"]),
-            ("held (unknown, too recent)", summary["held"]),
-        ]
     rows.extend((key, value) for key, value in extra.items())
     print_table(title, ("", "value"), rows)

@@ -15,6 +15,7 @@ from clicksend_async._validation import check_body
 if TYPE_CHECKING:
     from clicksend_async._bulk._batches import Messages
     from clicksend_async._bulk._outcomes import Accepted, BulkReport, ProgressCallback, Rejected
+    from clicksend_async.journal import JournalLike
 
 MMS = Channel(send_mms, sms_rules=False)
 
@@ -62,16 +63,21 @@ class Mms(Resource):
         media_file: str,
         concurrency: int = 4,
         on_progress: ProgressCallback | None = None,
+        journal: JournalLike | None = None,
     ) -> BulkReport:
         """Send any number of MMS, as :meth:`Sms.send_bulk` does.
 
-        There is no history lookup here: outcomes left unknown stay unknown.
+        There is no history lookup here: outcomes left unknown stay unknown. With ``journal``
+        a run resumes as an SMS run does, except that messages a dead process left in flight
+        are recorded unknown and never sent again, having no history to be looked up in.
 
         Raises:
             ValidationError: ``media_file`` is not a string, ``messages`` is not an iterable, or
                 ``concurrency`` is not an int of at least 1.
             ClientClosedError: the client was closed.
             AccountError: the account refused to send; ``report`` has every outcome.
+            ConfigurationError: ``journal`` is not a path or store, or cannot be opened.
+            JournalError: the journal failed; nothing more was sent.
 
         """
         return await send_bulk(
@@ -81,4 +87,5 @@ class Mms(Resource):
             extra=_media(media_file),
             concurrency=concurrency,
             on_progress=on_progress,
+            journal=journal,
         )

@@ -15,6 +15,7 @@ from clicksend_v3.api.sms import (
     view_sms_receipts,
 )
 
+from clicksend_async._bulk._ledger import SETTLE
 from clicksend_async._bulk._run import send_bulk, stream_bulk
 from clicksend_async._bulk._send import Channel, send_many, send_one
 from clicksend_async._call import JsonBody, call, call_for_body
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
         ProgressCallback,
         Rejected,
     )
+    from clicksend_async.journal import JournalLike
 
 SMS = Channel(send_sms, sms_rules=True)
 
@@ -124,12 +126,25 @@ class Sms(Resource):
         on_progress: ProgressCallback | None = None,
         reconcile: bool = False,
         resend: bool = False,
+        journal: JournalLike | None = None,
+        settle: float = SETTLE,
     ) -> BulkReport:
         """Send any number of SMS, read lazily, 1000 per request, ``concurrency`` at a time.
 
         The report has one outcome per message in input order, each matched to its message by
         ``custom_string`` (and, where the caller's repeat, recipient and body), never by its
         place in the answer. Messages without a ``custom_string`` get ``<run id>-<index>``.
+
+        With ``journal`` (a file path, or a :class:`~clicksend_async.journal.Journal` store)
+        the run is recorded write-ahead: each batch before its request leaves, its outcomes
+        after. Run the same input with the same journal again (after a crash, a kill, an
+        account refusal, or with rows edited, added, removed or reordered) and what an earlier
+        run left in flight is first looked up in SMS history, then only messages never
+        accepted are sent; the report holds every message's outcome, old ones included.
+        Messages are known by their content and occurrence among identical ones, and those
+        without a ``custom_string`` get one derived from the journal's run and that identity.
+        A message left in flight is called unsent only when its request left at least
+        ``settle`` seconds ago; newer ones stay unknown until a later run.
 
         With ``reconcile=True``, messages whose request failed ambiguously are looked up in SMS
         history once the batches are sent: found ones become accepted; ones absent from the
@@ -152,6 +167,8 @@ class Sms(Resource):
                 of at least 1.
             ClientClosedError: the client was closed.
             AccountError: the account refused to send; ``report`` has every outcome.
+            ConfigurationError: ``journal`` is not a path or store, or cannot be opened.
+            JournalError: the journal failed; nothing more was sent.
 
         """
         return await send_bulk(
@@ -161,8 +178,10 @@ class Sms(Resource):
             extra={},
             concurrency=concurrency,
             on_progress=on_progress,
-            history=self.history if reconcile or resend else None,
+            history=self.history if reconcile or resend or journal is not None else None,
             resend=resend,
+            journal=journal,
+            settle=settle,
         )
 
     def stream_bulk(
@@ -173,6 +192,8 @@ class Sms(Resource):
         on_progress: ProgressCallback | None = None,
         reconcile: bool = False,
         resend: bool = False,
+        journal: JournalLike | None = None,
+        settle: float = SETTLE,
     ) -> AsyncGenerator[Outcome, None]:
         """Like :meth:`send_bulk`, but yield outcomes as batches complete (each has its index).
 
@@ -190,6 +211,8 @@ class Sms(Resource):
                 of at least 1.
             ClientClosedError: the client was closed.
             AccountError: the account refused to send; raised after the last outcome.
+            ConfigurationError: ``journal`` is not a path or store, or cannot be opened.
+            JournalError: the journal failed; nothing more was sent.
 
         """
         return stream_bulk(
@@ -199,8 +222,10 @@ class Sms(Resource):
             extra={},
             concurrency=concurrency,
             on_progress=on_progress,
-            history=self.history if reconcile or resend else None,
+            history=self.history if reconcile or resend or journal is not None else None,
             resend=resend,
+            journal=journal,
+            settle=settle,
         )
 
     def history(

@@ -46,7 +46,7 @@ def test_read_messages_numbers_rows_as_count_rows_does(tmp_path):
         "+61433333333,c,\n+61444444444,d,own\n",
         encoding="utf-8",
     )
-    rows = list(read_messages(path, skip=set(), resend={}, tag="t"))
+    rows = list(read_messages(path))
     assert count_rows(path) == len(rows) == 4
     assert [(number, message["to"]) for number, message in rows] == [
         (1, "+61411111111"),
@@ -57,24 +57,17 @@ def test_read_messages_numbers_rows_as_count_rows_does(tmp_path):
     assert rows[0][1]["body"] == "two\nlines"
 
 
-def test_read_messages_skips_rows_and_picks_each_custom_string(tmp_path):
-    """Skipped rows are not read; custom_string is the resent one, else the cell, else tag-row."""
+def test_read_messages_keeps_a_row_s_own_custom_string_and_gives_none_else(tmp_path):
+    """A row's custom_string cell is kept (stripped); an empty one leaves the message without."""
     path = tmp_path / "in.csv"
     path.write_text(
-        "to,body,custom_string\n"
-        "+61411111111,a,\n"
-        "+61422222222,b, mine \n"
-        "+61433333333,c,\n"
-        "+61444444444,d,own\n"
-        "+61411111111,e,\n",
+        "to,body,custom_string\n+61411111111,a,\n+61422222222,b, mine \n",
         encoding="utf-8",
     )
-    rows = read_messages(path, skip={1}, resend={4: "from-before", 5: ""}, tag="t")
-    assert [(number, message["custom_string"]) for number, message in rows] == [
-        (2, "mine"),
-        (3, "t-3"),
-        (4, "from-before"),
-        (5, "t-5"),
+    rows = list(read_messages(path))
+    assert rows == [
+        (1, {"to": "+61411111111", "body": "a"}),
+        (2, {"to": "+61422222222", "body": "b", "custom_string": "mine"}),
     ]
 
 
@@ -83,8 +76,8 @@ def test_read_messages_reads_lazily(tmp_path):
     path = tmp_path / "in.csv"
     rows_text = "".join(f"+61411111111,message {n}\n" for n in range(10_000))
     path.write_bytes(b"to,body\n" + rows_text.encode() + b"+61411111111,\xff\n")
-    rows = read_messages(path, skip=set(), resend={}, tag="t")
-    assert next(rows) == (1, {"to": "+61411111111", "body": "message 0", "custom_string": "t-1"})
+    rows = read_messages(path)
+    assert next(rows) == (1, {"to": "+61411111111", "body": "message 0"})
     with pytest.raises(UsageError, match=r"in\.csv, line 10002: byte 0xff is not UTF-8"):
         for _ in rows:
             pass

@@ -1,5 +1,6 @@
 """The bulk command in a separate process: plain progress lines, Ctrl-C and resuming."""
 
+import asyncio
 import signal
 import subprocess
 import time
@@ -7,6 +8,7 @@ import time
 import pytest
 from cli_support import ROOT, account, command, command_env, read_results, write_messages
 
+from clicksend_async import SqliteJournal
 from clicksend_async.cli import main
 from clicksend_async.sandbox import SandboxSettings
 
@@ -109,3 +111,34 @@ def test_second_ctrl_c_abandons_requests_in_flight_without_resending_them(
     assert clicksend_sandbox.counters.messages_accepted == ROWS
     assert clicksend_sandbox.counters.duplicates == 0
     assert _rows_once_each(read_results(results_path)) == set(range(1, ROWS + 1))
+
+
+def test_a_sigkilled_run_resumed_sends_nothing_twice(tmp_path, capsys, clicksend_sandbox):
+    """SIGKILL with requests in flight: the rerun settles them from history, none sent twice."""
+    path = write_messages(tmp_path / "in.csv", ROWS)
+    journal = tmp_path / "in.results.csv.journal"
+    process = _start_bulk(clicksend_sandbox, path)
+    deadline = time.monotonic() + 30
+    while clicksend_sandbox.counters.messages_accepted < 3000 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    process.kill()
+    process.communicate(timeout=60)
+    assert process.returncode == -signal.SIGKILL
+    # The requests cut off by the kill still reach the sandbox; let them land first.
+    time.sleep(1)
+    killed_at = clicksend_sandbox.counters.messages_accepted
+    assert 3000 <= killed_at < ROWS
+
+    async def in_flight():
+        async with SqliteJournal(journal) as left:
+            return (await left.counts()).in_flight
+
+    assert asyncio.run(in_flight()) > 0  # the kill caught batches in flight
+    assert main(["bulk", str(path), "--settle", "0.5", *account(clicksend_sandbox.url)]) == 0
+    assert clicksend_sandbox.counters.messages_accepted == ROWS
+    assert clicksend_sandbox.counters.duplicates == 0
+    stored = clicksend_sandbox.state.accounts["cli-user"].channel("sms").values()
+    assert len({record["body"] for record in stored}) == ROWS
+    final = read_results(tmp_path / "in.results.csv")
+    assert _rows_once_each(final) == set(range(1, ROWS + 1))
+    assert {r["outcome"] for r in final} == {"accepted"}

@@ -1,40 +1,14 @@
-"""The bulk command's results file on its own: writing outcomes and resuming from earlier ones."""
+"""The bulk command's results file on its own: one row per outcome, in input order."""
 
 import csv
 import io
 import time
 
 import pytest
-from cli_support import read_results
 
 from clicksend_async import Accepted, Rejected, Unknown
-from clicksend_async._cli._results import RESULT_FIELDS, ResultsWriter, prepare_results
+from clicksend_async._cli._results import RESULT_FIELDS, ResultsWriter, start_results
 from clicksend_async._cli.common import UsageError
-
-OLD = 1_000_000  # a time long before any --settle window
-
-
-def _write_earlier(path, rows):
-    """Write a results file of (row, to, outcome, custom_string, at, message_id) tuples."""
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, RESULT_FIELDS, restval="")
-        writer.writeheader()
-        for row, to, outcome, custom, at, message_id in rows:
-            fields = {"row": row, "to": to, "outcome": outcome, "custom_string": custom}
-            writer.writerow({**fields, "at": at, "message_id": message_id})
-
-
-class Lookup:
-    """A history lookup that answers from a fixed mapping and remembers what it was asked."""
-
-    def __init__(self, history):
-        self.history = history
-        self.calls = []
-
-    async def __call__(self, wanted, since):
-        """Answer the wanted keys that the fixed history holds."""
-        self.calls.append((set(wanted), since))
-        return {key: item for key, item in self.history.items() if key in wanted}
 
 
 def test_writer_records_each_kind_of_outcome():
@@ -65,69 +39,41 @@ def test_writer_records_each_kind_of_outcome():
     assert all(before <= int(row[8]) <= time.time() for row in rows)
 
 
-async def test_a_missing_results_file_is_started_with_its_header(tmp_path):
-    """Without an earlier file the results file gets its header; nothing is looked up or skipped."""
+def test_writer_puts_rows_in_input_order_whatever_order_outcomes_come_in():
+    """Outcomes of rows 3, 1, 4, 2 come back: the file has rows 1 to 4 in order."""
+    out = io.StringIO()
+    writer = ResultsWriter(out)
+    for number in (3, 1, 4, 2):
+        writer.write(number, "+61411111111", f"c{number}", Accepted(0, f"M-{number}", "1", None))
+    assert [row[0] for row in csv.reader(io.StringIO(out.getvalue()))] == ["1", "2", "3", "4"]
+
+
+def test_writer_finish_writes_rows_left_behind_a_gap():
+    """An interrupted run leaves a gap: finish writes the rows after it, still in order."""
+    out = io.StringIO()
+    writer = ResultsWriter(out)
+    for number in (5, 2, 1):
+        writer.write(number, "+61411111111", "c", None)
+    assert [row[0] for row in csv.reader(io.StringIO(out.getvalue()))] == ["1", "2"]
+    writer.finish()
+    assert [row[0] for row in csv.reader(io.StringIO(out.getvalue()))] == ["1", "2", "5"]
+
+
+def test_a_results_file_is_started_anew_with_its_header(tmp_path):
+    """A missing file, or an earlier results file, is (re)started with only its header."""
     path = tmp_path / "out.csv"
-    lookup = Lookup({})
-    resume = await prepare_results(path, lookup, settle=60)
+    start_results(path)
     assert path.read_text(encoding="utf-8").splitlines() == [",".join(RESULT_FIELDS)]
-    assert (resume.done.count, resume.resend, lookup.calls) == (0, {}, [])
+    path.write_text(",".join(RESULT_FIELDS) + "\n1,+61411111111,accepted\n", encoding="utf-8")
+    start_results(path)
+    assert path.read_text(encoding="utf-8").splitlines() == [",".join(RESULT_FIELDS)]
 
 
-async def test_resuming_sorts_every_earlier_row(tmp_path):
-    """Accepted rows skip, rejected ones resend, unknown ones are found, resent or held by age."""
+@pytest.mark.parametrize("content", [b"row,outcome\n1,accepted\n", b"\xff\xfe\x00bin"])
+def test_something_else_is_refused_and_left_alone(tmp_path, content):
+    """A file that is not a results file (not even text) is refused and not overwritten."""
     path = tmp_path / "out.csv"
-    now = int(time.time())
-    _write_earlier(
-        path,
-        [
-            (1, "+61411111111", "accepted", "c1", OLD, "M-1"),
-            (2, "+61411111111", "rejected", "c2", OLD, ""),
-            (3, "+61 411 111 111", "unknown", "c3", OLD + 50, ""),  # found in history
-            (4, "+61422222222", "unknown", "c4", OLD, ""),  # not found, old: resent
-            (5, "+61433333333", "unknown", "c5", now, ""),  # not found, recent: held
-            (6, "+61444444444", "unknown", "", OLD, ""),  # no custom_string: sent anew
-            (1, "+61411111111", "rejected", "c1", OLD, ""),  # a row seen before: ignored
-            ("x", "+61411111111", "accepted", "cx", OLD, ""),  # no row number: ignored
-        ],
-    )
-    lookup = Lookup({("c3", "61411111111"): {"message_id": "M-3", "message_price": "0.0792"}})
-
-    resume = await prepare_results(path, lookup, settle=60)
-
-    assert lookup.calls == [
-        ({("c3", "61411111111"), ("c4", "61422222222"), ("c5", "61433333333")}, OLD)
-    ]
-    assert [row for row in range(8) if row in resume.done] == [1, 3, 5]
-    assert resume.resend == {4: "c4"}
-    assert (resume.skipped, resume.reconciled, resume.held) == (1, 1, 1)
-    rows = read_results(path)
-    assert [(r["row"], r["outcome"], r["message_id"]) for r in rows] == [
-        ("1", "accepted", "M-1"),
-        ("3", "accepted", "M-3"),
-        ("5", "unknown", ""),
-    ]
-    assert (rows[1]["price"], rows[1]["status"], rows[1]["at"]) == ("0.0792", "SUCCESS", "1000050")
-    assert rows[1]["error"] == "found in SMS history after an unknown outcome"
-    assert not (tmp_path / "out.csv.partial").exists()
-
-
-async def test_unknown_rows_without_a_time_are_looked_up_from_now(tmp_path):
-    """An unknown row with no usable time is looked up from now, and counts as old for --settle."""
-    path = tmp_path / "out.csv"
-    _write_earlier(path, [(1, "+61411111111", "unknown", "c1", "", "")])
-    lookup = Lookup({})
-    before = int(time.time())
-    resume = await prepare_results(path, lookup, settle=60)
-    ((_, since),) = lookup.calls
-    assert before <= since <= time.time()
-    assert resume.resend == {1: "c1"}
-
-
-async def test_something_else_is_refused_and_left_alone(tmp_path):
-    """A file without the row, outcome and custom_string columns is refused and not rewritten."""
-    path = tmp_path / "out.csv"
-    path.write_text("row,outcome\n1,accepted\n", encoding="utf-8")
+    path.write_bytes(content)
     with pytest.raises(UsageError, match="not a results file"):
-        await prepare_results(path, Lookup({}), settle=60)
-    assert path.read_text(encoding="utf-8") == "row,outcome\n1,accepted\n"
+        start_results(path)
+    assert path.read_bytes() == content

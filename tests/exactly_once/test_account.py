@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from servers import NUMBERS
 
-from clicksend_async import Accepted, AccountError, ClickSend, Outcome, Rejected, RetryPolicy
+from clicksend_async import (
+    Accepted,
+    AccountError,
+    ClickSend,
+    InsufficientCreditError,
+    Outcome,
+    Rejected,
+    RetryPolicy,
+)
 from clicksend_async.sandbox import Sandbox, SandboxSettings
 
 if TYPE_CHECKING:
@@ -96,3 +104,19 @@ async def test_stream_bulk_yields_every_outcome_then_raises() -> None:
 async def _consume(stream: AsyncIterator[Outcome], into: list[Outcome]) -> None:
     async for outcome in stream:
         into.append(outcome)  # noqa: PERF401 - kept one by one: the stream raises at its end
+
+
+async def test_a_single_send_refused_for_credit_says_so_without_contradiction() -> None:
+    """One sms.send with no credit: InsufficientCreditError whose text never says "queued"."""
+    async with (
+        sandbox(unfunded_accounts=frozenset({"poor"})) as running,
+        client(running.url, "poor") as cs,
+    ):
+        with pytest.raises(InsufficientCreditError) as caught:
+            await cs.sms.send(NUMBERS[0], "hello")
+    text = str(caught.value)
+    assert "INSUFFICIENT_CREDIT" in text
+    assert "no credit" in text
+    assert "queued" not in text.lower()
+    assert caught.value.response_msg is not None
+    assert "queued" not in caught.value.response_msg.lower()

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from soak.run import FAULT_MIX, problems, send_all, serve
 
-from clicksend_async import RetryPolicy
+from clicksend_async import RetryPolicy, SqliteJournal
 from clicksend_async.sandbox import SandboxSettings
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 TOTAL = 5000
 # The soak's fault mix, with shorter waits so that the run stays quick in the suite.
@@ -49,3 +54,29 @@ async def test_resend_ends_a_faulty_run_with_every_message_accepted_once() -> No
     assert report.accepted == sandbox["accepted"] == TOTAL
     assert (report.rejected, report.unknown) == (0, 0)
     assert sandbox["duplicates"] == 0
+
+
+async def test_resend_through_a_journal_ends_with_every_message_accepted_once(
+    tmp_path: Path,
+) -> None:
+    """The same faults with a journal: all accepted once, and a rerun sends nothing more."""
+    journal = tmp_path / "run.journal"
+    async with serve(SETTINGS) as server:
+        faults = server.sandbox.faults
+        faults.next("send_sms", 1, 500)
+        server.drop_next_before_accept("send_sms")
+        faults.next("send_sms", 1, "drop", after_accept=True)
+        options = {"concurrency": 4, "throttle_delay": 0.3, "resend": True, "journal": journal}
+        retry = RetryPolicy(attempts=10, cap=1.0)
+        run = await send_all(server.url, TOTAL, retry=retry, **options)
+        requests = server.figures()["send_requests"]
+        again = await send_all(server.url, TOTAL, retry=retry, **options)
+        sandbox = server.figures()
+        customs = server.accepted_customs()
+    assert problems(TOTAL, run.report, sandbox, customs, resend=True) == []
+    assert sandbox["dropped_after_accept"] >= 1
+    assert sandbox["send_requests"] == requests
+    assert again.report.outcomes == run.report.outcomes
+    async with SqliteJournal(journal) as kept:
+        counts = await kept.counts()
+    assert (counts.accepted, counts.total) == (TOTAL, TOTAL)

@@ -3,7 +3,8 @@
 Run it with ``nox -s soak`` (100,000 messages) or ``python tests/soak/run.py --messages N``. The
 sandbox runs in a child process, so that the client and the server do not share an event loop.
 The promise it checks: every input message has exactly one outcome, nothing is lost and nothing
-reaches the sandbox twice. The soak sends with ``resend=True``, so it also checks that every
+reaches the sandbox twice. The soak sends with ``resend=True`` and a journal (so every batch is
+recorded before its request leaves and after its answer), and checks that every
 message ends accepted (none of its messages is invalid): 0 rejected, 0 unknown, 0 duplicates.
 The exit status is 1 when a check fails.
 
@@ -19,6 +20,7 @@ import json
 import multiprocessing
 import random
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -199,8 +201,9 @@ async def send_all(
     throttle_delay: float,
     retry: RetryPolicy,
     resend: bool = False,
+    journal: Path | None = None,
 ) -> ClientRun:
-    """Send ``messages(total)`` in bulk with reconcile (and ``resend``); return the report."""
+    """Send ``messages(total)`` in bulk with reconcile (and ``resend``, ``journal``); report."""
     last: list[BulkProgress] = []
 
     def progress(counts: BulkProgress) -> None:
@@ -217,6 +220,7 @@ async def send_all(
             on_progress=progress,
             reconcile=True,
             resend=resend,
+            journal=journal,
         )
         seconds = time.perf_counter() - started
     return ClientRun(report, last[-1].unknown if last else 0, seconds)
@@ -302,14 +306,16 @@ async def soak_in_child(total: int, concurrency: int) -> tuple[dict[str, Any], l
     loop = asyncio.get_running_loop()
     try:
         url = await loop.run_in_executor(None, ours.recv)
-        run = await send_all(
-            url,
-            total,
-            concurrency=concurrency,
-            throttle_delay=1.0,
-            retry=RetryPolicy(attempts=10, cap=5.0),
-            resend=True,
-        )
+        with tempfile.TemporaryDirectory() as scratch:
+            run = await send_all(
+                url,
+                total,
+                concurrency=concurrency,
+                throttle_delay=1.0,
+                retry=RetryPolicy(attempts=10, cap=5.0),
+                resend=True,
+                journal=Path(scratch) / "soak.journal",
+            )
     finally:
         ours.send("stop")
         sandbox, customs = await loop.run_in_executor(None, ours.recv)

@@ -15,12 +15,15 @@ from clicksend_async import (
     BulkReport,
     ClickSend,
     Decision,
+    Journal,
     LocalRateLimiter,
     Outcome,
     Page,
     Rejected,
     RetryPolicy,
+    SqliteJournal,
     decide,
+    open_journal,
 )
 
 Items = AsyncGenerator[dict[str, Any], None]
@@ -36,6 +39,12 @@ async def check(cs: ClickSend) -> None:
     assert_type(await cs.sms.price("+61411111111", "hi"), Decimal)
     async for outcome in cs.sms.stream_bulk([]):
         assert_type(outcome, Outcome)
+    journaled = await cs.sms.send_bulk([], journal="run.journal", resend=True, settle=30)
+    assert_type(journaled, BulkReport)
+    assert_type(await cs.sms.send_bulk([], journal=SqliteJournal("run.journal")), BulkReport)
+    assert_type(await cs.mms.send_bulk([], media_file="https://x/y.jpg", journal="m"), BulkReport)
+    assert_type(open_journal("run.journal"), Journal)
+    assert_type(await open_journal("run.journal").open(), str)
     async for item in cs.paginate("view_sms_history"):
         assert_type(item, dict[str, Any])
     async for page in cs.pages("view_sms_history"):
