@@ -32,6 +32,7 @@ from clicksend_async._errors import (
     ServerError,
     ValidationError,
 )
+from clicksend_async._hooks import Hooks, OutcomeEvent, RequestEvent, ResponseEvent, RetryEvent
 from clicksend_async._limits import LocalRateLimiter, RateLimiter
 from clicksend_async._pagination import Page
 from clicksend_async._retry import Decision, Raise, Retry, RetryPolicy, ThrottlePolicy, decide
@@ -52,12 +53,14 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "Decision",
+    "Hooks",
     "InsufficientCreditError",
     "InvalidCredentialsError",
     "InvalidResponseError",
     "LocalRateLimiter",
     "NotFoundError",
     "Outcome",
+    "OutcomeEvent",
     "OutcomeUnknownError",
     "Page",
     "PermissionDeniedError",
@@ -65,7 +68,10 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "Rejected",
+    "RequestEvent",
+    "ResponseEvent",
     "Retry",
+    "RetryEvent",
     "RetryPolicy",
     "ServerError",
     "ThrottlePolicy",

@@ -7,6 +7,7 @@ import inspect
 from typing import TYPE_CHECKING, Any
 
 from clicksend_async._bulk._batches import Batch, Messages, batches, check_messages, new_run_id
+from clicksend_async._bulk._events import report_outcomes
 from clicksend_async._bulk._outcomes import (
     Accepted,
     BulkProgress,
@@ -113,6 +114,7 @@ class _Run:
                             batch.indices, results, batch.messages, strict=True
                         )
                     )
+                await report_outcomes(self._seam, self._channel, batch_id, outcomes)
                 await self.done.put(outcomes)
         except Exception as exc:  # noqa: BLE001 - handed to the consumer, which re-raises
             # Cancellation is left to propagate: the consumer is the one cancelling.
