@@ -238,6 +238,7 @@ class ClickSend(_Blocking):
         return view
 
     with_options.__signature__ = inspect.signature(AsyncClickSend.with_options)  # type: ignore[attr-defined]
+    with_options.__doc__ = AsyncClickSend.with_options.__doc__
 
     def call(
         self,
