@@ -299,7 +299,7 @@ class Transport:
             )
             wait = 0.0 if isinstance(decision, Raise) else decision.after or 0.0
             if isinstance(decision, Raise) or policy.clock() + wait >= give_up_at:
-                await trace.answered(attempt, outcome, final=True)
+                await trace.answered(attempt, outcome, error=error, final=True)
                 if isinstance(decision, Raise) and decision.outcome_unknown:
                     trace.gave_up(attempt, outcome, error, "unknown")
                     raise OutcomeUnknownError(request, str(error), error) from error
@@ -307,7 +307,7 @@ class Transport:
                     attempt, outcome, error, "final" if isinstance(decision, Raise) else "deadline"
                 )
                 raise error
-            await trace.answered(attempt, outcome, final=False)
+            await trace.answered(attempt, outcome, error=error, final=False)
             await trace.retrying(attempt, outcome, error, wait)
             await policy.sleep(wait)
 

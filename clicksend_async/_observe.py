@@ -115,17 +115,23 @@ class CallTrace:
         attempt: int,
         outcome: int | BaseException | None,
         *,
+        error: BaseException | None = None,
         status: int | None = None,
         body: object = None,
         final: bool,
     ) -> None:
-        """Report an attempt's end: ``outcome`` is None for a success, else what failed."""
+        """Report an attempt's end: ``outcome`` is None for a success, else what failed.
+
+        ``error`` is the error the failure was mapped to (its class is reported), when there
+        is one; else the failure itself names the error.
+        """
         duration = time.monotonic() - self._started
         self.ended = self.ended or final
         request = self._request
         if isinstance(outcome, int):
             status = outcome
-        error = None if outcome is None else reason_of(outcome)
+        failure = error if error is not None else outcome
+        error_name = type(failure).__name__ if isinstance(failure, BaseException) else None
         if outcome is None and logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s -> %d in %.3f s",
@@ -144,7 +150,7 @@ class CallTrace:
                 attempt,
                 status=status,
                 duration=duration,
-                error=error,
+                error=error_name,
                 final=final,
                 throttled=_throttled(body),
             )
