@@ -49,7 +49,27 @@ def refuse_in_running_loop() -> None:
     )
 
 
-async def _run(make: Callable[[], Awaitable[T]]) -> T:
+class _Call:
+    """One submitted call's task, so that it can be cancelled and then waited for."""
+
+    __slots__ = ("cancelled", "task")
+
+    def __init__(self) -> None:
+        self.task: asyncio.Task[Any] | None = None
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        """Cancel the task (run on the loop), or keep it from starting."""
+        if self.task is None:
+            self.cancelled = True
+        else:
+            self.task.cancel()
+
+
+async def _run(make: Callable[[], Awaitable[T]], call: _Call) -> T:
+    if call.cancelled:
+        raise asyncio.CancelledError
+    call.task = asyncio.current_task()
     # Made on the loop's thread, so coroutines and generators are created where they run.
     return await make()
 
@@ -127,11 +147,13 @@ class Portal:
         finally:
             self.loop.close()
 
-    def _submit(self, make: Callable[[], Awaitable[T]]) -> concurrent.futures.Future[T]:
+    def _submit(
+        self, make: Callable[[], Awaitable[T]], call: _Call
+    ) -> concurrent.futures.Future[T]:
         with self._lock:  # no submission slips in after the loop is told to stop
             if self.closed:
                 raise ClientClosedError("this ClickSend client is closed; create a new one")
-            return asyncio.run_coroutine_threadsafe(_run(make), self.loop)
+            return asyncio.run_coroutine_threadsafe(_run(make, call), self.loop)
 
     def run(self, make: Callable[[], Awaitable[T]], relay: Relay | None = None) -> T:
         """Run ``make()`` on the loop and wait for its result, in the calling thread.
@@ -143,12 +165,18 @@ class Portal:
 
         """
         refuse_in_running_loop()
-        future = self._submit(make)
+        call = _Call()
+        future = self._submit(make, call)
         try:
             return future.result() if relay is None else relay.pump(future)
         except BaseException:
-            # Interrupted (Ctrl-C): stop the call in the core too, not only the wait for it.
-            future.cancel()
+            # Interrupted (Ctrl-C): stop the call in the core too, not only the wait for it,
+            # and wait for the task to end, so that a generator is free for the next step.
+            # (Cancelling the returned future would not wait: it is marked cancelled at once.)
+            if not future.done():
+                with contextlib.suppress(RuntimeError):  # the loop was closed meanwhile
+                    self.loop.call_soon_threadsafe(call.cancel)
+                concurrent.futures.wait([future], timeout=_CLOSE_TIMEOUT)
             raise
 
     def call(

@@ -6,6 +6,7 @@ import asyncio
 import gc
 import inspect
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -216,3 +217,51 @@ def test_a_session_from_elsewhere_is_refused(clicksend_sandbox: Sandbox) -> None
     """session= is refused with a clear error: it would belong to another event loop."""
     with pytest.raises(ConfigurationError, match="own aiohttp session"):
         ClickSend("u", "k", base_url=clicksend_sandbox.url, session=object())
+
+
+def test_an_interrupt_in_a_callback_stops_the_run_and_leaves_the_client_usable(
+    cs: ClickSend, clicksend_sandbox: Sandbox
+) -> None:
+    """Ctrl-C while the caller runs on_progress cancels the run in the core; the client goes on."""
+
+    def interrupted(_progress: BulkProgress) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        cs.sms.send_bulk(_messages(5000), concurrency=1, on_progress=interrupted)
+    assert clicksend_sandbox.counters.messages_accepted < 5000
+    assert isinstance(cs.sms.send(NUMBER, "after the interrupt"), Accepted)
+
+
+def test_a_dropped_iterator_closes_its_async_generator(cs: ClickSend) -> None:
+    """A listing dropped unfinished has its async generator closed on the client's loop."""
+    cs.sms.send_bulk(_messages(20))
+    items = cs.sms.history()
+    next(items)
+    generator = items._items
+    del items
+    gc.collect()
+    cs.account.get()  # a round trip on the loop, after which the scheduled close has run
+    deadline = time.monotonic() + 5
+    while generator.ag_frame is not None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert generator.ag_frame is None
+
+
+def test_an_iterator_interrupted_mid_page_can_go_on(
+    cs: ClickSend, clicksend_sandbox: Sandbox
+) -> None:
+    """Ctrl-C in a callback during one next() cancels that step only; iteration can go on."""
+    calls = []
+
+    def progress(_progress: BulkProgress) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+
+    outcomes = cs.sms.stream_bulk(_messages(3000), concurrency=1, on_progress=progress)
+    with pytest.raises(KeyboardInterrupt):
+        next(outcomes)
+    # The async generator was cancelled with the step: it ends, and nothing more is sent.
+    assert list(outcomes) == []
+    assert clicksend_sandbox.counters.messages_accepted <= 2000
