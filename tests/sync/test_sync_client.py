@@ -16,6 +16,7 @@ from support.threads import no_wait, portal_threads
 
 from clicksend_async import (
     Accepted,
+    APITimeoutError,
     BulkProgress,
     ClickSendError,
     ClientClosedError,
@@ -265,3 +266,24 @@ def test_an_iterator_interrupted_mid_page_can_go_on(
     # The async generator was cancelled with the step: it ends, and nothing more is sent.
     assert list(outcomes) == []
     assert clicksend_sandbox.counters.messages_accepted <= 2000
+
+
+def test_a_view_with_other_options_shares_the_client(
+    cs: ClickSend, clicksend_sandbox: Sandbox
+) -> None:
+    """with_options gives a blocking view with its own settings on the same thread and session."""
+    clicksend_sandbox.faults.next("view_account_details", 1, 500, delay=2.0)
+    hasty = cs.with_options(timeout=0.2, retry=RetryPolicy(attempts=1))
+    assert isinstance(hasty, ClickSend)
+    with pytest.raises(APITimeoutError):
+        hasty.account.get()
+    assert cs.account.get().http_code == 200  # the client itself keeps its own timeout
+    assert hasty._portal is cs._portal
+
+
+def test_a_refused_configuration_leaves_no_thread(clicksend_sandbox: Sandbox) -> None:
+    """A constructor the async client refuses raises its error and stops the new thread."""
+    before = len(portal_threads())
+    with pytest.raises(ConfigurationError, match="deadline"):
+        ClickSend("u", "k", base_url=clicksend_sandbox.url, deadline=-1)
+    assert len(portal_threads()) == before
