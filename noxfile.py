@@ -33,6 +33,7 @@ TEST = [
     "coverage[toml]==7.13.4",
     "pytest-socket==0.8.1",
     "opentelemetry-sdk==1.45.2",  # the otel extra's tests: in-memory span exporter, metric reader
+    "aioresponses-ng==0.8.2",
 ]
 
 

@@ -13,6 +13,7 @@ from clicksend_async._bulk._outcomes import (
 )
 from clicksend_async._client import ClickSend
 from clicksend_async._errors import (
+    AccountError,
     AccountNotActiveError,
     APIConnectionError,
     APIStatusError,
@@ -27,6 +28,7 @@ from clicksend_async._errors import (
     InvalidResponseError,
     NotFoundError,
     OutcomeUnknownError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
@@ -43,6 +45,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Accepted",
+    "AccountError",
     "AccountNotActiveError",
     "AuthenticationError",
     "BadRequestError",
@@ -63,6 +66,7 @@ __all__ = [
     "OutcomeEvent",
     "OutcomeUnknownError",
     "Page",
+    "PaginationError",
     "PermissionDeniedError",
     "Raise",
     "RateLimitError",

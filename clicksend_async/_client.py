@@ -13,8 +13,9 @@ from clicksend_v3.client import Client, RawResponse, Request
 from yarl import URL
 
 from clicksend_async._addresses import is_loopback
+from clicksend_async._answers import read_answer
 from clicksend_async._call import Seam
-from clicksend_async._errors import ConfigurationError, read_answer
+from clicksend_async._errors import ConfigurationError
 from clicksend_async._hooks import as_hook_set
 from clicksend_async._http import (
     DEFAULT_DEADLINE,

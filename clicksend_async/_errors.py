@@ -1,29 +1,20 @@
-"""One hierarchy of errors, the one mapping of an answer to an error, and reading answers.
+"""The one hierarchy of errors: every exception a public call raises is a ClickSendError.
 
-Generated calls made through ``cs.api`` decode their answers through :func:`read_answer`, so the
-generated package's own errors never reach a caller: they become :class:`InvalidResponseError`.
+Which answer becomes which error is decided in ``_answers``.
 """
 
 from __future__ import annotations
 
-import json
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeVar
-
-import attrs
-from clicksend_v3.client import RawResponse
-from clicksend_v3.errors import ResponseParseError, UnexpectedStatus
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Mapping
 
     from clicksend_v3.client import Request
 
 # Decoded JSON: its shape is only known once it has been checked.
 Json = Any
-_T = TypeVar("_T")
-# How much of an unreadable body an error message quotes: enough to recognise an HTML error page.
-_SNIPPET = 80
 _NO_HEADERS: Mapping[str, str] = MappingProxyType({})
 # ClickSend documents no request-id header; these are the names gateways in front of an API
 # commonly add, read when an answer carries one.
@@ -238,137 +229,57 @@ class InvalidResponseError(ClickSendError):
         super().__init__(f"unreadable answer to {method} {path} (HTTP {status}): {reason}")
 
 
-_BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    405: NotFoundError,
-    429: RateLimitError,
-}
-
-# Codes that refuse the whole request, whatever the HTTP status says; per-message codes are
-# reported on each message's outcome instead.
-_BY_CODE: dict[str, type[APIStatusError]] = {
-    "INSUFFICIENT_CREDIT": InsufficientCreditError,
-    "ACCOUNT_NOT_ACTIVATED": AccountNotActiveError,
-    "INVALID_CREDENTIALS": InvalidCredentialsError,
-    "MISSING_CREDENTIALS": InvalidCredentialsError,
-}
+# --- Errors of listings and of bulk runs -------------------------------------------------------
 
 
-def _decode(content: bytes) -> Json:
-    """Decode JSON, raising ValueError for anything that is not JSON (including bad UTF-8)."""
-    return json.loads(content)
+class PaginationError(ClickSendError):
+    """A listing's pages did not add up: a page repeated, did not advance, or the listing ran short.
 
+    Raised instead of looping or ending early, since either would pass a partial listing off as
+    the whole of it.
 
-def _describe(content: bytes, exc: Exception) -> str:
-    if not content.strip():
-        return "empty body"
-    snippet = content[:_SNIPPET].decode("utf-8", "replace")
-    return f"not JSON ({type(exc).__name__}), starts with {snippet!r}"
-
-
-def check_response(
-    response: RawResponse, request: Request, retry_after: float | None = None
-) -> Json:
-    """Return the decoded body of a successful answer, or raise the error it stands for.
-
-    This is the one place that maps statuses and ClickSend's ``response_code`` to errors.
-
-    Raises:
-        APIStatusError: a subclass chosen by the whole-request code, else by the status.
-        InvalidResponseError: a successful status with a body that is not JSON.
+    Attributes:
+        path: the listing's path under the base URL.
+        page: the page number requested when the problem showed.
+        reason: what the service did.
 
     """
-    status = response.status
-    if 200 <= status < 300:  # noqa: PLR2004 - the success range
-        if status == 204 or (not response.content and request.method == "DELETE"):  # noqa: PLR2004
-            return None
-        try:
-            decoded = _decode(response.content)
-        except ValueError as exc:
-            reason = _describe(response.content, exc)
-            raise _invalid(response, request, reason) from None
-        code = decoded.get("response_code") if isinstance(decoded, dict) else None
-        if isinstance(code, str) and code in _BY_CODE:
-            raise _build(_BY_CODE[code], response, decoded, request, retry_after)
-        return decoded
-    try:
-        decoded = _decode(response.content)
-    except ValueError:
-        decoded = None
-    code = decoded.get("response_code") if isinstance(decoded, dict) else None
-    cls = _BY_CODE.get(code) if isinstance(code, str) else None
-    if cls is None:
-        cls = ServerError if status >= 500 else _BY_STATUS.get(status, APIStatusError)  # noqa: PLR2004
-    raise _build(cls, response, decoded, request, retry_after)
+
+    def __init__(self, path: str, page: int, reason: str) -> None:
+        self.path = path
+        self.page = page
+        self.reason = reason
+        super().__init__(f"listing {path} stopped at page {page}: {reason}")
 
 
-def _build(
-    cls: type[APIStatusError],
-    response: RawResponse,
-    decoded: Json,
-    request: Request,
-    retry_after: float | None,
-) -> APIStatusError:
-    envelope = decoded if isinstance(decoded, dict) else {}
-    code = envelope.get("response_code")
-    msg = envelope.get("response_msg")
-    return cls(
-        response.status,
-        code if isinstance(code, str) else None,
-        msg if isinstance(msg, str) else None,
-        envelope.get("data"),
-        method=request.method,
-        path=request.path,
-        retry_after=retry_after,
-        operation_id=request.operation_id,
-        headers=response.headers,
-    )
+class AccountError(ClickSendError):
+    """A bulk run stopped because the account itself refused to send.
 
+    The account ran out of credit, is not active or is banned, or its credentials were refused:
+    no later batch could have fared better, so no further batch was sent. Messages that were
+    never sent are Rejected as ``NOT_SENT`` with a reason naming the refusal.
 
-def _invalid(response: RawResponse, request: Request, reason: str) -> InvalidResponseError:
-    return InvalidResponseError(
-        response.status,
-        request.method,
-        request.path,
-        reason,
-        operation_id=request.operation_id,
-        headers=response.headers,
-    )
-
-
-def _is_empty(response: RawResponse) -> bool:
-    return not response.content.strip()
-
-
-def read_answer(parse: Callable[[RawResponse], _T], request: Request, response: RawResponse) -> _T:
-    """Decode a successful answer with an operation's ``parse``; the generated calls' hook.
-
-    Every 2xx is a success. Its body is read as the answer the operation describes, whatever
-    the 2xx status: a 201 is read as the described 200. A 204, or an empty body to a DELETE
-    (the answers :func:`check_response` lets through empty), is read as ``{}``: an envelope
-    with nothing set. An operation described with no body (ClickSend's one 204) returns None.
-
-    Raises:
-        InvalidResponseError: the body is not what the operation describes.
+    Attributes:
+        code: the refusal: ``INSUFFICIENT_CREDIT``, ``ACCOUNT_NOT_ACTIVATED``,
+            ``INVALID_CREDENTIALS``, ``MISSING_CREDENTIALS``, ``UNAUTHORIZED`` or ``FORBIDDEN``.
+        explanation: the refusal in words, such as ``the account ran out of credit``.
+        accepted: how many messages of the run were accepted.
+        not_sent: how many were certainly not sent.
+        report: the run's full report (a ``BulkReport``, one outcome per input message), or
+            None where the outcomes were handed over one by one (``stream_bulk``).
 
     """
-    answer = response
-    if _is_empty(response) and (response.status == 204 or request.method == "DELETE"):  # noqa: PLR2004
-        answer = RawResponse(status=response.status, headers=response.headers, content=b"{}")
-    try:
-        try:
-            return parse(answer)
-        except UnexpectedStatus as exc:
-            if not (200 <= answer.status < 300 and exc.expected):  # noqa: PLR2004
-                raise
-            return parse(attrs.evolve(answer, status=exc.expected[0]))
-    except UnexpectedStatus as exc:
-        reason = f"HTTP {exc.status_code} is not an answer this operation describes"
-        raise _invalid(response, request, reason) from exc
-    except ResponseParseError as exc:
-        what = "an empty body" if _is_empty(response) else "the body"
-        reason = f"{what} is not the JSON this operation describes ({exc.reason})"
-        raise _invalid(response, request, reason) from exc
+
+    # A BulkReport, typed loosely: errors sit below the bulk package, which imports them.
+    report: Any
+
+    def __init__(self, code: str, explanation: str, accepted: int, not_sent: int) -> None:
+        self.code = code
+        self.explanation = explanation
+        self.accepted = accepted
+        self.not_sent = not_sent
+        self.report = None
+        super().__init__(
+            f"{explanation} ({code}) after {accepted:,} messages were accepted; "
+            f"{not_sent:,} were not sent"
+        )

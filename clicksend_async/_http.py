@@ -15,6 +15,7 @@ import aiohttp
 import attrs
 from attrs import frozen
 
+from clicksend_async._answers import check_response, read_answer
 from clicksend_async._errors import (
     APIConnectionError,
     APIStatusError,
@@ -24,8 +25,6 @@ from clicksend_async._errors import (
     ConfigurationError,
     InvalidResponseError,
     OutcomeUnknownError,
-    check_response,
-    read_answer,
 )
 from clicksend_async._observe import CallTrace
 from clicksend_async._retry import (

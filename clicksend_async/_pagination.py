@@ -1,4 +1,11 @@
-"""Walking ClickSend's numbered pages, reading ahead where the order is stable."""
+"""Walking ClickSend's numbered pages, reading ahead where the order is stable.
+
+A listing ends at the last page the service reports, never at an empty page before it, and a
+service that answers a page it was not asked for, repeats a page or keeps adding pages is
+stopped with :class:`PaginationError` rather than followed forever. With ``complete=True`` a
+listing must also have shown as many items as the service's total, or it raises: the caller is
+about to conclude something from what is absent (reconcile deciding a message was never sent).
+"""
 
 from __future__ import annotations
 
@@ -10,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from clicksend_async._errors import ValidationError
+from clicksend_async._errors import PaginationError, ValidationError
 from clicksend_async._operations import is_unread_queue, operation_index
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncGenerator
+    from collections.abc import AsyncGenerator, Callable, Coroutine
 
     from clicksend_async._call import Seam
 
@@ -24,6 +31,10 @@ MIN_LIMIT = 15
 MAX_LIMIT = 100
 # The most pages of a listing requested ahead of the caller at once.
 MAX_AHEAD = 4
+# How many pages past the last page the first answer reported a listing may run before it is
+# stopped: a listing that grows while it is read (history during a run) adds some, a service
+# that invents pages adds them without end.
+EXTRA_PAGES = 20
 
 
 @attrs.frozen
@@ -79,10 +90,72 @@ def read_page(body: object, number: int) -> Page:
     )
 
 
-async def _cancel(tasks: deque[asyncio.Task[Page]]) -> None:
+async def _cancel(tasks: list[asyncio.Task[Page]]) -> None:
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
+
+
+class _Walk:
+    """The checks on one listing's pages as they arrive, in order."""
+
+    def __init__(self, path: str, first: Page, *, complete: bool) -> None:
+        self._path = path
+        # Counting against the total only means something from the first page on.
+        self._complete = complete and first.number == 1
+        self._limit = first.last_page + max(EXTRA_PAGES, first.last_page // 10)
+        self._total = first.total
+        # The first page is taken as it comes: only the pages after it can fail to advance.
+        self._seen = len(first.items)
+        self._previous = first
+
+    def check(self, page: Page, asked: int) -> None:
+        """Refuse a page that is not the one asked for, repeats the last, or runs on too far.
+
+        Raises:
+            PaginationError: what the service did, in words.
+
+        """
+        if page.number != asked:
+            raise PaginationError(
+                self._path, asked, f"the service answered page {page.number} instead"
+            )
+        if page.items and page.items == self._previous.items:
+            raise PaginationError(self._path, asked, "the service repeated the previous page")
+        if page.number > self._limit:
+            raise PaginationError(
+                self._path, asked, f"the listing ran past {self._limit} pages and kept growing"
+            )
+        self._previous = page
+        self._seen += len(page.items)
+
+    def finish(self, page: Page) -> None:
+        """At the last page: refuse, when asked to, a listing shorter than its total.
+
+        Raises:
+            PaginationError: fewer items were shown than the service's total.
+
+        """
+        if self._complete and self._total is not None and self._seen < self._total:
+            raise PaginationError(
+                self._path,
+                page.number,
+                f"the listing ended after {self._seen} items of the {self._total} it reported",
+            )
+
+
+def _read_ahead(
+    ahead: deque[tuple[int, asyncio.Task[Page]]],
+    depth: int,
+    requested: int,
+    page: Page,
+    fetch: Callable[[int], Coroutine[Any, Any, Page]],
+) -> int:
+    """Request pages after ``requested`` until ``depth`` are in flight; return the last asked."""
+    while len(ahead) < depth and requested < page.last_page:
+        requested += 1
+        ahead.append((requested, asyncio.create_task(fetch(requested))))
+    return requested
 
 
 async def iterate_pages(
@@ -92,11 +165,15 @@ async def iterate_pages(
     *,
     limit: int = DEFAULT_LIMIT,
     first_page: int = 1,
+    complete: bool = False,
 ) -> AsyncGenerator[Page, None]:
-    """Yield the pages of a listing until ``last_page``.
+    """Yield the pages of a listing until ``last_page``, empty pages on the way included.
 
     Raises:
         ValidationError: unknown operation, bad parameters or a page size outside 15-100.
+        PaginationError: a page was not the one asked for, repeated the previous one, or the
+            listing ran on far past the last page first reported; with ``complete``, also when
+            the listing ended with fewer items than its reported total.
 
     """
     if not MIN_LIMIT <= limit <= MAX_LIMIT:
@@ -117,30 +194,31 @@ async def iterate_pages(
     # Read ahead one page, and one more each time the caller had to wait for a page anyway, up
     # to MAX_AHEAD: a caller slower than the server keeps one request in flight, a faster one
     # gets enough in flight to hide the latency.
-    ahead: deque[asyncio.Task[Page]] = deque()
+    ahead: deque[tuple[int, asyncio.Task[Page]]] = deque()
     depth = 1
     try:
         page = await fetch(first_page)
+        walk = _Walk(base.path, page, complete=complete)
         requested = page.number
         while True:
-            more = bool(page.items) and page.number < page.last_page
+            more = page.number < page.last_page
             if more and prefetch:
-                requested = max(requested, page.number)
-                while len(ahead) < depth and requested < page.last_page:
-                    requested += 1
-                    ahead.append(asyncio.create_task(fetch(requested)))
+                requested = _read_ahead(ahead, depth, max(requested, page.number), page, fetch)
             yield page
             if not more:
+                walk.finish(page)
                 return
             if ahead:
-                task = ahead.popleft()
+                asked, task = ahead.popleft()
                 if not task.done() and depth < MAX_AHEAD:
                     depth += 1
                 page = await task
             else:
-                page = await fetch(page.number + 1)
+                asked = page.number + 1
+                page = await fetch(asked)
+            walk.check(page, asked)
     finally:
-        await _cancel(ahead)
+        await _cancel([task for _, task in ahead])
 
 
 async def iterate_items(
@@ -149,14 +227,16 @@ async def iterate_items(
     params: dict[str, Any],
     *,
     limit: int = DEFAULT_LIMIT,
+    complete: bool = False,
 ) -> AsyncGenerator[dict[str, Any], None]:
     """Yield the items of a listing, page after page, until its last page.
 
     Raises:
         ValidationError: unknown operation, bad parameters or a page size outside 15-100.
+        PaginationError: as :func:`iterate_pages` raises it.
 
     """
-    pages = iterate_pages(seam, operation, params, limit=limit)
+    pages = iterate_pages(seam, operation, params, limit=limit, complete=complete)
     try:
         async for page in pages:
             for item in page.items:

@@ -2,7 +2,8 @@
 
 Each subcommand is a ``_add_<name>`` function that registers its parser and a ``_run_<name>``
 function that runs it; ``build_parser`` calls every ``_add_`` function listed in
-``SUBCOMMANDS``. Add a command by writing those two functions and listing the first.
+``SUBCOMMANDS``. Add a command by writing those two functions and listing the first. The
+commands that serve on this machine (demo, sandbox, listen) have theirs in ``_cli.local``.
 
 The work is done in ``clicksend_async._cli`` (its ``__init__`` says which module owns what).
 Each ``_run_`` function imports its command's module when it runs, not when this module is
@@ -13,15 +14,23 @@ aiohttp's server or rich. Only ``_cli.common``, which loads nothing new, is impo
 from __future__ import annotations
 
 import argparse
+import sys
 import textwrap
 from typing import TYPE_CHECKING
 
-from clicksend_async._cli.common import ExitStatus, run_async
+from clicksend_async._cli.common import (
+    CommandParser,
+    ExitStatus,
+    ParseError,
+    add_json_option,
+    run_async,
+    write_json,
+)
+from clicksend_async._cli.local import _add_demo, _add_listen, _add_sandbox
+from clicksend_async._version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-
-    from clicksend_async.sandbox import SandboxSettings
 
 Commands = argparse._SubParsersAction  # noqa: SLF001 - argparse exposes no public name for it
 
@@ -35,15 +44,17 @@ EXIT_STATUSES = (
     f"{ExitStatus.INTERRUPTED} interrupted (results so far are kept)."
 )
 
+TIME_HELP = "Unix seconds or ISO 8601, such as 2030-01-31T09:00 (UTC) or 2030-01-31T09:00+10:00"
+
 CREDENTIALS = """\
 credentials: --username and --api-key, else the environment variables CLICKSEND_USERNAME
 and CLICKSEND_API_KEY. Without them nothing is sent; add --sandbox to use an embedded
 sandbox."""
 
 
-def _account_options() -> argparse.ArgumentParser:
+def _account_options() -> CommandParser:
     """Return the options shared by the commands that talk to an account."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = CommandParser(add_help=False)
     group = parent.add_argument_group("account")
     group.add_argument("--username", help="API username (default: $CLICKSEND_USERNAME)")
     group.add_argument(
@@ -58,15 +69,11 @@ def _account_options() -> argparse.ArgumentParser:
         action="store_true",
         help="start an embedded sandbox for this command and use it, with test credentials",
     )
-    _json_option(parent)
+    add_json_option(parent)
     return parent
 
 
-def _json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="machine-readable output (see above)")
-
-
-def _add_send(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_send(commands: Commands[CommandParser]) -> None:
     parser = commands.add_parser(
         "send",
         parents=[_account_options()],
@@ -80,16 +87,26 @@ def _add_send(commands: Commands[argparse.ArgumentParser]) -> None:
         epilog=f"{CREDENTIALS}\n{EXIT_STATUSES}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--to", required=True, help="recipient, such as +61411111111")
+    parser.add_argument(
+        "--to", required=True, help="recipient: +61411111111, or 0411111111 with --country AU"
+    )
     parser.add_argument("--body", required=True, help="the text")
     parser.add_argument(
         "--from", dest="from_", metavar="FROM", help="sender number or alphanumeric sender ID"
     )
-    parser.add_argument(
-        "--schedule", help="send later: Unix seconds or an ISO 8601 time (UTC unless it says)"
-    )
+    parser.add_argument("--schedule", metavar="TIME", help=f"send later: {TIME_HELP}")
     parser.add_argument("--custom-string", help="your reference, returned in receipts")
+    _country_option(parser, "--to")
     parser.set_defaults(run=_run_send)
+
+
+def _country_option(parser: argparse.ArgumentParser, numbers: str) -> None:
+    parser.add_argument(
+        "--country",
+        metavar="CC",
+        help=f"ISO 3166 two-letter country (AU, GB, US...) of numbers in {numbers} written "
+        "without +",
+    )
 
 
 def _run_send(args: argparse.Namespace) -> ExitStatus:
@@ -98,16 +115,17 @@ def _run_send(args: argparse.Namespace) -> ExitStatus:
     return run_async(run_send, args)
 
 
-def _add_bulk(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_bulk(commands: Commands[CommandParser]) -> None:
     parser = commands.add_parser(
         "bulk",
         parents=[_account_options()],
         help="send every row of a CSV file, resumably",
         description="""\
-Send one SMS per row of FILE.csv (columns: to, body; optional: from, custom_string, schedule).
-The file is read a row at a time, 1000 messages go in one request and --concurrency requests
-are in flight. Every row's outcome (accepted, rejected or unknown; message_id, price, status,
-error) goes to the results file as its batch completes.
+Send one SMS per row of FILE.csv (columns: to, body; optional: from, custom_string, schedule,
+country). A number without + takes the row's country, else --country. The file is read a row
+at a time, 1000 messages go in one request and --concurrency requests are in flight. Every
+row's outcome (accepted, rejected or unknown; message_id, price, status, error) goes to the
+results file as its batch completes.
 
 Running the same command again resumes: rows already accepted are not sent again. Rows whose
 request failed ambiguously (unknown) are first looked up in SMS history by custom_string and
@@ -149,6 +167,12 @@ seconds. --json prints one summary object on stdout at the end.""",
         help="how old an unknown outcome must be before a row missing from history is sent "
         "again (default: %(default)s)",
     )
+    parser.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="the file's text encoding, such as cp1252 or latin-1 (default: %(default)s)",
+    )
+    _country_option(parser, "the to column")
     parser.set_defaults(run=_run_bulk)
 
 
@@ -159,7 +183,7 @@ def _run_bulk(args: argparse.Namespace) -> ExitStatus:
 
 
 def _add_listing(
-    commands: Commands[argparse.ArgumentParser],
+    commands: Commands[CommandParser],
     name: str,
     what: str,
     run: Callable[[argparse.Namespace], ExitStatus],
@@ -192,10 +216,10 @@ def _run_listing(args: argparse.Namespace) -> ExitStatus:
     return run_async(run_listing, args)
 
 
-def _add_history(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_history(commands: Commands[CommandParser]) -> None:
     parser = _add_listing(commands, "history", "the SMS sent from the account", _run_history)
-    parser.add_argument("--date-from", type=int, metavar="UNIX", help="sent at or after this")
-    parser.add_argument("--date-to", type=int, metavar="UNIX", help="sent at or before this")
+    parser.add_argument("--date-from", metavar="TIME", help=f"sent at or after this: {TIME_HELP}")
+    parser.add_argument("--date-to", metavar="TIME", help="sent at or before this")
     parser.add_argument("--query", metavar="FIELD:VALUE", help="filter, such as to:+614111")
 
 
@@ -203,7 +227,7 @@ def _run_history(args: argparse.Namespace) -> ExitStatus:
     return _run_listing(args)
 
 
-def _add_receipts(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_receipts(commands: Commands[CommandParser]) -> None:
     _add_listing(commands, "receipts", "the unread SMS delivery receipts", _run_receipts)
 
 
@@ -211,7 +235,7 @@ def _run_receipts(args: argparse.Namespace) -> ExitStatus:
     return _run_listing(args)
 
 
-def _add_inbound(commands: Commands[argparse.ArgumentParser]) -> None:
+def _add_inbound(commands: Commands[CommandParser]) -> None:
     _add_listing(commands, "inbound", "the unread inbound SMS (replies)", _run_inbound)
 
 
@@ -219,131 +243,7 @@ def _run_inbound(args: argparse.Namespace) -> ExitStatus:
     return _run_listing(args)
 
 
-def _add_demo(commands: Commands[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser(
-        "demo",
-        help="show the library's main job against an embedded sandbox",
-        description="Start a sandbox in this process and send 10,000 SMS to it through the bulk "
-        "sender with progress, then show a summary, page through the SMS history and show the "
-        "delivery receipts that arrived. It never uses a real account, even when credentials "
-        "are set. --json prints one summary object instead.",
-    )
-    parser.add_argument(
-        "--messages", type=int, default=10_000, help="how many to send (default: %(default)s)"
-    )
-    parser.add_argument(
-        "--concurrency", type=int, default=4, help="requests in flight (default: %(default)s)"
-    )
-    parser.add_argument(
-        "--progress-interval",
-        type=float,
-        default=1.0,
-        metavar="SECONDS",
-        help="seconds between progress lines when not on a terminal (default: %(default)s)",
-    )
-    _json_option(parser)
-    parser.set_defaults(run=_run_demo)
-
-
-def _run_demo(args: argparse.Namespace) -> ExitStatus:
-    from clicksend_async._cli.commands import run_demo  # noqa: PLC0415 - lazy: --help stays fast
-
-    return run_async(run_demo, args)
-
-
-def _sandbox_settings(args: argparse.Namespace) -> SandboxSettings:
-    from clicksend_async._cli.sandbox import settings_of  # noqa: PLC0415 - lazy: --help stays fast
-
-    return settings_of(args)
-
-
-def _add_sandbox(commands: Commands[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser(
-        "sandbox",
-        help="serve a local ClickSend v3 emulator until interrupted",
-        description="Serve a local ClickSend v3 emulator (under /v3) until interrupted.",
-    )
-    parser.add_argument(
-        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
-    )
-    parser.add_argument(
-        "--port", type=int, default=8765, help="port; 0 picks a free one (default: %(default)s)"
-    )
-    parser.add_argument("--latency-ms", type=float, default=0.0, help="delay added to every answer")
-    parser.add_argument(
-        "--latency-jitter-ms", type=float, default=0.0, help="random extra delay, up to this"
-    )
-    parser.add_argument(
-        "--rate-limit", type=float, default=0.0, help="requests per second per account; 0: off"
-    )
-    parser.add_argument(
-        "--retry-after", type=float, default=1.0, help="seconds sent in Retry-After with 429s"
-    )
-    parser.add_argument(
-        "--throttle-window",
-        type=float,
-        default=0.0,
-        help="seconds in which a repeated body to a number is THROTTLED",
-    )
-    parser.add_argument(
-        "--fail-rate", type=float, default=0.0, help="share of requests answered 500 (0..1)"
-    )
-    parser.add_argument(
-        "--drop-rate", type=float, default=0.0, help="share of connections closed unanswered (0..1)"
-    )
-    parser.add_argument(
-        "--drop-after-accept",
-        action="store_true",
-        help="apply a dropped request before closing its connection",
-    )
-    parser.add_argument(
-        "--receipt-delay", type=float, default=1.0, help="seconds until a message's receipt"
-    )
-    parser.add_argument("--strict", action="store_true", help="accept only configured accounts")
-    parser.add_argument(
-        "--balance", type=float, default=1000.0, help="starting balance of each account (AUD)"
-    )
-    parser.add_argument("--seed", type=int, default=None, help="seed for the random faults")
-    parser.add_argument("--json", action="store_true", help='print {"url": ...} when listening')
-    parser.set_defaults(run=_run_sandbox, settings=_sandbox_settings)
-
-
-def _run_sandbox(args: argparse.Namespace) -> ExitStatus:
-    from clicksend_async._cli.sandbox import run_sandbox  # noqa: PLC0415 - lazy: --help stays fast
-
-    return run_sandbox(args)
-
-
-def _add_listen(commands: Commands[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser(
-        "listen",
-        help="receive ClickSend's pushed receipts and replies and print them",
-        description=(
-            "Serve a receiver for ClickSend's URL automation rules and print each delivery "
-            "receipt and inbound SMS as it arrives. Point the rules' action_address at the "
-            "printed URLs."
-        ),
-    )
-    parser.add_argument(
-        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
-    )
-    parser.add_argument(
-        "--port", type=int, default=8080, help="port; 0 picks a free one (default: %(default)s)"
-    )
-    parser.add_argument(
-        "--token", default=None, help="secret path token; a new one is made and printed if omitted"
-    )
-    parser.add_argument("--json", action="store_true", help="print one JSON object per line")
-    parser.set_defaults(run=_run_listen)
-
-
-def _run_listen(args: argparse.Namespace) -> ExitStatus:
-    from clicksend_async._cli.listen import run_listen  # noqa: PLC0415 - lazy: --help stays fast
-
-    return run_listen(args)
-
-
-SUBCOMMANDS: list[Callable[[Commands[argparse.ArgumentParser]], None]] = [
+SUBCOMMANDS: list[Callable[[Commands[CommandParser]], None]] = [
     _add_send,
     _add_bulk,
     _add_history,
@@ -357,27 +257,32 @@ SUBCOMMANDS: list[Callable[[Commands[argparse.ArgumentParser]], None]] = [
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the whole command line."""
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="clicksend-async",
         description="ClickSend REST API v3 from the command line. Try: clicksend-async demo",
         epilog=f"{CREDENTIALS}\n{EXIT_STATUSES}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"clicksend-async {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in SUBCOMMANDS:
         add(commands)
+    for command in commands.choices.values():
+        # Its own parser reports a flag it does not know, with its own usage.
+        command.set_defaults(command_parser=command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
-    settings = getattr(args, "settings", None)
-    if settings is not None:
-        try:
-            settings(args)
-        except ValueError as error:
-            parser.error(str(error))
+    try:
+        args, unknown = parser.parse_known_args(argv)
+        if unknown:
+            args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    except ParseError as error:
+        if "--json" in (sys.argv[1:] if argv is None else argv):
+            write_json({"error": error.message, "type": "UsageError", "exit_status": error.code})
+        raise
     status: int = args.run(args)
     return status

@@ -5,19 +5,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clicksend_async import ValidationError
-from clicksend_async._segments import _GSM_BASIC, _GSM_EXTENSION
 from clicksend_async.messages import (
     GSM7,
     UCS2,
     Segments,
     check_sender,
     count_segments,
-    country_of_number,
-    is_e164,
-    is_phone_number,
     is_sender,
     message_cost,
-    normalise_phone,
     sender_problem,
 )
 
@@ -129,7 +124,9 @@ def test_gsm_boundaries_with_extension_characters(body, units, parts):
         # An emoji is a surrogate pair: two UTF-16 units.
         ("a" * 68 + "😀", 70, 1),
         ("a" * 69 + "😀", 71, 2),
-        ("😀" * 67, 134, 2),
+        # 33 emoji fill 66 units of a part: the 34th would be split, so it opens the next part.
+        ("😀" * 66, 132, 2),
+        ("😀" * 67, 134, 3),
         ("😀" * 67 + "a", 135, 3),
         # One non-GSM character turns the whole body to UCS-2, extension characters included.
         (GSM_EXT * 69 + "ж", 70, 1),
@@ -151,6 +148,9 @@ def test_ucs2_boundaries_and_surrogate_pairs(body, units, parts):
         ("a" * 1224, Decimal("0.0264"), Decimal("0.2112")),
         ("hi", 0.0792, 0.0792),
         ("a" * 307, 0.0495, 0.1485),
+        ("a" * 3, 0.1, 0.1),
+        ("hi", 2, 2),
+        ("a" * 161, 3, 6),
     ],
 )
 def test_message_cost_is_parts_times_rate(body, rate, expected):
@@ -161,63 +161,42 @@ def test_message_cost_is_parts_times_rate(body, rate, expected):
 
 
 @pytest.mark.parametrize(
-    ("raw", "country", "expected"),
+    ("body", "rate", "expected"),
     [
-        ("+61411111111", None, "+61411111111"),
-        ("+61 411 111 111", None, "+61411111111"),
-        ("(+61) 411-111-111", None, "+61411111111"),
-        ("0061411111111", None, "+61411111111"),
-        ("61411111111", None, "+61411111111"),
-        ("0411 111 111", "AU", "+61411111111"),
-        ("0411 111 111", "au", "+61411111111"),
-        ("(405) 555-5555", "US", "+14055555555"),
-        ("1-405-555-5555", "US", "+14055555555"),
-        ("07777 777777", "GB", "+447777777777"),
-        ("021 123 4567", "NZ", "+64211234567"),
-        ("8123 4567", "SG", "+6581234567"),
-        ("+447777777777", "AU", "+447777777777"),
-        ("0044.7777.777777", "AU", "+447777777777"),
+        ("hello", "0.0792", Decimal("0.0792")),
+        ("a" * 161, "0.0792", Decimal("0.1584")),
+        ("a" * 161, " 0.0792 ", Decimal("0.1584")),
+        ("", "0.0792", Decimal("0.0000")),
+        ("a" * 152 + "€" + "a" * 152, "0.05", Decimal("0.1500")),
     ],
 )
-def test_normalise_phone_to_e164(raw, country, expected):
-    """Separators go, 00 becomes +, and national numbers take the default country's code."""
-    assert normalise_phone(raw, country) == expected
-    assert is_e164(expected)
+def test_message_cost_takes_prices_as_clicksend_writes_them(body, rate, expected):
+    """A string rate, as the library's own prices are, gives an exact Decimal cost."""
+    cost = message_cost(body, rate)
+    assert cost == expected
+    assert isinstance(cost, Decimal)
+    assert cost.as_tuple().exponent == -4
 
 
 @pytest.mark.parametrize(
-    ("raw", "country", "match"),
+    ("rate", "error", "match"),
     [
-        ("0411 111 111", None, "national number"),
-        ("0411111111", "XX", "unknown default_country"),
-        ("+6141", None, "phone number such as"),
-        ("+0411111111", None, "phone number such as"),
-        ("+61 411 111 111 111 111", None, "phone number such as"),
-        ("call me", None, "phone number such as"),
-        (61411111111, None, "must be a phone number string"),
+        ("cheap", ValueError, "price such as"),
+        ("", ValueError, "price such as"),
+        ("-0.1", ValueError, "zero or more"),
+        ("NaN", ValueError, "finite"),
+        (Decimal("Infinity"), ValueError, "finite"),
+        (float("nan"), ValueError, "finite"),
+        (-1, ValueError, "negative"),
+        (True, TypeError, "str, Decimal or int"),
+        (None, TypeError, "str, Decimal or int"),
+        ([1], TypeError, "str, Decimal or int"),
     ],
 )
-def test_normalise_phone_refuses_what_cannot_be_a_number(raw, country, match):
-    """Too short, too long, leading zero after +, letters, unknown country: ValidationError."""
-    with pytest.raises(ValidationError, match=match):
-        normalise_phone(raw, country)
-
-
-@pytest.mark.parametrize(
-    ("number", "country"),
-    [
-        ("+61411111111", "AU"),
-        ("+14055555555", "US"),
-        ("+447777777777", "GB"),
-        ("+8615555555555", "CN"),
-        ("+353851234567", "IE"),
-        ("+85291234567", "HK"),
-        ("+99912345678", None),
-    ],
-)
-def test_country_of_number_takes_the_longest_calling_code(number, country):
-    """The country comes from the calling code; +1 is the US; unknown codes give None."""
-    assert country_of_number(number) == country
+def test_message_cost_refuses_what_is_not_a_price(rate, error, match):
+    """Rates that are not a price of zero or more, or not a number type, raise clearly."""
+    with pytest.raises(error, match=match):
+        message_cost("hello", rate)
 
 
 @pytest.mark.parametrize(
@@ -252,24 +231,6 @@ def test_sender_rules(sender, problem):
 
 
 @pytest.mark.parametrize(
-    ("value", "strict", "lenient"),
-    [
-        ("+61411111111", True, True),
-        ("+61 411 111 111", False, True),
-        ("123456", False, True),
-        ("+1234567890123456", False, True),
-        ("+12345678901234567", False, False),
-        ("+0411111111", False, False),
-        (None, False, False),
-    ],
-)
-def test_phone_checks_strict_for_the_client_lenient_for_the_server(value, strict, lenient):
-    """The client wants 7-15 digits; the sandbox, like the service, also takes spaces, 6-16."""
-    assert is_phone_number(value) is strict
-    assert is_phone_number(value, lenient=True) is lenient
-
-
-@pytest.mark.parametrize(
     ("sender", "lenient"),
     [("AB", True), ("A", True), ("123", True), ("+1234567890123456", True), ("My Shop", False)],
 )
@@ -278,39 +239,93 @@ def test_server_sender_rules_are_more_lenient(sender, lenient):
     assert is_sender(sender, lenient=True) is lenient
 
 
-GSM_TEXT = st.text(alphabet=sorted(_GSM_BASIC | _GSM_EXTENSION), max_size=1500)
+def handset_parts(body):
+    """Pack ``body`` one character at a time, as a handset does; return the parts as strings.
+
+    Written apart from the library on purpose: a character goes into the current part when its
+    units fit, else it opens a new part. Nothing is shared with the code under test.
+    """
+    gsm = all(char in GSM_ALPHABET for char in body)
+    if gsm:
+        widths = [2 if char in GSM_ESCAPED else 1 for char in body]
+        single, per_part = 160, 153
+    else:
+        widths = [2 if ord(char) > 0xFFFF else 1 for char in body]
+        single, per_part = 70, 67
+    if sum(widths) <= single:
+        return [body] if body else []
+    parts, current, room = [], "", per_part
+    for char, width in zip(body, widths, strict=True):
+        if width > room:
+            parts.append(current)
+            current, room = "", per_part
+        current += char
+        room -= width
+    parts.append(current)
+    return parts
 
 
-@given(GSM_TEXT)
-def test_gsm_parts_follow_the_formula(body):
-    """For any GSM-7 body: units count extension characters twice; parts are 160 or 153 each."""
-    units = len(body) + sum(char in _GSM_EXTENSION for char in body)
-    expected = 0 if units == 0 else 1 if units <= 160 else -(-units // 153)
-    assert count_segments(body) == Segments(GSM7, units, expected)
+GSM_ALPHABET = set(
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+    "^{}\\[~]|€\f"
+)
+GSM_ESCAPED = set("^{}\\[~]|€\f")
+
+# Bodies built from runs of one-unit and two-unit characters, so that two-unit characters land on
+# part boundaries often; lengths reach past the 8-part limit.
+RUN = st.tuples(st.sampled_from(["a", "é", "€", "{", "ж", "😀", "\f"]), st.integers(1, 160))
+BODIES = st.lists(RUN, max_size=12).map(lambda runs: "".join(char * n for char, n in runs))
 
 
-@given(st.text(max_size=700))
-def test_any_body_is_gsm_only_when_every_character_is(body):
-    """A body is GSM-7 exactly when each character is in the GSM tables; else UCS-2 units."""
+@given(BODIES)
+def test_parts_match_a_handset_packing_one_character_at_a_time(body):
+    """For any body, the part count is the number of parts a greedy per-character packing makes."""
+    assert count_segments(body).parts == len(handset_parts(body))
+
+
+@given(st.text(max_size=700) | BODIES)
+def test_encoding_and_units_of_any_body(body):
+    """GSM-7 exactly when every character is in the GSM tables; units count two-unit characters."""
     segments = count_segments(body)
-    if set(body) <= _GSM_BASIC | _GSM_EXTENSION:
+    if set(body) <= GSM_ALPHABET:
+        units = len(body) + sum(char in GSM_ESCAPED for char in body)
         assert segments.encoding == GSM7
     else:
         units = len(body.encode("utf-16-le")) // 2
-        expected = 1 if units <= 70 else -(-units // 67)
-        assert segments == Segments(UCS2, units, expected)
+        assert segments.encoding == UCS2
+    assert segments.characters == units
+    assert segments.parts == len(handset_parts(body))
 
 
-@given(
-    st.sampled_from(["", "+", "00"]),
-    st.from_regex(r"[1-9][0-9]{6,14}", fullmatch=True),
-    st.lists(st.sampled_from([" ", "-", ".", "(", ")"]), max_size=4),
+def test_reference_packing_never_splits_a_pair_and_keeps_every_character():
+    """The test's own packing: parts rejoin to the body, and each fits its budget."""
+    body = "a" * 152 + "€" + "a" * 152
+    parts = handset_parts(body)
+    assert "".join(parts) == body
+    assert [len(part) + part.count("€") for part in parts] == [152, 153, 1]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The escape septet would end part one and its character open part two: the pair moves.
+        ("a" * 152 + "€" + "a" * 152, Segments(GSM7, 306, 3)),
+        ("a" * 151 + "€" + "a" * 153, Segments(GSM7, 306, 2)),
+        # A surrogate pair would straddle the end of part one.
+        ("a" * 66 + "😀" + "a" * 66, Segments(UCS2, 134, 3)),
+        ("a" * 65 + "😀" + "a" * 67, Segments(UCS2, 134, 2)),
+        # Pairs only: 76 escaped characters fill 152 of a part's 153 units; 33 emoji 66 of 67.
+        ("{" * 608, Segments(GSM7, 1216, 8)),
+        ("{" * 609, Segments(GSM7, 1218, 9)),
+        ("{" * 612, Segments(GSM7, 1224, 9)),
+        ("😀" * 264, Segments(UCS2, 528, 8)),
+        ("😀" * 265, Segments(UCS2, 530, 9)),
+        # A single part has no header, so nothing moves there.
+        ("a" * 158 + "€", Segments(GSM7, 160, 1)),
+        ("a" * 68 + "😀", Segments(UCS2, 70, 1)),
+    ],
 )
-def test_normalise_phone_is_idempotent_and_ignores_separators(prefix, digits, separators):
-    """Any international number, with separators sprinkled in, normalises to +digits, stably."""
-    spaced = digits
-    for position, separator in enumerate(separators, start=1):
-        spaced = spaced[:position] + separator + spaced[position:]
-    result = normalise_phone(prefix + spaced)
-    assert result == "+" + digits
-    assert normalise_phone(result) == result
+def test_two_unit_characters_are_never_split_across_parts(body, expected):
+    """An escape pair or surrogate pair that would straddle a part boundary opens the next part."""
+    assert count_segments(body) == expected

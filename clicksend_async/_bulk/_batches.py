@@ -15,9 +15,10 @@ from clicksend_async._segments import UCS2_PART
 from clicksend_async._validation import MAX_SMS_PARTS, check_message, message_dict
 
 # A body of at most this many characters fits in the allowed parts whatever it holds: the
-# smallest budget is UCS-2's (67 UTF-16 units a part) and no character takes more than two units.
+# smallest budget is UCS-2's (67 UTF-16 units a part) and a part holds at least 33 characters, as
+# no character takes more than two units and a pair is never split across parts.
 # Bulk runs skip counting the parts of such bodies, the costliest step of checking a message.
-_ALWAYS_FITS = MAX_SMS_PARTS * UCS2_PART // 2
+_ALWAYS_FITS = MAX_SMS_PARTS * (UCS2_PART // 2)
 
 Messages = Iterable[Any] | AsyncIterable[Any]
 
@@ -40,6 +41,19 @@ def check_messages(messages: object, *, lazy: bool) -> None:
 def new_run_id() -> str:
     """Return a short random id that prefixes a bulk run's generated custom_strings."""
     return "cs" + secrets.token_hex(6)
+
+
+def own_custom(run_id: str, index: int) -> str:
+    """Return the custom_string the library gives a message that came without one."""
+    return f"{run_id}-{index}"
+
+
+def is_own_custom(run_id: str, custom: object) -> bool:
+    """Whether ``custom`` is one the library gave in run ``run_id``: unique in the run.
+
+    Every custom_string the library gives starts with its run's id, which is random.
+    """
+    return isinstance(custom, str) and custom.startswith(f"{run_id}-")
 
 
 @frozen
@@ -109,7 +123,7 @@ async def batches(
                     batch.refused.append(Rejected(index, INVALID, str(exc), custom))
                 else:
                     if entry.get("custom_string") is None:
-                        entry["custom_string"] = f"{run_id}-{index}"
+                        entry["custom_string"] = own_custom(run_id, index)
                     batch.messages.append(entry)
                     batch.indices.append(index)
                 index += 1

@@ -9,11 +9,15 @@ from typing import Any
 from attrs import frozen
 
 from clicksend_async._errors import (
+    AccountError,
     APIConnectionError,
     APIStatusError,
+    AuthenticationError,
     ClickSendError,
+    InsufficientCreditError,
     InvalidResponseError,
     OutcomeUnknownError,
+    PermissionDeniedError,
 )
 
 # Status reported for messages that certainly never reached the service.
@@ -28,7 +32,30 @@ _REASONS = {
     "INSUFFICIENT_CREDIT": "the account has no credit left",
     "EMPTY_MESSAGE": "the body is empty",
     "INVALID_SCHEDULE": "the schedule is not a valid Unix time",
+    "ALREADY_EXISTS": "the service says the message already exists",
+    "TOO_MANY_RECIPIENTS": "too many recipients in one request",
+    "MISSING_REQUIRED_FIELDS": "a required field is missing",
+    "NOT_ENOUGH_PERMISSION_TO_LIST_ID": "the account may not send to that list",
+    "INTERNAL_ERROR": "the service failed on this message",
+    "INVALID_LANG": "the voice language is not valid",
+    "INVALID_VOICE": "the voice is not valid",
+    "SUBJECT_REQUIRED": "an MMS needs a subject",
+    "INVALID_MEDIA_FILE": "the media file is not valid",
+    "SOMETHING_IS_WRONG": "the service refused the message without saying why",
+    "TOO_MANY_REQUESTS": "the service's rate limit held after every retry",
 }
+# Refusals of the account rather than of a message: every later message would meet the same,
+# so a bulk run stops sending at the first one. The words say what the account did.
+ACCOUNT_REFUSALS = {
+    "INSUFFICIENT_CREDIT": "the account ran out of credit",
+    "ACCOUNT_NOT_ACTIVATED": "the account is not active",
+    "INVALID_CREDENTIALS": "the credentials were refused",
+    "MISSING_CREDENTIALS": "the credentials were refused",
+    "UNAUTHORIZED": "the credentials were refused",
+    "FORBIDDEN": "the account may not send (it may be banned)",
+}
+# Statuses of messages the service certainly did not apply and would take if sent again later.
+RESENDABLE = frozenset({NOT_SENT, "THROTTLED", "TOO_MANY_REQUESTS", "HTTP_429"})
 
 
 @frozen
@@ -127,23 +154,54 @@ def _price(value: str | None) -> Decimal:
 Result = dict[str, Any] | ClickSendError | None
 
 
+def _account_code(error: APIStatusError) -> str | None:
+    """Return the account refusal an error stands for, or None for any other error."""
+    code = error.response_code
+    if isinstance(error, InsufficientCreditError):
+        return "INSUFFICIENT_CREDIT"
+    if code in ACCOUNT_REFUSALS:
+        return code
+    if isinstance(error, AuthenticationError):
+        return "UNAUTHORIZED"
+    if isinstance(error, PermissionDeniedError):
+        return "FORBIDDEN"
+    return None
+
+
+def _from_entry(index: int, entry: dict[str, Any], custom: str | None, batch_id: str) -> Outcome:
+    status = entry.get("status")
+    if status == "SUCCESS":
+        price = entry.get("message_price")
+        return Accepted(
+            index, entry.get("message_id"), None if price is None else str(price), custom
+        )
+    code = str(status) if status else ""
+    if code in ACCOUNT_REFUSALS:
+        return Rejected(index, code, f"not sent: {ACCOUNT_REFUSALS[code]}", custom)
+    if code in _REASONS:
+        return Rejected(index, code, _REASONS[code], custom)
+    # A status outside ClickSend's list (or none) says nothing certain: the message may have
+    # been queued. Calling it a rejection would invite a resend, and so a duplicate.
+    said = f"status {code!r}, which is not one of ClickSend's" if code else "no status"
+    return Unknown(index, batch_id, f"the answer gave this message {said}", custom)
+
+
 def to_outcome(index: int, result: Result, message: dict[str, Any], batch_id: str) -> Outcome:
     """Turn one message's result into its outcome."""
     custom = message.get("custom_string")
     if isinstance(result, dict):
-        status = result.get("status")
-        if status == "SUCCESS":
-            price = result.get("message_price")
-            return Accepted(
-                index, result.get("message_id"), None if price is None else str(price), custom
-            )
-        code = str(status) if status else "UNKNOWN_STATUS"
-        return Rejected(index, code, _REASONS.get(code, code), custom)
+        return _from_entry(index, result, custom, batch_id)
     if result is None:
         return Unknown(index, batch_id, "the answer did not mention this message", custom)
     if isinstance(result, OutcomeUnknownError | InvalidResponseError):
         return Unknown(index, batch_id, str(result), custom)
     if isinstance(result, APIStatusError):
+        account = _account_code(result)
+        if account is not None:
+            # Not str(result): its response_msg may be a stock "queued" text that contradicts
+            # the refusal. The request was refused as a whole, so nothing in it was sent.
+            reason = f"not sent: {ACCOUNT_REFUSALS[account]} (HTTP {result.status})"
+            return Rejected(index, account, reason, custom)
         code = result.response_code or f"HTTP_{result.status}"
         return Rejected(index, code, str(result), custom)
     if isinstance(result, APIConnectionError):
@@ -151,14 +209,39 @@ def to_outcome(index: int, result: Result, message: dict[str, Any], batch_id: st
     raise result
 
 
+def account_refusal(outcome: Outcome) -> str | None:
+    """Return the account refusal code an outcome carries, or None."""
+    if isinstance(outcome, Rejected) and outcome.status in ACCOUNT_REFUSALS:
+        return outcome.status
+    return None
+
+
+def resendable(outcome: Outcome) -> bool:
+    """Whether the service certainly did not apply the message and would take it later."""
+    return isinstance(outcome, Rejected) and outcome.status in RESENDABLE
+
+
 async def collect(stream: AsyncIterator[list[Outcome]], run_id: str) -> BulkReport:
-    """Gather a stream's outcomes into a report in input order."""
+    """Gather a stream's outcomes into a report in input order.
+
+    Raises:
+        AccountError: as the stream raised it, carrying the report of every outcome.
+
+    """
     slots: list[Outcome | None] = []
-    async for outcomes in stream:
-        for outcome in outcomes:
-            if outcome.index >= len(slots):
-                slots.extend([None] * (outcome.index + 1 - len(slots)))
-            slots[outcome.index] = outcome
+    try:
+        async for outcomes in stream:
+            for outcome in outcomes:
+                if outcome.index >= len(slots):
+                    slots.extend([None] * (outcome.index + 1 - len(slots)))
+                slots[outcome.index] = outcome
+    except AccountError as exc:
+        exc.report = _report(run_id, slots)
+        raise
+    return _report(run_id, slots)
+
+
+def _report(run_id: str, slots: list[Outcome | None]) -> BulkReport:
     missing = [i for i, slot in enumerate(slots) if slot is None]
     if missing:  # pragma: no cover - would be a bug in the batching
         raise AssertionError(f"no outcome for messages {missing[:10]}")

@@ -1,25 +1,48 @@
-"""A bulk run: workers sending batches ``concurrency`` at a time, outcomes handed to the caller."""
+"""A bulk run: workers sending batches ``concurrency`` at a time, outcomes handed to the caller.
+
+An account refusal (no credit, account not active or banned, credentials refused) stops the
+run: no batch is sent after it, and the messages not sent are reported NOT_SENT. Once every
+outcome is handed over, :class:`AccountError` is raised. With a history to reconcile from, or
+``resend``, outcomes that are not final yet are held back until :mod:`._rounds` settles them,
+so each message's outcome is still handed over exactly once.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import time
 from typing import TYPE_CHECKING, Any
 
-from clicksend_async._bulk._batches import Batch, Messages, batches, check_messages, new_run_id
+import attrs
+
+from clicksend_async._bulk._batches import (
+    Batch,
+    Messages,
+    batches,
+    check_messages,
+    is_own_custom,
+    new_run_id,
+)
 from clicksend_async._bulk._events import report_outcomes
 from clicksend_async._bulk._outcomes import (
+    ACCOUNT_REFUSALS,
+    NOT_SENT,
     Accepted,
     BulkProgress,
     BulkReport,
     Outcome,
     ProgressCallback,
     Rejected,
+    Unknown,
     collect,
+    resendable,
     to_outcome,
 )
+from clicksend_async._bulk._reconcile import Held, History, key_of
+from clicksend_async._bulk._rounds import Rounds, Stop
 from clicksend_async._bulk._send import Channel, send_batch
-from clicksend_async._errors import ValidationError
+from clicksend_async._errors import AccountError, ValidationError
 from clicksend_async._validation import MAX_MESSAGES_PER_REQUEST
 
 if TYPE_CHECKING:
@@ -68,6 +91,10 @@ class _Tally:
             await shown
 
 
+# An outcome and, where it may not be final yet, the message it belongs to.
+Sent = tuple[Outcome, dict[str, Any] | None]
+
+
 class _Run:
     """The workers of one bulk run: each takes the next batch, sends it, hands over outcomes."""
 
@@ -79,7 +106,9 @@ class _Run:
         batches: AsyncGenerator[Batch, None],
         extra: Mapping[str, Any],
         run_id: str,
+        stop: Stop,
     ) -> None:
+        self._stop = stop
         self._seam = seam
         self._channel = channel
         self._batches = batches
@@ -89,7 +118,7 @@ class _Run:
         self._counter = 0
         # One slot: a worker with outcomes waits for the consumer before reading more input,
         # so at most concurrency + 2 batches (in flight, handed over, being read) are held.
-        self.done: asyncio.Queue[list[Outcome] | Exception | None] = asyncio.Queue(1)
+        self.done: asyncio.Queue[list[Sent] | Exception | None] = asyncio.Queue(1)
 
     async def _next(self) -> tuple[Batch | None, str]:
         async with self._reading:
@@ -103,24 +132,81 @@ class _Run:
                 batch, batch_id = await self._next()
                 if batch is None:
                     break
-                outcomes = list(batch.refused)
-                if batch.messages:
+                outcomes: list[Sent] = [(outcome, None) for outcome in batch.refused]
+                if batch.messages and self._stop.code is not None:
+                    outcomes.extend(
+                        (self._stop.unsent(index, message), None)
+                        for index, message in zip(batch.indices, batch.messages, strict=True)
+                    )
+                elif batch.messages:
                     results = await send_batch(
                         self._seam, self._channel, batch.messages, self._extra
                     )
-                    outcomes.extend(
+                    sent = [
                         to_outcome(index, result, message, batch_id)
                         for index, result, message in zip(
                             batch.indices, results, batch.messages, strict=True
                         )
-                    )
-                await report_outcomes(self._seam, self._channel, batch_id, outcomes)
+                    ]
+                    self._stop.note(sent)
+                    outcomes.extend(zip(sent, batch.messages, strict=True))
+                await report_outcomes(
+                    self._seam, self._channel, batch_id, [outcome for outcome, _ in outcomes]
+                )
                 await self.done.put(outcomes)
         except Exception as exc:  # noqa: BLE001 - handed to the consumer, which re-raises
             # Cancellation is left to propagate: the consumer is the one cancelling.
             await self.done.put(exc)
         else:
             await self.done.put(None)
+
+
+@attrs.define
+class _Handover:
+    """The consumer's side of a run: outcomes held back for the rounds, counts for the error."""
+
+    run_id: str
+    history: History | None
+    resend: bool
+    held: list[Held] = attrs.field(factory=list)
+    claimed: set[str] = attrs.field(factory=set)
+    accepted: int = 0
+    not_sent: int = 0
+
+    def sort(self, sent: list[Sent]) -> list[Outcome]:
+        """Hold back the outcomes the rounds may change; return the final ones."""
+        final: list[Outcome] = []
+        for outcome, message in sent:
+            if message is not None and (
+                (self.history is not None and isinstance(outcome, Unknown))
+                or (self.resend and resendable(outcome))
+            ):
+                own = is_own_custom(self.run_id, message.get("custom_string"))
+                self.held.append(Held(outcome, message, key_of(message, own=own)))
+                continue
+            if (
+                self.history is not None
+                and isinstance(outcome, Accepted)
+                and outcome.message_id
+                and message is not None
+                and not is_own_custom(self.run_id, message.get("custom_string"))
+            ):
+                # A caller's custom_string may repeat: the history entry of a message accepted
+                # here must not pass for the send of an unknown one alike in every field.
+                self.claimed.add(outcome.message_id)
+            final.append(outcome)
+        self.count(final)
+        return final
+
+    def count(self, final: list[Outcome]) -> None:
+        """Count what an account error reports: accepted, and never sent."""
+        for outcome in final:
+            if isinstance(outcome, Accepted):
+                self.accepted += 1
+            elif isinstance(outcome, Rejected) and (
+                outcome.status == NOT_SENT or outcome.status in ACCOUNT_REFUSALS
+            ):
+                self.not_sent += 1
 
 
 async def stream_outcomes(
@@ -133,12 +219,19 @@ async def stream_outcomes(
     on_progress: ProgressCallback | None,
     run_id: str,
     batch_size: int = MAX_MESSAGES_PER_REQUEST,
+    history: History | None = None,
+    resend: bool = False,
 ) -> AsyncGenerator[list[Outcome], None]:
     """Send messages in batches, ``concurrency`` requests at a time; yield each batch's outcomes.
+
+    With ``history``, unknown outcomes are looked up there once the batches are sent; with
+    ``resend``, messages proven unsent are sent again (see :mod:`._rounds`). Progress counts
+    the first answer for each message.
 
     Raises:
         ValidationError: ``concurrency`` or ``batch_size`` is out of range.
         ClientClosedError: the client was closed.
+        AccountError: the account refused to send; raised after every outcome was yielded.
 
     """
     if concurrency < 1:
@@ -146,9 +239,12 @@ async def stream_outcomes(
     if not 1 <= batch_size <= MAX_MESSAGES_PER_REQUEST:
         raise ValidationError(f"batch_size must be between 1 and {MAX_MESSAGES_PER_REQUEST}")
     seam.transport.session()  # fail now, not in a worker, if the client is closed
+    since = int(time.time())
+    stop = Stop()
     read = batches(messages, run_id, sms_rules=channel.sms_rules, size=batch_size)
-    run = _Run(seam=seam, channel=channel, batches=read, extra=extra, run_id=run_id)
+    run = _Run(seam=seam, channel=channel, batches=read, extra=extra, run_id=run_id, stop=stop)
     tally = _Tally(on_progress)
+    handover = _Handover(run_id, history, resend)
     workers = [asyncio.create_task(run.work()) for _ in range(concurrency)]
     try:
         running = len(workers)
@@ -159,13 +255,24 @@ async def stream_outcomes(
             elif isinstance(item, Exception):
                 raise item
             else:
-                await tally.add(item)
-                yield item
+                await tally.add([outcome for outcome, _ in item])
+                final = handover.sort(item)
+                if final:
+                    yield final
     finally:
         for worker in workers:
             worker.cancel()
         await asyncio.gather(*workers, return_exceptions=True)
         await read.aclose()
+    if handover.held:
+        rounds = Rounds(seam, channel, extra, run_id, concurrency, history, resend, since, stop)
+        final = await rounds.finish(handover.held, handover.claimed)
+        handover.count(final)
+        yield final
+    if stop.code is not None:
+        raise AccountError(
+            stop.code, ACCOUNT_REFUSALS[stop.code], handover.accepted, handover.not_sent
+        )
 
 
 async def send_bulk(
@@ -176,6 +283,8 @@ async def send_bulk(
     extra: Mapping[str, Any],
     concurrency: int,
     on_progress: ProgressCallback | None,
+    history: History | None = None,
+    resend: bool = False,
 ) -> BulkReport:
     """Check the arguments, send every message and return the report in input order.
 
@@ -183,6 +292,7 @@ async def send_bulk(
         ValidationError: ``messages`` is not an iterable, or ``concurrency`` is not an int of
             at least 1.
         ClientClosedError: the client was closed.
+        AccountError: the account refused to send; its ``report`` has every outcome.
 
     """
     check_messages(messages, lazy=True)
@@ -196,6 +306,8 @@ async def send_bulk(
         concurrency=concurrency,
         on_progress=on_progress,
         run_id=run_id,
+        history=history,
+        resend=resend,
     )
     return await collect(stream, run_id)
 
@@ -208,12 +320,15 @@ def stream_bulk(
     extra: Mapping[str, Any],
     concurrency: int,
     on_progress: ProgressCallback | None,
+    history: History | None = None,
+    resend: bool = False,
 ) -> AsyncGenerator[Outcome, None]:
     """Check the arguments now, then yield each message's outcome as its batch completes.
 
     Raises:
         ValidationError: ``messages`` is not an iterable, or ``concurrency`` is not an int of
             at least 1.
+        AccountError: the account refused to send; raised after the last outcome.
 
     """
     check_messages(messages, lazy=True)
@@ -226,6 +341,8 @@ def stream_bulk(
         concurrency=concurrency,
         on_progress=on_progress,
         run_id=new_run_id(),
+        history=history,
+        resend=resend,
     )
     return _flatten(stream)
 

@@ -7,6 +7,7 @@ the request itself.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
@@ -21,7 +22,7 @@ from clicksend_async._bulk._outcomes import (
     to_outcome,
 )
 from clicksend_async._call import JsonBody, OperationModule, Seam, call_for_body
-from clicksend_async._errors import ClickSendError, InvalidResponseError, ValidationError
+from clicksend_async._errors import ClickSendError, OutcomeUnknownError, ValidationError
 from clicksend_async._validation import MAX_MESSAGES_PER_REQUEST, check_message, message_dict
 
 if TYPE_CHECKING:
@@ -40,19 +41,65 @@ class Channel:
     sms_rules: bool
 
 
+def digits(number: object) -> str:
+    """Return a phone number's digits, so ``+61 411 111 111`` and ``61411111111`` compare equal."""
+    return "".join(ch for ch in str(number or "") if ch.isdigit())
+
+
+def _content(message: dict[str, Any]) -> tuple[str, str]:
+    return digits(message.get("to")), str(message.get("body") or "")
+
+
 def _match(body: Any, sent: Sequence[dict[str, Any]]) -> list[dict[str, Any] | None]:  # noqa: ANN401
-    """Pair each sent message with its entry in the answer, by position or by custom_string."""
+    """Pair each sent message with its entry in the answer by identity, never by position.
+
+    A message's custom_string names it. Where several messages of a request share one (the
+    caller's own, repeated), they are told apart by recipient and body, the n-th such message
+    taking the n-th such entry: messages alike in all three are interchangeable, so which of
+    them takes which entry changes nothing. Refusing repeated custom_strings instead would
+    refuse a common use (one tag for a whole campaign). A message with no entry, or with more
+    entries than messages could own, is left None: unknown, never guessed.
+    """
     data = body.get("data") if isinstance(body, dict) else None
     answered = data.get("messages") if isinstance(data, dict) else None
+    results: list[dict[str, Any] | None] = [None] * len(sent)
     if not isinstance(answered, list):
-        return [None] * len(sent)
-    if len(answered) == len(sent):
-        return [entry if isinstance(entry, dict) else None for entry in answered]
-    by_custom: dict[object, dict[str, Any]] = {}
+        return results
+    by_custom: dict[str, list[dict[str, Any]]] = {}
     for entry in answered:
         if isinstance(entry, dict):
-            by_custom.setdefault(entry.get("custom_string"), entry)
-    return [by_custom.get(message.get("custom_string")) for message in sent]
+            by_custom.setdefault(str(entry.get("custom_string") or ""), []).append(entry)
+    groups: dict[str, list[int]] = {}
+    for i, message in enumerate(sent):
+        groups.setdefault(str(message.get("custom_string") or ""), []).append(i)
+    for custom, members in groups.items():
+        entries = by_custom.get(custom, [])
+        if len(members) == 1:
+            if len(entries) == 1:
+                results[members[0]] = entries[0]
+        else:
+            _match_alike(sent, members, entries, results)
+    return results
+
+
+def _match_alike(
+    sent: Sequence[dict[str, Any]],
+    members: list[int],
+    entries: list[dict[str, Any]],
+    results: list[dict[str, Any] | None],
+) -> None:
+    """Match messages sharing a custom_string by recipient and body, in order of occurrence."""
+    pools: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for entry in entries:
+        pools.setdefault(_content(entry), []).append(entry)
+    owners = Counter(_content(sent[i]) for i in members)
+    for key, pool in pools.items():
+        if len(pool) > owners[key]:
+            pool.clear()  # more entries than messages: which one is spurious is unknowable
+    for i in members:
+        found = pools.get(_content(sent[i]))
+        if found:
+            results[i] = found.pop(0)
 
 
 async def send_batch(
@@ -101,7 +148,8 @@ async def send_one(
     Raises:
         ValidationError: the message does not pass the checks; nothing was sent.
         ClickSendError: the request failed as a whole (status, connection, unknown outcome).
-        InvalidResponseError: the answer does not mention the message.
+        OutcomeUnknownError: the answer does not say what became of the message (no entry
+            for it, or a status outside ClickSend's list): it may have been sent.
 
     """
     check_message(message, sms=channel.sms_rules)
@@ -110,10 +158,8 @@ async def send_one(
         raise result
     outcome = to_outcome(0, result, message, "")
     if isinstance(outcome, Unknown):
-        operation = channel.operation
-        raise InvalidResponseError(
-            200, operation.METHOD, operation.PATH, "the answer has no messages"
-        )
+        request = channel.operation.build_request(body=JsonBody({**extra, "messages": [message]}))
+        raise OutcomeUnknownError(request, outcome.reason)
     return outcome
 
 

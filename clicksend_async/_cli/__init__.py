@@ -2,8 +2,13 @@
 
 Which module owns what:
 
-- ``common``: exit statuses (``ExitStatus``), credentials, the client or an embedded sandbox,
-  running a command and reporting the error that ended it, JSON and table output.
+- ``local``: the parsers (``_add_``/``_run_`` pairs) of the commands that serve on this machine,
+  ``demo``, ``sandbox`` and ``listen``, kept apart from ``clicksend_async.cli`` for size.
+- ``common``: exit statuses (``ExitStatus``), the parser's error class, credentials, the client
+  or an embedded sandbox, running a command and reporting the error that ended it in one line
+  (one JSON object with ``--json``), JSON and table output.
+- ``_checks``: reading what users type (times, ports, hosts, countries, encodings, accounts)
+  and saying in one line what is wrong with it.
 - ``commands``: ``send``, the listings (``history``, ``receipts``, ``inbound``) and ``demo``.
 - ``bulk``: the ``bulk`` command, wiring its parts together, and the history lookup of a resume:
 
@@ -15,6 +20,6 @@ Which module owns what:
 - ``sandbox``: the ``sandbox`` command, serving the emulator until interrupted.
 - ``listen``: the ``listen`` command, a webhook receiver that prints what it gets.
 
-Command modules import ``common``, ``progress`` and the parts of ``bulk``; none imports another
-command module or ``clicksend_async.cli``, so the package has no import cycle.
+Command modules import ``common``, ``_checks``, ``progress`` and the parts of ``bulk``; none
+imports another command module or ``clicksend_async.cli``, so the package has no import cycle.
 """

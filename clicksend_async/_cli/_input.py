@@ -5,26 +5,43 @@ part of its row and blank lines are no rows, so the numbers in the results file 
 rerun skips) always mean the same rows. The file is never held in memory.
 
 The rows themselves are checked by the library as they are sent (number, body, sender), so a bad
-row is reported as rejected in the results rather than stopping the run; only a schedule is read
-here, because the CSV gives it as text.
+row is reported as rejected in the results rather than stopping the run. Read here are only what
+the CSV gives as text (a schedule) and a number written without ``+`` with a country (the row's
+``country`` cell, else ``--country``); a row whose country or number is no good becomes a
+``Refused`` row, reported as rejected in the same way.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import secrets
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
-from clicksend_async._cli.common import UsageError
+import attrs
+
+from clicksend_async import ValidationError
+from clicksend_async._cli._checks import country_code, undecodable, unix_seconds
+from clicksend_async._cli.common import UsageError, name_flags
+from clicksend_async.messages import normalise_phone
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Generator, Mapping
+    from collections.abc import Container, Generator, Iterator, Mapping
     from pathlib import Path
 
 REQUIRED_COLUMNS = ("to", "body")
+OPTIONAL_COLUMNS = ("from", "custom_string", "schedule", "country")
 # utf-8-sig drops the byte-order mark spreadsheet programs put at the start of a CSV.
-_ENCODING = "utf-8-sig"
+DEFAULT_ENCODING = "utf-8-sig"
+
+
+@attrs.frozen
+class Refused:
+    """A row refused before sending (its country is no country, or its number no number)."""
+
+    to: str
+    custom_string: str
+    reason: str
 
 
 def parse_schedule(text: str) -> int | str:
@@ -33,22 +50,35 @@ def parse_schedule(text: str) -> int | str:
     A time without a zone is taken as UTC. Text that is neither is passed on unchanged, so
     that the message is refused with the library's own explanation.
     """
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
     try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
+        return unix_seconds(text)
+    except (ValueError, OverflowError):
         return text
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return int(moment.timestamp())
 
 
-def message_of(row: Mapping[str, str | None], custom_string: str) -> dict[str, Any]:
-    """Build the message of one input row (empty optional cells are left out)."""
+def message_of(
+    row: Mapping[str, str | None], custom_string: str, country: str | None = None
+) -> dict[str, Any] | Refused:
+    """Build the message of one input row (empty optional cells are left out).
+
+    A row's ``country`` cell, else ``country`` (``--country``), lets its number be written
+    without ``+``: it is then made international here, or the row is refused.
+    """
+    to = (row.get("to") or "").strip()
+    cell = (row.get("country") or "").strip()
+    if cell:
+        country = country_code(cell)
+        if country is None:
+            reason = f"country {cell!r} is not a country code such as AU, GB or US"
+            return Refused(to, custom_string, reason)
+    if country is not None and not to.startswith("+"):
+        try:
+            to = normalise_phone(to, country)
+        except ValidationError as error:
+            reason = name_flags(str(error), {"default_country": "--country or a country column"})
+            return Refused(to, custom_string, reason)
     message: dict[str, Any] = {
-        "to": (row.get("to") or "").strip(),
+        "to": to,
         "body": row.get("body") or "",
         "custom_string": custom_string,
     }
@@ -61,15 +91,26 @@ def message_of(row: Mapping[str, str | None], custom_string: str) -> dict[str, A
     return message
 
 
-def check_input(path: Path) -> None:
+@contextlib.contextmanager
+def _reading(path: Path, encoding: str) -> Iterator[TextIO]:
+    """Open the input; a byte that is not ``encoding`` text is reported with its line."""
+    try:
+        with path.open(newline="", encoding=encoding) as handle:
+            yield handle
+    except UnicodeDecodeError:
+        raise undecodable(path, encoding) from None
+
+
+def check_input(path: Path, encoding: str = DEFAULT_ENCODING) -> None:
     """Check that the input file exists and has the required columns.
 
     Raises:
-        UsageError: it cannot be read, or lacks a ``to`` or ``body`` column.
+        UsageError: it cannot be read, is not text in ``encoding``, or lacks a ``to`` or
+            ``body`` column.
 
     """
     try:
-        with path.open(newline="", encoding=_ENCODING) as handle:
+        with _reading(path, encoding) as handle:
             header = next(csv.reader(handle), None)
     except OSError as error:
         raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
@@ -77,34 +118,48 @@ def check_input(path: Path) -> None:
     if missing:
         raise UsageError(
             f"{path} has no {' or '.join(missing)} column; its first line must name the columns "
-            "to, body and optionally from, custom_string, schedule"
+            f"to, body and optionally {', '.join(OPTIONAL_COLUMNS)}"
         )
 
 
-def count_rows(path: Path) -> int:
+def count_rows(path: Path, encoding: str = DEFAULT_ENCODING) -> int:
     """Return the number of data rows as the bulk command numbers them.
 
     A quoted line break inside a body is part of its row; blank lines are no rows.
+
+    Raises:
+        UsageError: the file is not text in ``encoding`` (the line at fault is named).
+
     """
-    with path.open(newline="", encoding=_ENCODING) as handle:
+    with _reading(path, encoding) as handle:
         return max(sum(1 for row in csv.reader(handle) if row) - 1, 0)
 
 
 def read_messages(
-    path: Path, skip: Container[int], resend: Mapping[int, str], tag: str
-) -> Generator[tuple[int, dict[str, Any]], None, None]:
-    """Yield (row number, message) for every row not in ``skip``, reading lazily.
+    path: Path,
+    skip: Container[int],
+    resend: Mapping[int, str],
+    tag: str,
+    *,
+    encoding: str = DEFAULT_ENCODING,
+    country: str | None = None,
+) -> Generator[tuple[int, dict[str, Any] | Refused], None, None]:
+    """Yield (row number, message or refusal) for every row not in ``skip``, reading lazily.
 
     A row's ``custom_string`` is, in order: the one it was sent with before (``resend``), its
     own cell, or ``<tag>-<row>``; the last is how a row whose request failed ambiguously is
     found in SMS history on the next run.
+
+    Raises:
+        UsageError: the file is not text in ``encoding`` (the line at fault is named).
+
     """
-    with path.open(newline="", encoding=_ENCODING) as handle:
+    with _reading(path, encoding) as handle:
         for number, row in enumerate(csv.DictReader(handle), start=1):
             if number in skip:
                 continue
             custom = resend.get(number) or (row.get("custom_string") or "").strip()
-            yield number, message_of(row, custom or f"{tag}-{number}")
+            yield number, message_of(row, custom or f"{tag}-{number}", country)
 
 
 def new_tag() -> str:

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from clicksend_async import Accepted, Outcome, Rejected
+from clicksend_async._cli._input import Refused
 from clicksend_async._cli.common import print_table, write_json
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from clicksend_async._cli._results import ResultsWriter
     from clicksend_async._cli.progress import Progress
 
+# The status of a message refused before sending, as the library gives it.
+INVALID = "INVALID"
 # How often (in messages) the live bar is redrawn.
 _BAR_EVERY = 500
 
@@ -125,6 +128,10 @@ class _InFlight:
         """Note a row just handed over."""
         self._rows[index] = (number, str(message.get("to")), message["custom_string"])
 
+    def refuse(self, number: int, row: Refused) -> None:
+        """Count and record a row refused before it was handed over."""
+        self._record(number, row.to, row.custom_string, Rejected(-1, INVALID, row.reason, None))
+
     def settle(self, outcome: Outcome) -> None:
         """Count and record the outcome of a row."""
         self._record(*self._rows.pop(outcome.index), outcome)
@@ -146,9 +153,25 @@ class _InFlight:
             self._results.write(number, to, custom, outcome)
 
 
+async def _handed_over(
+    rows: Iterable[tuple[int, dict[str, Any] | Refused]], in_flight: _InFlight, stop: asyncio.Event
+) -> AsyncIterator[dict[str, Any]]:
+    """Yield the rows' messages until ``stop`` is set; record refused rows on the way."""
+    index = 0  # the bulk sender's numbering: refused rows never reach it
+    for number, message in rows:
+        if stop.is_set():
+            return
+        if isinstance(message, Refused):
+            in_flight.refuse(number, message)
+            continue
+        in_flight.add(index, number, message)
+        index += 1
+        yield message
+
+
 async def send_rows(
     cs: ClickSend,
-    rows: Iterable[tuple[int, dict[str, Any]]],
+    rows: Iterable[tuple[int, dict[str, Any] | Refused]],
     *,
     tally: Tally,
     progress: Progress,
@@ -164,15 +187,10 @@ async def send_rows(
     """
     in_flight = _InFlight(tally, results)
 
-    async def messages() -> AsyncIterator[dict[str, Any]]:
-        for index, (number, message) in enumerate(rows):
-            if stop.is_set():
-                return
-            in_flight.add(index, number, message)
-            yield message
-
     # The bulk sender reports progress once per batch: the moment to flush the results.
-    stream = cs.sms.stream_bulk(messages(), concurrency=concurrency, on_progress=in_flight.flush)
+    stream = cs.sms.stream_bulk(
+        _handed_over(rows, in_flight, stop), concurrency=concurrency, on_progress=in_flight.flush
+    )
     try:
         async for outcome in stream:
             in_flight.settle(outcome)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clicksend_async._bulk._reconcile import find_in_history
+from clicksend_async._cli._checks import country_option, encoding_option
 from clicksend_async._cli._input import check_input, count_rows, new_tag, read_messages
 from clicksend_async._cli._results import (
     ResultsWriter,
@@ -40,15 +41,19 @@ async def run_bulk(args: argparse.Namespace) -> ExitStatus:
     results_path = Path(args.results) if args.results else default_results_path(path)
     if args.concurrency < 1:
         raise UsageError("--concurrency must be at least 1")
-    check_input(path)
-    total = count_rows(path)
+    encoding = encoding_option(args.encoding)
+    country = None if args.country is None else country_option(args.country)
+    check_input(path, encoding)
+    total = count_rows(path, encoding)
     tally = Tally()
     async with open_client(args) as cs:
         lookup = functools.partial(find_in_history, cs.sms.history)
         resume = await prepare_results(results_path, lookup, settle=args.settle)
         tally.skipped, tally.reconciled, tally.held = resume.skipped, resume.reconciled, resume.held
         stop = asyncio.Event()
-        rows = read_messages(path, resume.done, resume.resend, new_tag())
+        rows = read_messages(
+            path, resume.done, resume.resend, new_tag(), encoding=encoding, country=country
+        )
         try:
             with (
                 results_path.open("a", newline="", encoding="utf-8") as handle,

@@ -8,17 +8,20 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from clicksend_async import Accepted, ClickSend
-from clicksend_async._cli._input import parse_schedule
+from clicksend_async import Accepted, ClickSend, ValidationError
+from clicksend_async._cli._checks import country_option, shown_time, time_option
 from clicksend_async._cli._run import Tally, send_rows, show_summary
 from clicksend_async._cli.common import (
+    PREFIX,
     ExitStatus,
     UsageError,
+    name_flags,
     open_client,
     print_table,
     write_json,
 )
 from clicksend_async._cli.progress import Progress
+from clicksend_async.messages import normalise_phone
 
 if TYPE_CHECKING:
     import argparse
@@ -38,44 +41,51 @@ _DEMO_BAD_EVERY = 400
 _SHOWN = 5
 # The demo's tables leave out what a narrow terminal has no room for.
 _DEMO_HISTORY = ("to", "status", "message_price", "custom_string", "body")
-_DEMO_RECEIPTS = ("message_id", "status_code", "status_text", "custom_string")
+_DEMO_RECEIPTS = ("status_code", "status_text", "message_id", "custom_string")
 
 
 async def run_send(args: argparse.Namespace) -> ExitStatus:
     """Run ``send``: one SMS; exit 0 when accepted, 1 when rejected.
 
     Raises:
-        UsageError: a schedule that is neither Unix seconds nor an ISO 8601 time.
-        ValidationError: a bad number, body or sender; nothing was sent.
+        UsageError: a bad --to, --body, --from, --country or --schedule; nothing was sent.
         ClickSendError: the request failed.
 
     """
-    schedule: int | None = None
-    if args.schedule is not None:
-        parsed = parse_schedule(args.schedule)
-        if isinstance(parsed, str):
-            raise UsageError(f"--schedule {args.schedule!r} is neither Unix seconds nor ISO 8601")
-        schedule = parsed
-    async with open_client(args) as cs:
-        outcome = await cs.sms.send(
-            args.to,
-            args.body,
-            from_=args.from_,
-            schedule=schedule,
-            custom_string=args.custom_string,
+    schedule = None if args.schedule is None else time_option("--schedule", args.schedule)
+    to = args.to
+    if args.country is None and to.strip().startswith("0"):
+        raise UsageError(
+            f"--to {to!r} has no country code: write it with + (such as +61411111111), or give "
+            "its country with --country (such as AU)"
         )
+    try:
+        if args.country is not None:
+            to = normalise_phone(to, country_option(args.country))
+        async with open_client(args) as cs:
+            outcome = await cs.sms.send(
+                to,
+                args.body,
+                from_=args.from_,
+                schedule=schedule,
+                custom_string=args.custom_string,
+            )
+    except ValidationError as error:
+        raise UsageError(_send_flags(str(error), args, schedule)) from None
     if isinstance(outcome, Accepted):
         result = {
             "outcome": "accepted",
-            "to": args.to,
+            "to": to,
             "message_id": outcome.message_id,
             "price": outcome.price,
         }
-        text = f"accepted: message {outcome.message_id} to {args.to}, price {outcome.price}"
+        text = f"accepted: message {outcome.message_id} to {to}, price {outcome.price}"
+        if schedule is not None:
+            text += f", scheduled for {shown_time(schedule)}"
     else:
         result = {
             "outcome": "rejected",
-            "to": args.to,
+            "to": to,
             "status": outcome.status,
             "error": outcome.reason,
         }
@@ -87,11 +97,38 @@ async def run_send(args: argparse.Namespace) -> ExitStatus:
     return ExitStatus.OK if isinstance(outcome, Accepted) else ExitStatus.FAILED
 
 
+def _send_flags(text: str, args: argparse.Namespace, schedule: int | None) -> str:
+    """Return a library message about ``send``'s fields in terms of its flags, as typed."""
+    if schedule is not None and text.startswith(f"schedule {schedule} "):
+        text = (
+            f"--schedule {args.schedule!r} ({shown_time(schedule)})"
+            + text[len(f"schedule {schedule}") :]
+        )
+    return name_flags(text, _SEND_FLAGS)
+
+
+# The library's names for send's fields, and the flags that set them.
+_SEND_FLAGS = {
+    "to": "--to",
+    "body": "--body",
+    "from": "--from",
+    "schedule": "--schedule",
+    "custom_string": "--custom-string",
+    "default_country": "--country",
+}
+
 # Columns of each listing's table; --json prints every field.
 LISTING_COLUMNS: dict[str, tuple[str, ...]] = {
-    "history": ("date", "message_id", "to", "status", "message_price", "custom_string", "body"),
-    "receipts": ("timestamp", "message_id", "status_code", "status_text", "custom_string"),
-    "inbound": ("timestamp", "message_id", "from", "to", "body", "original_message_id"),
+    "history": ("date", "to", "status", "message_price", "message_id", "custom_string", "body"),
+    "receipts": ("timestamp", "status_code", "status_text", "message_id", "custom_string"),
+    "inbound": ("timestamp", "from", "to", "message_id", "original_message_id", "body"),
+}
+# On a narrow terminal these columns are cut, in this order; the rest (number, status, time)
+# stay whole.
+LISTING_SHRINK: dict[str, tuple[str, ...]] = {
+    "history": ("body", "custom_string", "message_id"),
+    "receipts": ("custom_string", "message_id", "status_text"),
+    "inbound": ("body", "original_message_id", "message_id"),
 }
 _TIME_FIELDS = frozenset({"date", "timestamp"})
 _WIDEST = 40
@@ -106,15 +143,18 @@ def _cell(field: str, value: object) -> str:
     return text if len(text) <= _WIDEST else text[: _WIDEST - 1] + "…"
 
 
-def _items(cs: ClickSend, name: str, args: argparse.Namespace) -> AsyncIterator[dict[str, Any]]:
+def _history_params(args: argparse.Namespace) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for flag, field in (("--date-from", "date_from"), ("--date-to", "date_to")):
+        if getattr(args, field) is not None:
+            params[field] = time_option(flag, getattr(args, field))
+    if args.query:
+        params["q"] = args.query
+    return params
+
+
+def _items(cs: ClickSend, name: str, params: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
     if name == "history":
-        params: dict[str, Any] = {}
-        if args.date_from is not None:
-            params["date_from"] = args.date_from
-        if args.date_to is not None:
-            params["date_to"] = args.date_to
-        if args.query:
-            params["q"] = args.query
         return cs.sms.history(**params)
     if name == "receipts":
         return cs.sms.receipts()
@@ -125,7 +165,7 @@ async def run_listing(args: argparse.Namespace) -> ExitStatus:
     """Run ``history``, ``receipts`` or ``inbound``: JSON lines with --json, else a table.
 
     Raises:
-        UsageError: no credentials.
+        UsageError: no credentials, or a time flag that is no time.
         ClickSendError: the listing could not be read.
 
     """
@@ -133,10 +173,11 @@ async def run_listing(args: argparse.Namespace) -> ExitStatus:
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
     columns = LISTING_COLUMNS[name]
+    params = _history_params(args) if name == "history" else {}
     rows: list[list[str]] = []
     shown = 0
     async with open_client(args) as cs:
-        items = _items(cs, name, args)
+        items = _items(cs, name, params)
         try:
             async for item in items:
                 if args.json:
@@ -152,10 +193,19 @@ async def run_listing(args: argparse.Namespace) -> ExitStatus:
                 await aclose()
     if not args.json:
         if rows:
-            print_table(f"{name}: {shown} shown", columns, rows)
+            print_table(f"{name}: {shown} shown", columns, rows, shrink=LISTING_SHRINK[name])
         else:
             sys.stdout.write(f"{name}: nothing to show\n")
+    if not shown and args.sandbox:
+        sys.stderr.write(
+            f"{PREFIX}note: --sandbox starts a new, empty sandbox for this one command, so it has "
+            f"no {_WHAT[name]} yet; run `clicksend-async sandbox` and point --base-url at it to "
+            "keep its state between commands\n"
+        )
     return ExitStatus.OK
+
+
+_WHAT = {"history": "history", "receipts": "receipts", "inbound": "inbound messages"}
 
 
 def _demo_rows(count: int) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -243,6 +293,7 @@ async def _page_through_history(cs: ClickSend, args: argparse.Namespace) -> dict
             f"the first {len(first)}:",
             columns,
             [[_cell(field, item.get(field)) for field in columns] for item in first],
+            shrink=LISTING_SHRINK["history"],
         )
     return {"pages": pages, "messages": messages}
 
@@ -261,5 +312,6 @@ async def _show_receipts(cs: ClickSend, args: argparse.Namespace) -> dict[str, i
             f"Delivery receipts that arrived: {counted or 'none'}; the first {len(first)}:",
             columns,
             [[_cell(field, item.get(field)) for field in columns] for item in first],
+            shrink=LISTING_SHRINK["receipts"],
         )
     return dict(statuses)

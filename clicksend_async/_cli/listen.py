@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from aiohttp import web
 
-from clicksend_async._cli.common import ExitStatus
+from clicksend_async._cli._checks import cannot_listen, port_option
+from clicksend_async._cli.common import ExitStatus, UsageError, name_flags, report_error
 from clicksend_async._errors import ConfigurationError
 from clicksend_async.webhooks import DeliveryReceipt, new_token, receiver
 
@@ -24,14 +25,27 @@ if TYPE_CHECKING:
 
 
 def run_listen(args: argparse.Namespace) -> ExitStatus:
-    """Run ``listen`` until interrupted (exit 0); a token that is too short exits 2."""
+    """Run ``listen`` until interrupted (exit 0).
+
+    A token that is too short, a port out of range or in use, or an address this machine does
+    not have is reported in one line with exit status 2.
+    """
     try:
+        port = port_option(args.port)
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(listen(host=args.host, port=args.port, token=args.token, as_json=args.json))
+            asyncio.run(listen(host=args.host, port=port, token=args.token, as_json=args.json))
     except ConfigurationError as error:
-        sys.stderr.write(f"clicksend-async listen: {error}\n")
-        return ExitStatus.USAGE
+        return report_error(UsageError(name_flags(str(error), _FLAGS)), as_json=args.json)
+    except UsageError as error:
+        return report_error(error, as_json=args.json)
     return ExitStatus.OK
+
+
+# The receiver's argument names, as this command's flags.
+_FLAGS = {
+    "the receiver's token": "--token",
+    "; new_token() makes one": "; leave --token out and one is made",
+}
 
 
 def event_fields(event: Event) -> dict[str, Any]:
@@ -63,6 +77,7 @@ async def listen(
 
     Raises:
         ConfigurationError: ``token`` is shorter than 16 characters.
+        UsageError: nothing can listen on ``host``:``port``.
 
     """
     stream = out or sys.stdout
@@ -79,7 +94,10 @@ async def listen(
     await runner.setup()
     try:
         site = web.TCPSite(runner, host, port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as error:
+            raise cannot_listen(host, port, error) from None
         bound_host, bound_port = runner.addresses[0][:2]
         shown = f"[{bound_host}]" if ":" in str(bound_host) else bound_host
         base = f"http://{shown}:{bound_port}"

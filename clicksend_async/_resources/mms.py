@@ -65,10 +65,13 @@ class Mms(Resource):
     ) -> BulkReport:
         """Send any number of MMS, as :meth:`Sms.send_bulk` does.
 
+        There is no history lookup here: outcomes left unknown stay unknown.
+
         Raises:
             ValidationError: ``media_file`` is not a string, ``messages`` is not an iterable, or
                 ``concurrency`` is not an int of at least 1.
             ClientClosedError: the client was closed.
+            AccountError: the account refused to send; ``report`` has every outcome.
 
         """
         return await send_bulk(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import time
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +15,6 @@ from clicksend_v3.api.sms import (
     view_sms_receipts,
 )
 
-from clicksend_async._bulk._reconcile import reconcile as reconcile_from_history
 from clicksend_async._bulk._run import send_bulk, stream_bulk
 from clicksend_async._bulk._send import Channel, send_many, send_one
 from clicksend_async._call import JsonBody, call, call_for_body
@@ -125,13 +123,26 @@ class Sms(Resource):
         concurrency: int = 4,
         on_progress: ProgressCallback | None = None,
         reconcile: bool = False,
+        resend: bool = False,
     ) -> BulkReport:
         """Send any number of SMS, read lazily, 1000 per request, ``concurrency`` at a time.
 
-        The report has one outcome per message in input order. Messages without a
-        ``custom_string`` get ``<run id>-<index>``. With ``reconcile=True``, messages whose
-        request failed ambiguously are looked up in SMS history afterwards: found ones become
-        accepted, missing ones rejected as NOT_SENT (safe to resend).
+        The report has one outcome per message in input order, each matched to its message by
+        ``custom_string`` (and, where the caller's repeat, recipient and body), never by its
+        place in the answer. Messages without a ``custom_string`` get ``<run id>-<index>``.
+
+        With ``reconcile=True``, messages whose request failed ambiguously are looked up in SMS
+        history once the batches are sent: found ones become accepted; ones absent from the
+        whole window history reports become rejected as NOT_SENT (never sent). If history
+        cannot be read to the end they stay unknown. With ``resend=True`` (which reconciles
+        too), messages proven unsent (NOT_SENT, still THROTTLED, rate-limited) are sent again
+        with the same ``custom_string``, for a few rounds, so that a run through faults ends
+        with each message accepted once.
+
+        An account refusal (no credit, account not active or banned, credentials refused)
+        stops the run at once: no further batch is sent and the messages not sent are rejected
+        as NOT_SENT. Once the requests in flight have settled, :class:`AccountError` is raised;
+        its ``report`` holds every outcome.
 
         Cancelling the call stops every request in flight and returns no report; use
         :meth:`stream_bulk` when a run may be cancelled and the outcomes so far must be kept.
@@ -140,20 +151,19 @@ class Sms(Resource):
             ValidationError: ``messages`` is not an iterable, or ``concurrency`` is not an int
                 of at least 1.
             ClientClosedError: the client was closed.
+            AccountError: the account refused to send; ``report`` has every outcome.
 
         """
-        started = int(time.time())
-        report = await send_bulk(
+        return await send_bulk(
             self._seam,
             SMS,
             messages,
             extra={},
             concurrency=concurrency,
             on_progress=on_progress,
+            history=self.history if reconcile or resend else None,
+            resend=resend,
         )
-        if reconcile and report.unknown:
-            report = await reconcile_from_history(report, self.history, since=started)
-        return report
 
     def stream_bulk(
         self,
@@ -161,8 +171,14 @@ class Sms(Resource):
         *,
         concurrency: int = 4,
         on_progress: ProgressCallback | None = None,
+        reconcile: bool = False,
+        resend: bool = False,
     ) -> AsyncGenerator[Outcome, None]:
         """Like :meth:`send_bulk`, but yield outcomes as batches complete (each has its index).
+
+        With ``reconcile`` or ``resend``, outcomes that may still change are held back and
+        yielded once settled, so each message's outcome is yielded exactly once. After an
+        account refusal every outcome is yielded, then :class:`AccountError` is raised.
 
         Whatever has been yielded stays valid if the consumer is cancelled or stops early;
         leave early inside ``contextlib.aclosing(...)`` so the workers stop at once. Messages
@@ -173,6 +189,7 @@ class Sms(Resource):
             ValidationError: ``messages`` is not an iterable, or ``concurrency`` is not an int
                 of at least 1.
             ClientClosedError: the client was closed.
+            AccountError: the account refused to send; raised after the last outcome.
 
         """
         return stream_bulk(
@@ -182,11 +199,22 @@ class Sms(Resource):
             extra={},
             concurrency=concurrency,
             on_progress=on_progress,
+            history=self.history if reconcile or resend else None,
+            resend=resend,
         )
 
-    def history(self, **params: Any) -> AsyncGenerator[dict[str, Any], None]:  # noqa: ANN401
-        """Iterate over sent SMS (``q``, ``order_by``, ``date_from``, ``date_to`` filter)."""
-        return iterate_items(self._seam, view_sms_history, params)
+    def history(
+        self,
+        *,
+        complete: bool = False,
+        **params: Any,  # noqa: ANN401
+    ) -> AsyncGenerator[dict[str, Any], None]:
+        """Iterate over sent SMS (``q``, ``order_by``, ``date_from``, ``date_to`` filter).
+
+        With ``complete=True``, raise :class:`PaginationError` if the listing ends having shown
+        fewer messages than the total the service reported, rather than end quietly short.
+        """
+        return iterate_items(self._seam, view_sms_history, params, complete=complete)
 
     def receipts(self) -> AsyncGenerator[dict[str, Any], None]:
         """Iterate over unread delivery receipts, one page at a time."""

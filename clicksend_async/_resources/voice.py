@@ -70,10 +70,13 @@ class Voice(Resource):
     ) -> BulkReport:
         """Send any number of voice messages, as :meth:`Sms.send_bulk` does.
 
+        There is no history lookup here: outcomes left unknown stay unknown.
+
         Raises:
             ValidationError: ``messages`` is not an iterable, or ``concurrency`` is not an int
                 of at least 1.
             ClientClosedError: the client was closed.
+            AccountError: the account refused to send; ``report`` has every outcome.
 
         """
         return await send_bulk(

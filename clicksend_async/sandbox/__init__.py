@@ -3,7 +3,13 @@
 Use it from Python (``async with Sandbox() as sb``), from the command line
 (``clicksend-async sandbox``), or from pytest (the ``clicksend_sandbox`` fixture).
 
-Every request passes these stages, aiohttp middlewares in ``_middlewares``, in this order:
+The control API (``_control``: reset, accounts, stored messages, inbound SMS, receipts, the
+clock, scripted answers, counters) answers under ``/_sandbox`` on the same listener, with the
+export downloads under ``/downloads/``; it sits in front of the stages below, so its requests
+need no credentials and are never counted, limited or failed. ``Sandbox``'s methods offer the
+same operations from Python (both run ``_admin``).
+
+Every ClickSend request passes these stages, aiohttp middlewares in ``_middlewares``, in order:
 
 1. errors: an API error raised by any later stage or handler is answered in ClickSend's
    envelope;

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from clicksend_async.sandbox._control import Control
 from clicksend_async.sandbox._handlers import dispatch_table
 from clicksend_async.sandbox._middlewares import Stages, current_call
 from clicksend_async.sandbox._responses import ApiError, Context
@@ -14,6 +15,7 @@ from clicksend_async.sandbox._routes import Router, operations
 from clicksend_async.sandbox._shapes import shapes
 
 if TYPE_CHECKING:
+    from clicksend_async.sandbox._admin import Admin
     from clicksend_async.sandbox._faults import Faults
     from clicksend_async.sandbox._state import SandboxState
 
@@ -22,20 +24,25 @@ FAULTS_KEY: web.AppKey[Faults] = web.AppKey("faults")
 
 
 class Application:
-    """The sandbox's request pipeline: the stages, then the handler of the matched operation."""
+    """The sandbox's request pipeline: the stages, then the handler of the matched operation.
 
-    def __init__(self, state: SandboxState, faults: Faults) -> None:
+    The control API (``_control``) sits in front of the stages: its paths never reach them.
+    """
+
+    def __init__(self, state: SandboxState, faults: Faults, admin: Admin) -> None:
         self.state = state
         self.faults = faults
+        self.control = Control(admin)
         table = operations()
         self.stages = Stages(state, faults, Router(table))
         self.shapes = shapes()
         self.handlers = dispatch_table(table)
 
     def make_app(self) -> web.Application:
-        """Return the aiohttp application serving ``/v3``."""
+        """Return the aiohttp application serving ``/v3``, ``/_sandbox`` and ``/downloads``."""
         app = web.Application(
-            client_max_size=64 * 1024 * 1024, middlewares=self.stages.middlewares()
+            client_max_size=64 * 1024 * 1024,
+            middlewares=[self.control.intercept, *self.stages.middlewares()],
         )
         app[STATE_KEY] = self.state
         app[FAULTS_KEY] = self.faults
@@ -64,5 +71,6 @@ class Application:
             account=account,
             body=body,
             base_url=f"{request.scheme}://{request.host}/v3",
+            throttled=call.throttled,
         )
         return await self.handlers[operation.operation_id](ctx)

@@ -7,8 +7,21 @@ from typing import Literal
 
 import attrs
 
-FaultKind = Literal[429, 500, "drop"]
-_KINDS: frozenset[object] = frozenset((429, 500, "drop"))
+# An HTTP status (400-599; 429 comes with Retry-After), "drop" (close the connection),
+# "throttled" (a send answers every message THROTTLED and accepts none) or "latency" (answer
+# normally, after the fault's delay).
+FaultKind = int | Literal["drop", "throttled", "latency"]
+_NAMED_KINDS: frozenset[object] = frozenset(("drop", "throttled", "latency"))
+_STATUSES = range(400, 600)
+
+
+def valid_kind(kind: object) -> bool:
+    """Whether ``kind`` is a fault the sandbox can script."""
+    if isinstance(kind, bool):
+        return False
+    if isinstance(kind, int):
+        return kind in _STATUSES
+    return kind in _NAMED_KINDS
 
 
 @attrs.define
@@ -38,12 +51,20 @@ class Faults:
     ) -> None:
         """Make the next ``count`` requests to ``target`` fail with ``kind``, after ``delay`` s.
 
+        ``kind`` is an HTTP status from 400 to 599 (429 carries Retry-After), ``"drop"`` (the
+        connection closes unanswered, before the operation is applied or, with
+        ``after_accept``, after), ``"throttled"`` (a send answers each message ``THROTTLED``
+        and accepts none; other operations answer normally) or ``"latency"`` (the request is
+        answered normally after ``delay``).
+
         ``target`` is an operation id (``send_sms``), a path template
         (``/sms/receipts/{message_id}``) or a concrete path (``/sms/send``, with or without the
         ``/v3`` prefix). Faults queued for the same target apply in order.
         """
-        if kind not in _KINDS:
-            raise ValueError(f"kind must be 429, 500 or 'drop', not {kind!r}")
+        if not valid_kind(kind):
+            raise ValueError(
+                f"kind must be a status 400-599, 'drop', 'throttled' or 'latency', not {kind!r}"
+            )
         if count < 1:
             raise ValueError("count must be at least 1")
         key = target.removeprefix("/v3") if target.startswith("/v3/") else target
@@ -54,6 +75,12 @@ class Faults:
     def clear(self) -> None:
         """Forget every queued fault."""
         self._queued.clear()
+
+    def queued(self) -> dict[str, list[ScriptedFault]]:
+        """Return a copy of the faults still waiting, by target."""
+        return {
+            key: [attrs.evolve(fault) for fault in faults] for key, faults in self._queued.items()
+        }
 
     def pending(self) -> int:
         """Return how many requests still have a fault waiting for them."""
@@ -86,6 +113,8 @@ class Counters:
     sent_keys: Counter[tuple[str, str, str]] = attrs.field(factory=Counter)
     pushes_delivered: int = 0  # receipts and inbound SMS pushed to URL rules and answered 2xx
     pushes_failed: int = 0  # pushes dropped after every try failed
+    # Faults applied, by kind ("429", "500", "drop", "throttled", "latency" ...), scripted or not.
+    faults: Counter[str] = attrs.field(factory=Counter)
 
     def duplicate_keys(self) -> dict[tuple[str, str, str], int]:
         """Return each (body, recipient, custom_string) accepted more than once, with its count."""

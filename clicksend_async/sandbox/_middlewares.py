@@ -40,6 +40,7 @@ class Call:
     raw: bytes
     account: AccountState | None = None  # None: a public operation called without credentials
     drop_after: bool = False  # a drop is scripted for after the operation has been applied
+    throttled: bool = False  # a send is scripted to answer every message THROTTLED
 
 
 # A context variable rather than request storage: aiohttp's typed request keys are recent, and
@@ -130,6 +131,7 @@ class Stages:
         fault = self.faults.take(call.operation.operation_id, call.operation.path, request.path[3:])
         if fault is None:
             return await handler(request)
+        self.state.counters.faults[str(fault.kind)] += 1
         if fault.delay:
             await asyncio.sleep(fault.delay)
         if fault.kind == "drop":
@@ -140,9 +142,17 @@ class Stages:
             call.drop_after = True
             await handler(request)
             return drop(request)
+        if fault.kind == "throttled":
+            call.throttled = True
+            return await handler(request)
+        if fault.kind == "latency":
+            return await handler(request)
         if fault.kind == 429:  # noqa: PLR2004
             raise self.too_many()
-        raise ApiError(500, "Internal server error (scripted).")
+        if fault.kind == 500:  # noqa: PLR2004
+            raise ApiError(500, "Internal server error (scripted).")
+        status = int(fault.kind)
+        raise ApiError(status, f"Scripted answer {status}.")
 
     @web.middleware
     async def latency(self, request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -165,11 +175,9 @@ class Stages:
                 )
             return await handler(request)
         username, key = credentials
-        if self.settings.strict:
-            allowed = {a.username: a.api_key for a in self.settings.accounts}
-            if allowed.get(username) != key:
-                raise ApiError(401, "Invalid username or API key.")
-        refusal = self.settings.refused_accounts.get(username)
+        if self.settings.strict and self.state.credentials.get(username) != key:
+            raise ApiError(401, "Invalid username or API key.")
+        refusal = self.state.refusals.get(username)
         if refusal is not None:
             raise ApiError(403, refusal.message, code=refusal.response_code)
         call.account = self.state.account(username)
@@ -186,6 +194,7 @@ class Stages:
                 account.window_start, account.window_count = now, 0
             account.window_count += 1
             if account.window_count > limit:
+                self.state.counters.faults["429"] += 1
                 raise self.too_many()
         return await handler(request)
 
@@ -194,12 +203,15 @@ class Stages:
         """Fail ``fail_rate`` of the requests with a 500 and drop ``drop_rate`` of them."""
         settings = self.settings
         random = self.state.random
+        counted = self.state.counters.faults
         if settings.fail_rate and random.random() < settings.fail_rate:
+            counted["500"] += 1
             raise ApiError(500, "Internal server error.")
         if current_call().drop_after or not settings.drop_rate:
             return await handler(request)
         if random.random() >= settings.drop_rate:
             return await handler(request)
+        counted["drop"] += 1
         if settings.drop_after_accept:
             await handler(request)
         return drop(request)

@@ -13,7 +13,6 @@ import asyncio
 import contextlib
 import logging
 import re
-import time
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
@@ -175,7 +174,7 @@ class Pusher:
     async def _tick(self) -> None:
         state = self.state
         while True:
-            now = time.time()
+            now = state.now()
             for account in list(state.accounts.values()):
                 if account.pending and account.pending[0][0] <= now:
                     state.deliver_due(account, now)
@@ -183,7 +182,6 @@ class Pusher:
 
     async def _work(self) -> None:
         settings = self.state.settings
-        counters = self.state.counters
         while True:
             kind, url, fields = await self._queue.get()
             self._active += 1
@@ -192,10 +190,11 @@ class Pusher:
                     if attempt:
                         await asyncio.sleep(settings.push_retry_delay * 2 ** (attempt - 1))
                     if await self._send(kind, url, fields):
-                        counters.pushes_delivered += 1
+                        # Looked up each time: a reset replaces the counters.
+                        self.state.counters.pushes_delivered += 1
                         break
                 else:
-                    counters.pushes_failed += 1
+                    self.state.counters.pushes_failed += 1
                     logger.warning("push to %s dropped after %d tries", url, settings.push_attempts)
             finally:
                 self._active -= 1

@@ -102,6 +102,7 @@ class Context:
     account: AccountState
     body: Any
     base_url: str
+    throttled: bool = False  # scripted: a send answers every message THROTTLED
 
     @property
     def query(self) -> Any:  # noqa: ANN401

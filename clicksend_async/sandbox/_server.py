@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 from aiohttp import web
 
+from clicksend_async.sandbox._admin import Admin
 from clicksend_async.sandbox._app import Application
+from clicksend_async.sandbox._control import CONTROL_PREFIX
 from clicksend_async.sandbox._faults import Counters, Faults
-from clicksend_async.sandbox._handlers.replies import add_inbound
 from clicksend_async.sandbox._push import Pusher
+from clicksend_async.sandbox._seed import parse_seed
 from clicksend_async.sandbox._settings import SandboxSettings
 from clicksend_async.sandbox._state import SandboxState
 
@@ -25,9 +27,10 @@ class Sandbox:
 
     ``async with Sandbox(SandboxSettings(...)) as sb:`` serves it on ``sb.url`` (which ends in
     ``/v3``) until the block ends. ``sb.faults`` scripts failures, ``sb.counters`` counts what
-    was accepted and pushed, ``sb.state`` is the in-memory state. While it serves, receipts
-    fall due on time and are pushed, with inbound SMS, to automation rules whose action is
-    ``URL``.
+    was accepted and pushed, ``sb.state`` is the in-memory state; the other methods are the
+    control operations, which ``sb.control_url`` also offers over HTTP to any language. While
+    it serves, receipts fall due on time and are pushed, with inbound SMS, to automation rules
+    whose action is ``URL``.
     """
 
     def __init__(self, settings: SandboxSettings | None = None, **overrides: Any) -> None:  # noqa: ANN401
@@ -37,7 +40,8 @@ class Sandbox:
         self.settings = base
         self.state = SandboxState(base)
         self.faults = Faults()
-        self._application = Application(self.state, self.faults)
+        self.admin = Admin(self.state, self.faults)
+        self._application = Application(self.state, self.faults, self.admin)
         self._runner: web.AppRunner | None = None
         self._url: str | None = None
 
@@ -103,6 +107,48 @@ class Sandbox:
     ) -> None:
         await self.stop()
 
+    @property
+    def control_url(self) -> str:
+        """Address of the running sandbox's control API (``/_sandbox``), for any language."""
+        return self.url.removesuffix("/v3") + CONTROL_PREFIX
+
+    def reset(self) -> None:
+        """Forget every account, message, counter and scripted fault; reload loaded state."""
+        self.admin.reset()
+
+    def load_state(self, document: Any) -> None:  # noqa: ANN401
+        """Create the accounts, lists and contacts a state document names (see ``_seed``).
+
+        Raises:
+            ValueError: the document is not in the state format.
+
+        """
+        self.admin.load_state(parse_seed(document))
+
+    def add_account(
+        self, username: str, api_key: str, *, balance: float | None = None, status: str = "active"
+    ) -> None:
+        """Create an account that strict mode accepts, with its balance (AUD) and status."""
+        self.admin.add_account(username, api_key, balance=balance, status=status)
+
+    def set_account(
+        self, username: str, *, balance: float | None = None, status: str | None = None
+    ) -> None:
+        """Change an account's balance and status (``active``, ``not_activated``, ``banned``)."""
+        self.admin.set_account(username, balance=balance, status=status)
+
+    def stored(self, username: str, channel: str) -> dict[str, Any]:
+        """Return an account's messages of one channel, with counts and repeated custom strings."""
+        return self.admin.stored_messages(username, channel)
+
+    def deliver_receipts(self, username: str | None = None) -> int:
+        """Make every pending receipt arrive now; return how many did."""
+        return self.admin.deliver_receipts(username)
+
+    def advance_clock(self, seconds: float) -> float:
+        """Move the sandbox's clock forward, delivering what falls due; return the offset."""
+        return self.admin.advance_clock(seconds)
+
     def inject_inbound(
         self,
         *,
@@ -119,36 +165,14 @@ class Sandbox:
         only account that has used the sandbox so far. The message is pushed to the account's
         inbound rules whose action is ``URL`` and that match it. Safe to call from any thread.
         """
-        original: Record | None = None
-        account = self.state.accounts.get(username) if username else None
-        if original_message_id is not None:
-            wanted = original_message_id.upper()
-            for candidate in self.state.accounts.values():
-                found = candidate.channel("sms").get(wanted)
-                if found is not None:
-                    original, account = found, account or candidate
-                    break
-        if account is None:
-            if username is not None:
-                account = self.state.account(username)
-            elif len(self.state.accounts) == 1:
-                account = next(iter(self.state.accounts.values()))
-            else:
-                raise ValueError("say which account receives the message: pass username=")
-        recipient = to or (
-            str(original.get("from")) if original and original.get("from") else "+61411111112"
-        )
-        record = add_inbound(
-            account,
-            self.state.new_message_id(),
+        return self.admin.inject_inbound(
             from_number=from_number,
             body=body,
-            to=recipient,
-            original=original,
+            to=to,
+            username=username,
+            original_message_id=original_message_id,
             keyword=keyword,
         )
-        self.state.inbound_added(account, record)
-        return record
 
 
 def _as_dict(settings: SandboxSettings) -> dict[str, Any]:

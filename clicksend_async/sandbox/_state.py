@@ -14,7 +14,7 @@ from clicksend_async.sandbox._faults import Counters
 
 if TYPE_CHECKING:
     from clicksend_async.sandbox._push import Pusher
-    from clicksend_async.sandbox._settings import SandboxSettings
+    from clicksend_async.sandbox._settings import Refusal, SandboxSettings
 
 Record = dict[str, Any]
 
@@ -57,18 +57,35 @@ class AccountState:
 
 
 class SandboxState:
-    """The state of a whole sandbox; reset by creating a new sandbox."""
+    """The state of a whole sandbox, and its clock; ``reset`` empties it in place."""
 
     def __init__(self, settings: SandboxSettings) -> None:
         self.settings = settings
+        # Set while the sandbox serves: pushes receipts and inbound SMS to URL rules.
+        self.pusher: Pusher | None = None
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget every account, message and counter, as if the sandbox had just started."""
+        settings = self.settings
         self.counters = Counters()
         self.accounts: dict[str, AccountState] = {}
         self.random = random.Random(settings.seed)  # noqa: S311 - simulation, not security
         self._next_id = 0
         self._sequence = 0
+        # Seconds the sandbox's clock runs ahead of the real one (moved by the control API).
+        self.clock_offset = 0.0
         self._configured = {account.username: account for account in settings.accounts}
-        # Set while the sandbox serves: pushes receipts and inbound SMS to URL rules.
-        self.pusher: Pusher | None = None
+        # username -> API key of the accounts strict mode accepts; grows at run time.
+        self.credentials = {account.username: account.api_key for account in settings.accounts}
+        # username -> how the account is refused; changed at run time by setting its status.
+        self.refusals: dict[str, Refusal] = dict(settings.refused_accounts)
+        # one-time download token -> (file name, content) of an export
+        self.downloads: dict[str, tuple[str, bytes]] = {}
+
+    def now(self) -> float:
+        """Return the sandbox's current time: the real time plus the offset it was moved by."""
+        return time.time() + self.clock_offset
 
     def new_id(self) -> int:
         """Return a fresh numeric id, unique within this sandbox."""
@@ -95,7 +112,7 @@ class SandboxState:
 
     def schedule_receipt(self, account: AccountState, channel: str, record: Record) -> None:
         """Queue the delivery receipt of a message just accepted."""
-        send_at = record.get("_send_at") or time.time()
+        send_at = record.get("_send_at") or self.now()
         self._sequence += 1
         due = send_at + self.settings.receipt_delay
         heapq.heappush(account.pending, (due, self._sequence, channel, record["message_id"]))
@@ -105,7 +122,7 @@ class SandboxState:
         pending = account.pending
         if not pending:
             return
-        now = time.time() if now is None else now
+        now = self.now() if now is None else now
         while pending and pending[0][0] <= now:
             due, _, channel, message_id = heapq.heappop(pending)
             record = account.channel(channel).get(message_id)

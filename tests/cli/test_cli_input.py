@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 import pytest
 
 from clicksend_async._cli._input import count_rows, message_of, parse_schedule, read_messages
+from clicksend_async._cli.common import UsageError
 
 
 @pytest.mark.parametrize(
@@ -78,12 +79,12 @@ def test_read_messages_skips_rows_and_picks_each_custom_string(tmp_path):
 
 
 def test_read_messages_reads_lazily(tmp_path):
-    """Rows come before the whole file is read: a bad byte far down fails only when reached."""
+    """Rows come before the whole file is read: a bad byte far down fails when reached, by line."""
     path = tmp_path / "in.csv"
     rows_text = "".join(f"+61411111111,message {n}\n" for n in range(10_000))
     path.write_bytes(b"to,body\n" + rows_text.encode() + b"+61411111111,\xff\n")
     rows = read_messages(path, skip=set(), resend={}, tag="t")
     assert next(rows) == (1, {"to": "+61411111111", "body": "message 0", "custom_string": "t-1"})
-    with pytest.raises(UnicodeDecodeError):
+    with pytest.raises(UsageError, match=r"in\.csv, line 10002: byte 0xff is not UTF-8"):
         for _ in rows:
             pass

@@ -17,7 +17,7 @@ from clicksend_async import (
     Accepted,
     BulkProgress,
     ClickSend,
-    InvalidResponseError,
+    OutcomeUnknownError,
     Rejected,
     RetryPolicy,
     ThrottlePolicy,
@@ -307,8 +307,29 @@ async def test_short_answers_are_matched_by_custom_string(fake: FakeClickSend, c
 
 
 async def test_send_raises_when_the_answer_has_no_messages(fake: FakeClickSend, cs) -> None:
-    """sms.send raises InvalidResponseError when the answer does not mention the message."""
+    """sms.send raises OutcomeUnknownError when the answer does not mention the message."""
     fake.routes["/v3/sms/send"] = lambda _r, _p: envelope({"messages": []})
-    with pytest.raises(InvalidResponseError, match="no messages") as caught:
+    with pytest.raises(OutcomeUnknownError, match="did not mention") as caught:
         await cs.sms.send(NUMBERS[0], "hi")
-    assert (caught.value.method, caught.value.path) == ("POST", "/sms/send")
+    assert (caught.value.request.method, caught.value.request.path) == ("POST", "/sms/send")
+
+
+async def test_stream_bulk_resends_what_history_proves_unsent(fake: FakeClickSend, cs) -> None:
+    """stream_bulk(resend=True): a dropped batch is looked up, resent once, each yielded once."""
+    serve_history(fake)
+    fake.script("/sms/send", drop())
+    fake.throttle[NUMBERS[1500]] = 20  # THROTTLED past its own resends, and then some
+    seen = [o async for o in cs.sms.stream_bulk(messages(2500), concurrency=1, resend=True)]
+    assert sorted(o.index for o in seen) == list(range(2500))
+    assert all(isinstance(o, Accepted) for o in seen)
+    assert sum(fake.accepted.values()) == 2500
+    assert max(fake.accepted.values()) == 1
+
+
+async def test_resend_is_bounded(fake: FakeClickSend, cs) -> None:
+    """A message THROTTLED for ever is resent a bounded number of rounds, then left Rejected."""
+    fake.throttle[NUMBERS[0]] = 10_000
+    report = await cs.sms.send_bulk(messages(3), resend=True)
+    assert [type(o).__name__ for o in report.outcomes] == ["Rejected", "Accepted", "Accepted"]
+    assert report.outcomes[0].status == "THROTTLED"
+    assert fake.hits("/sms/send") <= 30

@@ -9,7 +9,7 @@ import pytest
 from clicksend_v3.api.sms import view_sms_history
 from support.scripted import FakeClickSend, envelope
 
-from clicksend_async import ClickSend, ValidationError
+from clicksend_async import ClickSend, PaginationError, ValidationError
 
 TOTAL = 3050
 
@@ -100,3 +100,54 @@ async def test_bad_listing_arguments(cs: ClickSend, operation: str, params: dict
     with pytest.raises(ValidationError):
         async for _ in cs.paginate(operation, **params):
             pass
+
+
+async def test_an_empty_page_does_not_end_a_listing(fake: FakeClickSend, cs: ClickSend) -> None:
+    """An empty page before the last one is passed over; the pages after it are still read."""
+
+    def listing(request: Any, _payload: object) -> Any:
+        page = int(request.query["page"])
+        items = [] if page == 2 else [{"id": page}]
+        return envelope({"data": items, "current_page": page, "last_page": 4, "total": 3})
+
+    fake.routes["/v3/lists"] = listing
+    assert [item["id"] async for item in cs.lists.all()] == [1, 3, 4]
+
+
+@pytest.mark.parametrize("habit", ["ignores the page", "repeats the page"])
+async def test_a_listing_that_does_not_advance_raises(
+    fake: FakeClickSend, cs: ClickSend, habit: str
+) -> None:
+    """A server ignoring the page asked for, or repeating a page, is stopped with an error."""
+    asked: list[str] = []
+
+    def stuck(request: Any, _payload: object) -> Any:
+        asked.append(request.query["page"])
+        page = int(request.query["page"]) if habit == "repeats the page" else 1
+        items = [{"id": n} for n in range(100)]
+        return envelope({"data": items, "current_page": page, "last_page": 500, "total": 50_000})
+
+    fake.routes["/v3/lists"] = stuck
+    reason = "repeated" if habit == "repeats the page" else "answered page 1 instead"
+    with pytest.raises(PaginationError, match=reason):
+        await asyncio.wait_for(_drain(cs.lists.all()), 30)
+    assert len(asked) <= 6
+
+
+async def test_a_listing_running_far_past_its_last_page_raises(
+    fake: FakeClickSend, cs: ClickSend
+) -> None:
+    """A listing whose last page keeps moving away is stopped after a bounded number of pages."""
+
+    def endless(request: Any, _payload: object) -> Any:
+        page = int(request.query["page"])
+        items = [{"id": f"{page}-{n}"} for n in range(15)]
+        return envelope({"data": items, "current_page": page, "last_page": page + 1})
+
+    fake.routes["/v3/lists"] = endless
+    with pytest.raises(PaginationError, match="ran past"):
+        await asyncio.wait_for(_drain(cs.lists.all()), 30)
+
+
+async def _drain(items: Any) -> int:
+    return len([item async for item in items])

@@ -88,8 +88,57 @@ def test_parser_reads_every_sandbox_flag():
 
 
 def test_bad_flag_value_is_a_usage_error(capsys):
-    """An impossible setting is reported as a usage error with exit status 2."""
-    with pytest.raises(SystemExit) as stopped:
-        main(["sandbox", "--fail-rate", "2"])
-    assert stopped.value.code == 2
-    assert "fail_rate" in capsys.readouterr().err
+    """An impossible setting is reported in one line naming the flag, with exit status 2."""
+    assert main(["sandbox", "--fail-rate", "2"]) == 2
+    assert capsys.readouterr().err == (
+        "clicksend-async: --fail-rate must be between 0 and 1, not 2.0\n"
+    )
+
+
+def test_sandbox_prints_the_control_api_address():
+    """Without --json, the second line names the control API on the sandbox's own listener."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "generated")])}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "clicksend_async", "sandbox", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().split()[-1]
+        control = process.stdout.readline().split()[-1]
+        assert control == url.removesuffix("/v3") + "/_sandbox"
+        with urllib.request.urlopen(control + "/counters", timeout=10) as response:  # noqa: S310 - loopback
+            assert response.status == 200
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=10)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (None, "cannot read"),
+        ("{not json", "is not JSON"),
+        ('{"accounts": [{"username": "a"}]}', "accounts[0].api_key"),
+        ('{"accounts": [], "lists": []}', "unknown keys: lists"),
+        ('{"accounts": [{"username": "a", "api_key": "k", "balance": -1}]}', "balance"),
+        (
+            (
+                '{"accounts": [{"username": "a", "api_key": "k", "lists": [{"list_name": "L", '
+                '"contacts": [{"first_name": "x"}]}]}]}'
+            ),
+            "phone_number, email or fax_number",
+        ),
+    ],
+)
+def test_bad_state_file_is_a_usage_error(tmp_path, capsys, content, words):
+    """`sandbox --state FILE` with a missing or malformed file exits 2 and says what is wrong."""
+    path = tmp_path / "state.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert main(["sandbox", "--port", "0", "--state", str(path)]) == 2
+    assert words in capsys.readouterr().err

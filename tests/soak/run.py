@@ -3,7 +3,9 @@
 Run it with ``nox -s soak`` (100,000 messages) or ``python tests/soak/run.py --messages N``. The
 sandbox runs in a child process, so that the client and the server do not share an event loop.
 The promise it checks: every input message has exactly one outcome, nothing is lost and nothing
-reaches the sandbox twice. The exit status is 1 when a check fails.
+reaches the sandbox twice. The soak sends with ``resend=True``, so it also checks that every
+message ends accepted (none of its messages is invalid): 0 rejected, 0 unknown, 0 duplicates.
+The exit status is 1 when a check fails.
 
 ``tests/test_soak.py`` runs the same harness in-process with 5,000 messages in the test suite.
 """
@@ -196,8 +198,9 @@ async def send_all(
     concurrency: int,
     throttle_delay: float,
     retry: RetryPolicy,
+    resend: bool = False,
 ) -> ClientRun:
-    """Send ``messages(total)`` in bulk with reconcile; return the report and the timings."""
+    """Send ``messages(total)`` in bulk with reconcile (and ``resend``); return the report."""
     last: list[BulkProgress] = []
 
     def progress(counts: BulkProgress) -> None:
@@ -209,7 +212,11 @@ async def send_all(
     ) as cs:
         started = time.perf_counter()
         report = await cs.sms.send_bulk(
-            messages(total), concurrency=concurrency, on_progress=progress, reconcile=True
+            messages(total),
+            concurrency=concurrency,
+            on_progress=progress,
+            reconcile=True,
+            resend=resend,
         )
         seconds = time.perf_counter() - started
     return ClientRun(report, last[-1].unknown if last else 0, seconds)
@@ -233,10 +240,21 @@ def figures(total: int, run: ClientRun, sandbox: dict[str, Any]) -> dict[str, An
 
 
 def problems(
-    total: int, report: BulkReport, sandbox: dict[str, Any], customs: list[str]
+    total: int,
+    report: BulkReport,
+    sandbox: dict[str, Any],
+    customs: list[str],
+    *,
+    resend: bool = False,
 ) -> list[str]:
-    """Return every broken promise of a soak; an empty list means it held."""
+    """Return every broken promise of a soak; an empty list means it held.
+
+    With ``resend``, every message must also end accepted: the soak's input has no invalid
+    message, and whatever was proven unsent was sent again.
+    """
     found: list[str] = []
+    if resend and report.accepted != total:
+        found.append(f"{total - report.accepted} of {total} messages did not end accepted")
     if [o.index for o in report.outcomes] != list(range(total)):
         found.append(f"{len(report.outcomes)} outcomes for {total} messages, or out of order")
     if report.accepted + report.rejected + report.unknown != total:
@@ -290,12 +308,13 @@ async def soak_in_child(total: int, concurrency: int) -> tuple[dict[str, Any], l
             concurrency=concurrency,
             throttle_delay=1.0,
             retry=RetryPolicy(attempts=10, cap=5.0),
+            resend=True,
         )
     finally:
         ours.send("stop")
         sandbox, customs = await loop.run_in_executor(None, ours.recv)
         process.join(timeout=60)
-    return figures(total, run, sandbox), problems(total, run.report, sandbox, customs)
+    return figures(total, run, sandbox), problems(total, run.report, sandbox, customs, resend=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -289,3 +289,13 @@ def test_a_refused_configuration_leaves_no_thread(clicksend_sandbox: Sandbox) ->
     with pytest.raises(ConfigurationError, match="deadline"):
         ClickSend("u", "k", base_url=clicksend_sandbox.url, deadline=-1)
     assert len(portal_threads()) == before
+
+
+def test_bulk_keywords_pass_through_unchanged(cs: ClickSend, clicksend_sandbox: Sandbox) -> None:
+    """send_bulk's own keywords (resend=, reconcile=) reach the async core as given."""
+    clicksend_sandbox.faults.next("send_sms", 1, "drop", after_accept=True)
+    report = cs.sms.send_bulk(_messages(40), resend=True, reconcile=True)
+    assert report.accepted == 40
+    assert not clicksend_sandbox.counters.duplicate_keys()
+    with pytest.raises(TypeError, match="no_such_option"):
+        cs.sms.send_bulk(_messages(1), no_such_option=True)

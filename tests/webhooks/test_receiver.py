@@ -121,79 +121,122 @@ async def test_dedupe_memory_is_bounded(session):
 
 
 async def test_callbacks_get_their_kind_of_event(session):
-    """on_receipt gets receipts and on_inbound gets inbound messages, each run as a task."""
+    """on_receipt gets receipts and on_inbound gets inbound messages; each answer is 200."""
     receipts, inbound = [], []
-    done = asyncio.Event()
 
     async def on_receipt(event):
         receipts.append(event)
 
     async def on_inbound(event):
         inbound.append(event)
-        done.set()
 
     server = await serve(receiver(token=TOKEN, on_receipt=on_receipt, on_inbound=on_inbound))
     try:
-        async with session.post(server.make_url(f"/receipts/{TOKEN}"), data=RECEIPT):
-            pass
+        async with session.post(server.make_url(f"/receipts/{TOKEN}"), data=RECEIPT) as response:
+            assert response.status == 200
         async with session.post(
             server.make_url(f"/inbound/{TOKEN}"), data={"message_id": "IN-1", "body": "hi"}
-        ):
-            pass
-        await asyncio.wait_for(done.wait(), 5)
+        ) as response:
+            assert response.status == 200
         assert [r.message_id for r in receipts] == ["M-1"]
         assert [m.message_id for m in inbound] == ["IN-1"]
     finally:
         await server.close()
 
 
-async def test_answer_does_not_wait_for_a_slow_callback(session):
-    """The 200 goes back while the callback is still running."""
-    release = asyncio.Event()
+async def test_answer_waits_for_the_callback(session):
+    """The 200 goes back only once the callback returned, so a 200 means the event was handled."""
     finished = []
 
     async def on_receipt(event):
-        await release.wait()
+        await asyncio.sleep(0.05)
         finished.append(event.message_id)
 
     server = await serve(receiver(token=TOKEN, on_receipt=on_receipt))
     try:
         async with session.post(server.make_url(f"/receipts/{TOKEN}"), data=RECEIPT) as response:
             assert response.status == 200
-        assert finished == []
-        release.set()
-        for _ in range(100):
-            if finished:
-                break
-            await asyncio.sleep(0.01)
-        assert finished == ["M-1"]
+            assert finished == ["M-1"]
     finally:
         await server.close()
 
 
-async def test_failing_callback_is_logged_and_the_receiver_goes_on(session, caplog):
-    """A callback that raises is logged; later events are still taken."""
+async def test_failing_callback_is_500_and_the_repeat_push_is_handled(session, caplog):
+    """A callback that raises is logged and answered 500; ClickSend's repeat runs it again."""
     calls = []
 
     async def on_receipt(event):
         calls.append(event.message_id)
-        raise RuntimeError("boom")
+        if len(calls) == 1:
+            raise RuntimeError("boom")
+
+    app = receiver(token=TOKEN, on_receipt=on_receipt)
+    server = await serve(app)
+    try:
+        url = server.make_url(f"/receipts/{TOKEN}")
+        with caplog.at_level(logging.ERROR, logger="clicksend_async.webhooks"):
+            statuses = []
+            for _ in range(3):
+                async with session.post(url, data=RECEIPT) as response:
+                    statuses.append(response.status)
+        assert statuses == [500, 200, 200]
+        assert calls == ["M-1", "M-1"]
+        assert [r.getMessage() for r in caplog.records] == ["webhook callback failed"]
+        state = app[RECEIVER_KEY]
+        assert (state.received, state.duplicates, state.failed) == (1, 1, 1)
+    finally:
+        await server.close()
+
+
+async def test_slow_callback_is_503_then_its_success_is_remembered(session):
+    """Past callback_timeout the push gets 503; the run goes on; once done, a repeat is dropped."""
+    release = asyncio.Event()
+    calls = []
+
+    async def on_receipt(event):
+        calls.append(event.message_id)
+        await release.wait()
+
+    app = receiver(token=TOKEN, on_receipt=on_receipt, callback_timeout=0.05)
+    server = await serve(app)
+    try:
+        url = server.make_url(f"/receipts/{TOKEN}")
+        async with session.post(url, data=RECEIPT) as response:
+            assert response.status == 503
+        # A repeat while the first run still goes waits on that run; it does not start another.
+        async with session.post(url, data=RECEIPT) as response:
+            assert response.status == 503
+        release.set()
+        for _ in range(100):
+            if app[RECEIVER_KEY].received:
+                break
+            await asyncio.sleep(0.01)
+        async with session.post(url, data=RECEIPT) as response:
+            assert response.status == 200
+        assert calls == ["M-1"]
+        assert app[RECEIVER_KEY].duplicates == 1
+    finally:
+        await server.close()
+
+
+async def test_concurrent_repeats_share_one_callback_run(session):
+    """The same event pushed twice at once runs the callback once; both pushes get its answer."""
+    calls = []
+
+    async def on_receipt(event):
+        calls.append(event.message_id)
+        await asyncio.sleep(0.05)
 
     server = await serve(receiver(token=TOKEN, on_receipt=on_receipt))
     try:
-        with caplog.at_level(logging.ERROR, logger="clicksend_async.webhooks"):
-            for message_id in ("A", "B"):
-                async with session.post(
-                    server.make_url(f"/receipts/{TOKEN}"),
-                    data={**RECEIPT, "message_id": message_id},
-                ) as response:
-                    assert response.status == 200
-            for _ in range(100):
-                if len(caplog.records) == 2:
-                    break
-                await asyncio.sleep(0.01)
-        assert calls == ["A", "B"]
-        assert [r.getMessage() for r in caplog.records] == ["webhook callback failed"] * 2
+        url = server.make_url(f"/receipts/{TOKEN}")
+
+        async def push():
+            async with session.post(url, data=RECEIPT) as response:
+                return response.status
+
+        assert await asyncio.gather(push(), push()) == [200, 200]
+        assert calls == ["M-1"]
     finally:
         await server.close()
 
@@ -278,3 +321,75 @@ def test_new_tokens_are_long_and_different():
     assert first != second
     assert len(first) >= 16
     receiver(token=first)
+
+
+@pytest.mark.parametrize(
+    ("options", "match"),
+    [({"remember": 0}, "remember"), ({"callback_timeout": 0}, "callback_timeout")],
+)
+def test_bad_limits_are_refused(options, match):
+    """A remember below 1 or a callback_timeout of 0 or less is a configuration error."""
+    with pytest.raises(ConfigurationError, match=match):
+        receiver(token=TOKEN, **options)
+
+
+async def test_queue_filled_while_the_callback_ran_is_503_and_retried(session):
+    """With a callback and a queue, a queue that filled meanwhile gets 503; the retry is taken."""
+    queue = asyncio.Queue(maxsize=1)
+
+    async def on_receipt(event):
+        if event.message_id == "M-1" and queue.empty():
+            queue.put_nowait(event)
+
+    app = receiver(token=TOKEN, on_receipt=on_receipt, queue=queue)
+    server = await serve(app)
+    try:
+        url = server.make_url(f"/receipts/{TOKEN}")
+        async with session.post(url, data=RECEIPT) as response:
+            assert response.status == 503
+        queue.get_nowait()
+        async with session.post(url, data={**RECEIPT, "message_id": "M-2"}) as response:
+            assert response.status == 200
+        assert queue.get_nowait().message_id == "M-2"
+        assert (app[RECEIVER_KEY].rejected, app[RECEIVER_KEY].received) == (1, 1)
+    finally:
+        await server.close()
+
+
+async def test_chunked_body_over_the_limit_is_413(session):
+    """A body sent without a length is still cut off past 256 KiB and answered 413."""
+
+    async def chunks():
+        for _ in range(40):
+            yield b"x" * 8192
+
+    server = await serve(receiver(token=TOKEN))
+    try:
+        async with session.post(server.make_url(f"/receipts/{TOKEN}"), data=chunks()) as response:
+            assert response.status == 413
+    finally:
+        await server.close()
+
+
+async def test_drain_cancels_callbacks_still_running_after_the_grace_period(session):
+    """drain() waits the grace period, then cancels a callback that is still running."""
+    started, cancelled = asyncio.Event(), asyncio.Event()
+
+    async def on_receipt(event):
+        started.set()
+        try:
+            await asyncio.sleep(60)
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
+
+    app = receiver(token=TOKEN, on_receipt=on_receipt, callback_timeout=0.01)
+    server = await serve(app)
+    try:
+        async with session.post(server.make_url(f"/receipts/{TOKEN}"), data=RECEIPT) as response:
+            assert response.status == 503
+        await started.wait()
+        await app[RECEIVER_KEY].drain(timeout=0.01)
+        assert cancelled.is_set()
+    finally:
+        await server.close()

@@ -1,9 +1,10 @@
 """Operation handlers by domain, and the table that picks one for each operation.
 
-``sends`` sends and prices SMS, MMS, voice, fax and post; ``emails`` email; ``messages``
-lists, exports and cancels what was sent; ``replies`` holds receipts and inbound SMS;
-``account`` the account and uploads; ``contacts`` lists and contacts; ``store`` the generic
-store that serves every other collection. Each domain module gives ``handlers()`` (operation
+``sends`` sends and prices SMS, MMS, voice, fax and post (``pricing`` adds the price
+summary's countries); ``emails`` email; ``messages`` lists and cancels what was sent;
+``exports`` answers every export with a link to its CSV; ``replies`` holds receipts and inbound
+SMS; ``account`` the account and uploads; ``contacts`` lists and contacts; ``store`` the
+generic store that serves every other collection. Each domain module gives ``handlers()`` (operation
 id -> handler) and, where its collections need more than the generic store does, ``RULES``
 (collection path template -> ``Rules``).
 """
@@ -12,7 +13,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from clicksend_async.sandbox._handlers import account, contacts, emails, messages, replies, sends
+from clicksend_async.sandbox._handlers import (
+    account,
+    contacts,
+    emails,
+    exports,
+    messages,
+    replies,
+    sends,
+)
 from clicksend_async.sandbox._handlers.store import GenericStore, Rules, build_collections, static
 
 if TYPE_CHECKING:
@@ -25,7 +34,7 @@ __all__ = ["dispatch_table"]
 def _own_handlers() -> dict[str, Handler]:
     """Return the handlers of the operations with behaviour of their own, by operation id."""
     table: dict[str, Handler] = {}
-    for domain in (sends, emails, messages, replies, account, contacts):
+    for domain in (sends, emails, messages, exports, replies, account, contacts):
         table.update(domain.handlers())
     return table
 

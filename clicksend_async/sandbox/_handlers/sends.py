@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from clicksend_async._segments import count_segments, message_cost
 from clicksend_async._validation import country_of_number, is_phone_number, is_sender
+from clicksend_async.sandbox._handlers.pricing import countries
 from clicksend_async.sandbox._responses import CURRENCY, ApiError, envelope, json_response
 from clicksend_async.sandbox._shapes import render
 
@@ -175,7 +175,7 @@ class _Send:
         self.account = ctx.account
         self.window = ctx.state.settings.throttle_window
         self.messages = ctx.account.channel(channel.name) if commit else {}
-        self.now = time.time()
+        self.now = ctx.state.now()
         self.stamp = int(self.now)
         body = ctx.body
         self.shared = (
@@ -212,6 +212,8 @@ class _Send:
         """Return THROTTLED or INSUFFICIENT_CREDIT for a message that passed its checks."""
         if status != "SUCCESS":
             return status
+        if self.ctx.throttled:
+            return "THROTTLED"
         window = self.window
         if window and self.now - self.account.last_sent.get(throttle_key, -1e18) < window:
             return "THROTTLED"
@@ -302,6 +304,14 @@ def _items(ctx: Context, channel: Channel) -> list[Any]:
 def _answer(
     ctx: Context, channel: Channel, result: dict[str, Any], *, price_only: bool
 ) -> web.Response:
+    """Answer a send or a price, rendered to the operation's declared shape.
+
+    Checked against ClickSend's examples for ``send-sms`` and ``calculate-sms-price``: the same
+    fields, with two differences kept on purpose. Each message's ``date`` is an integer, which
+    our description allows (string or integer: the send example writes Unix time as a digit
+    string, the history example as a number). The price summary's ``countries`` follows the
+    declared array rather than the example's object keyed by country (see ``pricing``).
+    """
     data = ctx.shape.data if isinstance(ctx.shape.data, dict) else {}
     key = channel.items_key if channel.items_key in data else next(iter(ctx.shape.nested), None)
     item_template = ctx.shape.nested.get(key or "", {})
@@ -319,6 +329,9 @@ def _answer(
     if "_currency" in out:
         out["_currency"] = CURRENCY
     out = render(data, out) if data else out
+    summary = out.get("_summary")
+    if isinstance(summary, dict):
+        summary["countries"] = countries(records)
     code = "SUCCESS"
     if records and not result["queued"]:
         statuses = {r["status"] for r in records}

@@ -1,52 +1,43 @@
-"""Receive ClickSend's delivery receipts and inbound SMS: typed payloads and an aiohttp receiver.
+"""Webhook payloads: the receipt and inbound message types, and reading them from any encoding.
 
-ClickSend pushes to the URL of an automation rule whose action is ``URL``: as a form POST, a GET
-with a query string, or a JSON POST. It signs nothing and sends no credentials, so the receiver
-only answers at paths that carry a secret token::
-
-    app.add_subapp("/clicksend", receiver(token=token, on_receipt=handle_receipt))
-    # rule action_address: https://example.com/clicksend/receipts/<token>
-    #                      https://example.com/clicksend/inbound/<token>
-
-The parsers work on their own too, for payloads that reach you some other way.
+A payload is a decoded mapping, a JSON or form-encoded body, or a query string. Whatever arrives,
+reading it either gives an event or raises :class:`PayloadError`: payloads come from the
+network, so sizes are bounded (field count, name and value lengths) and malformed input of any
+kind, deeply nested JSON included, is an error of the payload, never of the reader.
 """
 
 from __future__ import annotations
 
-import asyncio
-import hmac
 import json
-import logging
 import re
-import secrets
-from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, Final, TypeAlias, TypeVar
 from urllib.parse import parse_qsl
 
 import attrs
 import cattrs
-from aiohttp import web
 
-from clicksend_async._errors import ClickSendError, ConfigurationError
+from clicksend_async._errors import ClickSendError
 
 __all__ = [
-    "RECEIVER_KEY",
+    "MAX_FIELDS",
+    "MAX_ID_LENGTH",
+    "MAX_VALUE_LENGTH",
     "DeliveryReceipt",
     "Event",
     "InboundMessage",
     "PayloadError",
-    "Receiver",
-    "new_token",
     "parse_inbound",
     "parse_receipt",
-    "receiver",
 ]
 
-logger = logging.getLogger("clicksend_async.webhooks")
-
-# Shorter tokens could be guessed by anyone who can reach the receiver.
-MIN_TOKEN_LENGTH: Final = 16
+# ClickSend's payloads have about 15 flat fields and its message ids are 36-character UUIDs; an
+# inbound body is an SMS of at most a few thousand characters. Anything far beyond is refused
+# before it is kept anywhere.
+MAX_FIELDS: Final = 64
+MAX_ID_LENGTH: Final = 128
+MAX_NAME_LENGTH: Final = 128
+MAX_VALUE_LENGTH: Final = 16_384
 # Status codes of a final delivery failure (ClickSend's 300 to 302).
 _FAILURE_CODES: Final = frozenset({"300", "301", "302"})
 _DELIVERED_CODE: Final = "201"
@@ -170,13 +161,31 @@ def _decode(payload: Mapping[str, Any] | bytes | str, content_type: str | None) 
     if "json" in (content_type or "") or stripped.startswith("{"):
         try:
             decoded = json.loads(stripped)
-        except ValueError as error:
+        # RecursionError: JSON nested deeper than the decoder's stack.
+        except (ValueError, RecursionError) as error:
             raise PayloadError(f"the payload is not valid JSON: {error}") from None
         if not isinstance(decoded, dict):
             raise PayloadError(f"a JSON payload must be an object, got {type(decoded).__name__}")
         return decoded
     # A form body and a query string are the same encoding.
-    return dict(parse_qsl(stripped.removeprefix("?"), keep_blank_values=True))
+    try:
+        return dict(
+            parse_qsl(stripped.removeprefix("?"), keep_blank_values=True, max_num_fields=MAX_FIELDS)
+        )
+    except ValueError as error:
+        raise PayloadError(f"the payload is not a readable form: {error}") from None
+
+
+def _check_sizes(fields: Mapping[str, Any]) -> None:
+    if len(fields) > MAX_FIELDS:
+        raise PayloadError(f"the payload has {len(fields)} fields; at most {MAX_FIELDS} are read")
+    for name, value in fields.items():
+        if len(name) > MAX_NAME_LENGTH:
+            raise PayloadError(f"a field name is {len(name)} characters long")
+        if isinstance(value, dict | list):
+            raise PayloadError(f"field {name!r} holds a nested value; payloads are flat")
+        if isinstance(value, str) and len(value) > MAX_VALUE_LENGTH:
+            raise PayloadError(f"field {name!r} is {len(value)} characters long")
 
 
 def _normalise(cls: type[Any], fields: dict[str, Any]) -> dict[str, Any]:
@@ -207,15 +216,20 @@ def _normalise(cls: type[Any], fields: dict[str, Any]) -> dict[str, Any]:
 def _parse(
     cls: type[_Payload], payload: Mapping[str, Any] | bytes | str, content_type: str | None
 ) -> _Payload:
-    fields = _normalise(cls, _decode(payload, content_type))
+    decoded = _decode(payload, content_type)
+    _check_sizes(decoded)
+    fields = _normalise(cls, decoded)
     message_id = fields.get("message_id")
     if not message_id:
         raise PayloadError("the payload has no message_id")
+    if not isinstance(message_id, str | int) or len(str(message_id)) > MAX_ID_LENGTH:
+        raise PayloadError(f"message_id must be an id of at most {MAX_ID_LENGTH} characters")
     if fields.get("body") is None:
         fields.pop("body", None)
     try:
         return _converter.structure(fields, cls)
-    except (ValueError, TypeError, cattrs.BaseValidationError) as error:
+    # ArithmeticError: a timestamp such as 1e999 that no int can hold.
+    except (ValueError, TypeError, ArithmeticError, cattrs.BaseValidationError) as error:
         raise PayloadError(f"the payload does not fit {cls.__name__}: {error}") from None
 
 
@@ -246,155 +260,3 @@ def parse_inbound(
 
     """
     return _parse(InboundMessage, payload, content_type)
-
-
-def new_token() -> str:
-    """Return a fresh random token for a receiver's URLs."""
-    return secrets.token_urlsafe(24)
-
-
-ReceiptCallback: TypeAlias = Callable[[DeliveryReceipt], Awaitable[object]]
-InboundCallback: TypeAlias = Callable[[InboundMessage], Awaitable[object]]
-
-
-class Receiver:
-    """One receiver's state: its token, the events it remembers, its callbacks and counters.
-
-    Attributes:
-        received: events handed on.
-        duplicates: events dropped because the same one came before.
-        rejected: requests refused (unreadable payload, or the queue was full).
-
-    """
-
-    def __init__(
-        self,
-        *,
-        token: str,
-        on_receipt: ReceiptCallback | None = None,
-        on_inbound: InboundCallback | None = None,
-        queue: asyncio.Queue[Event] | None = None,
-        remember: int = 100_000,
-    ) -> None:
-        if not isinstance(token, str) or len(token) < MIN_TOKEN_LENGTH:
-            raise ConfigurationError(
-                f"the receiver's token must be a string of at least {MIN_TOKEN_LENGTH} characters;"
-                " new_token() makes one"
-            )
-        if remember < 1:
-            raise ConfigurationError("remember must be at least 1")
-        self._token = token.encode()
-        self._on_receipt = on_receipt
-        self._on_inbound = on_inbound
-        self._queue = queue
-        self._remember = remember
-        self._seen: OrderedDict[tuple[str, ...], None] = OrderedDict()
-        self._tasks: set[asyncio.Task[object]] = set()
-        self.received = 0
-        self.duplicates = 0
-        self.rejected = 0
-
-    def __repr__(self) -> str:
-        return (
-            f"<Receiver received={self.received} duplicates={self.duplicates} "
-            f"rejected={self.rejected}>"
-        )
-
-    async def handle_receipt(self, request: web.Request) -> web.Response:
-        """Answer a pushed delivery receipt."""
-        return await self._handle(request, parse_receipt)
-
-    async def handle_inbound(self, request: web.Request) -> web.Response:
-        """Answer a pushed inbound message."""
-        return await self._handle(request, parse_inbound)
-
-    async def _handle(
-        self, request: web.Request, parse: Callable[[Any, str | None], Event]
-    ) -> web.Response:
-        if not hmac.compare_digest(request.match_info["token"].encode(), self._token):
-            raise web.HTTPNotFound
-        if request.method not in {"GET", "POST"}:
-            raise web.HTTPMethodNotAllowed(request.method, ["GET", "POST"])
-        body = await request.read() if request.method == "POST" else b""
-        try:
-            event = parse(body, request.content_type) if body else parse(request.query, None)
-        except PayloadError as error:
-            self.rejected += 1
-            return web.Response(status=400, text=str(error))
-        key = event.dedupe_key
-        if key in self._seen:
-            self.duplicates += 1
-            return web.Response(text="OK")
-        if self._queue is not None:
-            try:
-                self._queue.put_nowait(event)
-            except asyncio.QueueFull:
-                # Not remembered: ClickSend may try again once the queue has room.
-                self.rejected += 1
-                return web.Response(status=503, text="busy")
-        self._seen[key] = None
-        if len(self._seen) > self._remember:
-            self._seen.popitem(last=False)
-        self.received += 1
-        callback: Callable[[Any], Awaitable[object]] | None = (
-            self._on_receipt if isinstance(event, DeliveryReceipt) else self._on_inbound
-        )
-        if callback is not None:
-            task: asyncio.Task[object] = asyncio.ensure_future(callback(event))
-            self._tasks.add(task)
-            task.add_done_callback(self._finished)
-        return web.Response(text="OK")
-
-    def _finished(self, task: asyncio.Task[object]) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            logger.error("webhook callback failed", exc_info=task.exception())
-
-    async def drain(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109 - a grace period, not a deadline
-        """Wait up to ``timeout`` seconds for running callbacks, then cancel the rest."""
-        if not self._tasks:
-            return
-        _, pending = await asyncio.wait(set(self._tasks), timeout=timeout)
-        for task in pending:
-            task.cancel()
-        if pending:
-            await asyncio.wait(pending)
-
-
-RECEIVER_KEY: Final = web.AppKey("clicksend_receiver", Receiver)
-
-
-def receiver(
-    *,
-    token: str,
-    on_receipt: ReceiptCallback | None = None,
-    on_inbound: InboundCallback | None = None,
-    queue: asyncio.Queue[Event] | None = None,
-    remember: int = 100_000,
-) -> web.Application:
-    """Return an aiohttp application that takes ClickSend's pushes.
-
-    It serves ``/receipts/<token>`` and ``/inbound/<token>`` (GET and POST, form, query or JSON)
-    and answers 404 at any other token. Each new event goes to ``queue`` (if given) and to its
-    callback, which runs as a task so the answer goes back at once; a repeat (same message id
-    and status code, among the last ``remember`` events) is answered 200 and dropped. Mount it
-    with ``app.add_subapp(prefix, receiver(...))`` or run it as it is. ``app[RECEIVER_KEY]`` is
-    its :class:`Receiver`, with counters.
-
-    Raises:
-        ConfigurationError: ``token`` is shorter than 16 characters, or ``remember`` below 1.
-
-    """
-    state = Receiver(
-        token=token, on_receipt=on_receipt, on_inbound=on_inbound, queue=queue, remember=remember
-    )
-    app = web.Application()
-    app[RECEIVER_KEY] = state
-    app.router.add_route("*", "/receipts/{token}", state.handle_receipt)
-    app.router.add_route("*", "/inbound/{token}", state.handle_inbound)
-
-    async def drain(_: web.Application) -> None:
-        await state.drain()
-
-    app.on_shutdown.append(drain)
-    return app
