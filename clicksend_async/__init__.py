@@ -35,6 +35,7 @@ from clicksend_async._errors import (
     ServerError,
     ValidationError,
 )
+from clicksend_async._hooks import Hooks, OutcomeEvent, RequestEvent, ResponseEvent, RetryEvent
 from clicksend_async._limits import LocalRateLimiter, RateLimiter
 from clicksend_async._pagination import Page
 from clicksend_async._retry import Decision, Raise, Retry, RetryPolicy, ThrottlePolicy, decide
@@ -57,6 +58,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "Decision",
+    "Hooks",
     "InsufficientCreditError",
     "InvalidCredentialsError",
     "InvalidResponseError",
@@ -65,6 +67,7 @@ __all__ = [
     "LocalRateLimiter",
     "NotFoundError",
     "Outcome",
+    "OutcomeEvent",
     "OutcomeUnknownError",
     "Page",
     "PaginationError",
@@ -73,7 +76,10 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "Rejected",
+    "RequestEvent",
+    "ResponseEvent",
     "Retry",
+    "RetryEvent",
     "RetryPolicy",
     "ServerError",
     "SqliteJournal",

@@ -16,6 +16,7 @@ from clicksend_async._addresses import is_loopback
 from clicksend_async._answers import read_answer
 from clicksend_async._call import Seam
 from clicksend_async._errors import ConfigurationError
+from clicksend_async._hooks import as_hook_set
 from clicksend_async._http import (
     DEFAULT_DEADLINE,
     CallOptions,
@@ -109,12 +110,16 @@ class ClickSend:
         trust_env: read proxies from ``HTTPS_PROXY``, ``HTTP_PROXY`` and ``NO_PROXY`` (and
             aiohttp's other environment settings) for the session the client opens. A
             handed-in ``session`` keeps its own setting.
+        hooks: an object with some of ``on_request``, ``on_response``, ``on_retry`` and
+            ``on_outcome`` (such as :class:`Hooks`, or ``clicksend_async.otel``'s), or a list
+            of them, called with a typed event as each happens; a hook that raises is logged
+            and never breaks a call.
 
     Raises:
         ConfigurationError: credentials are missing, ``base_url`` is not an http(s) URL, holds
             credentials or is plain http to a remote host without ``allow_insecure_http``,
             ``timeout`` or ``deadline`` is not a positive number of seconds, or ``rate_limit``
-            is not a positive number.
+            is not a positive number, or an object in ``hooks`` has no hook method.
 
     """
 
@@ -137,6 +142,7 @@ class ClickSend:
         deadline: float = DEFAULT_DEADLINE,
         rate_limit: float | RateLimiter | None = None,
         trust_env: bool = True,
+        hooks: object = None,
     ) -> None:
         self._root = False  # until fully built, __del__ has nothing to warn about
         username = username or os.environ.get("CLICKSEND_USERNAME")
@@ -155,6 +161,7 @@ class ClickSend:
             session,
             limiter=as_limiter(rate_limit),
             trust_env=trust_env,
+            hooks=as_hook_set(hooks),
         )
         self._options = CallOptions(
             timeout=_as_timeout(timeout),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import math
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -29,7 +28,7 @@ from clicksend_async._errors import (
     OutcomeUnknownError,
 )
 from clicksend_async._limits import rate_limited_hook
-from clicksend_async._logging import logger, redact_headers
+from clicksend_async._observe import CallTrace
 from clicksend_async._retry import (
     Raise,
     RetryPolicy,
@@ -52,6 +51,7 @@ if TYPE_CHECKING:
 
     from clicksend_v3.client import RawResponse, Request
 
+    from clicksend_async._hooks import HookSet
     from clicksend_async._limits import RateLimiter
 
 # Re-exported: the seam's constants and helpers, imported from here by the client and tests.
@@ -173,6 +173,7 @@ class Transport:
         *,
         limiter: RateLimiter | None = None,
         trust_env: bool = True,
+        hooks: HookSet | None = None,
     ) -> None:
         self.base_url = base_url
         self._credential = Credential(authorization)
@@ -182,6 +183,7 @@ class Transport:
         self._limiter = limiter
         self._on_rate_limited = rate_limited_hook(limiter)
         self._trust_env = trust_env
+        self.hooks = hooks
         self.opened = False
         self.closed = False
 
@@ -241,19 +243,44 @@ class Transport:
 
         """
         session = self.session()
-        policy = options.retry
         idempotent = (
             is_idempotent(request.method, request.operation_id)
             if options.idempotent is None
             else options.idempotent
         )
-        give_up_at = policy.clock() + options.deadline
+        give_up_at = options.retry.clock() + options.deadline
+        trace = CallTrace(request, self.hooks)
+        try:
+            return await self._send(
+                session, request, options, idempotent=idempotent, give_up_at=give_up_at, trace=trace
+            )
+        except BaseException as exc:
+            if not trace.ended:  # cancelled, or failed outside an attempt: the call ends here
+                await trace.answered(trace.attempt, exc, final=True)
+            raise
+
+    async def _send(
+        self,
+        session: aiohttp.ClientSession,
+        request: Request,
+        options: CallOptions,
+        *,
+        idempotent: bool,
+        give_up_at: float,
+        trace: CallTrace,
+    ) -> Reply:
+        policy = options.retry
         attempt = 0
         error: ClickSendError | None = None
         while True:
             attempt += 1
-            result = await self._attempt(session, request, options, attempt, give_up_at)
+            result = await self._attempt(
+                session, request, options, attempt, give_up_at, trace=trace
+            )
             if isinstance(result, Reply):
+                await trace.answered(
+                    attempt, None, status=result.raw.status, body=result.body, final=True
+                )
                 return result
             if result is None:
                 raise error or APITimeoutError(
@@ -274,26 +301,18 @@ class Transport:
                 policy=policy,
                 attempt=attempt,
             )
-            if isinstance(decision, Raise):
-                if decision.outcome_unknown:
-                    logger.warning(
-                        "%s %s: outcome unknown: %s", request.method, request.path, error
-                    )
+            wait = 0.0 if isinstance(decision, Raise) else decision.after or 0.0
+            if isinstance(decision, Raise) or policy.clock() + wait >= give_up_at:
+                await trace.answered(attempt, outcome, error=error, final=True)
+                if isinstance(decision, Raise) and decision.outcome_unknown:
+                    trace.gave_up(attempt, outcome, error, "unknown")
                     raise OutcomeUnknownError(request, str(error), error) from error
-                logger.info(
-                    "%s %s: %s; not resent (try %d)", request.method, request.path, error, attempt
+                trace.gave_up(
+                    attempt, outcome, error, "final" if isinstance(decision, Raise) else "deadline"
                 )
                 raise error
-            wait = decision.after or 0.0
-            if policy.clock() + wait >= give_up_at:
-                logger.info(
-                    "%s %s: %s; no retry, the call's deadline comes first",
-                    request.method,
-                    request.path,
-                    error,
-                )
-                raise error
-            logger.info("%s %s: %s; retrying in %.2f s", request.method, request.path, error, wait)
+            await trace.answered(attempt, outcome, error=error, final=False)
+            await trace.retrying(attempt, outcome, error, wait)
             await policy.sleep(wait)
 
     async def _attempt(
@@ -303,6 +322,8 @@ class Transport:
         options: CallOptions,
         attempt: int,
         give_up_at: float,
+        *,
+        trace: CallTrace,
     ) -> Reply | tuple[int | BaseException, ClickSendError] | None:
         """Try once, holding the limiter: the answer, or what failed and its error.
 
@@ -321,29 +342,18 @@ class Transport:
             timeout = (
                 options.timeout if math.isinf(remaining) else _within(options.timeout, remaining)
             )
-            return await self._try(session, request, options, attempt, timeout)
+            headers = {**self._headers, **dict(options.extra_headers)}
+            await trace.leaving(attempt, headers)
+            return await self._try(session, request, options, timeout, headers)
 
     async def _try(
         self,
         session: aiohttp.ClientSession,
         request: Request,
         options: CallOptions,
-        attempt: int,
         limit: aiohttp.ClientTimeout,
+        headers: dict[str, str],
     ) -> Reply | tuple[int | BaseException, ClickSendError]:
-        loop = asyncio.get_running_loop()
-        started = loop.time()
-        headers = {**self._headers, **dict(options.extra_headers)}
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "%s %s (%s) try %d headers=%s",
-                request.method,
-                request.path,
-                request.operation_id,
-                attempt,
-                # The middleware adds Authorization later; it is listed, redacted, for the reader.
-                redact_headers({aiohttp.hdrs.AUTHORIZATION: "", **headers}),
-            )
         # Per-request middlewares replace the session's: keep those of a handed-in session.
         middlewares = (*getattr(session, "_middlewares", ()), self._credential.middleware)
         try:
@@ -368,9 +378,6 @@ class Transport:
             return raw.status, exc
         except InvalidResponseError as exc:
             return exc, exc
-        logger.debug(
-            "%s %s -> %d in %.3f s", request.method, request.path, raw.status, loop.time() - started
-        )
         # The envelope check decoded the body already; the generated parser reuses it.
         return Reply(raw=attrs.evolve(raw, decoded=body), body=body)
 

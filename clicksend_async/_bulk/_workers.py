@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from clicksend_async._bulk._events import report_outcomes
 from clicksend_async._bulk._ledger import Ledger, outcome_of, settled_of
 from clicksend_async._bulk._outcomes import Outcome, Unknown, to_outcome
 from clicksend_async._bulk._send import Channel, send_batch
@@ -81,6 +82,9 @@ class Run:
                 outcomes = [Sent(outcome, None) for outcome in batch.refused]
                 if batch.messages:
                     outcomes.extend(await self._handle(batch, batch_id))
+                await report_outcomes(
+                    self._seam, self._channel, batch_id, [sent.outcome for sent in outcomes]
+                )
                 await self.done.put(outcomes)
         except Exception as exc:  # noqa: BLE001 - handed to the consumer, which re-raises
             # Cancellation is left to propagate: the consumer is the one cancelling.

@@ -201,6 +201,8 @@ async def test_mms_and_voice_bulk_use_their_endpoints(fake: FakeClickSend, cs) -
 class CountingTransport:
     """A transport double that accepts every message and records each batch's size."""
 
+    hooks = None  # no event hooks, as for a client made without hooks=
+
     def __init__(self) -> None:
         self.sizes: list[int] = []
 

@@ -61,6 +61,7 @@ class Evidence:
     def __init__(self) -> None:
         self.texts: list[str] = []
         self.errors: list[BaseException] = []
+        self.events: list[str] = []
 
     async def run(self, call: Awaitable[Any]) -> None:
         """Await a call, keeping the repr of its result or the full text of its error."""
@@ -75,6 +76,13 @@ class Evidence:
     def look(self, *values: object) -> None:
         """Keep the repr and str of some values."""
         self.texts += [repr(value) for value in values] + [str(value) for value in values]
+
+    # Event hooks: every event the client reports is kept, as its repr.
+    def on_request(self, event: object) -> None:
+        """Keep a request event."""
+        self.events.append(repr(event))
+
+    on_response = on_retry = on_outcome = on_request
 
 
 def _assert_clean(where: str, text: str) -> None:
@@ -145,7 +153,12 @@ async def _full_run(sandbox: Sandbox, evidence: Evidence) -> None:
     faults.next("view_account_details", 1, "drop")
     faults.next("calculate_sms_price", 1, 500)
     async with ClickSend(
-        USERNAME, API_KEY, base_url=sandbox.url, retry=retry, throttle_retry=throttle
+        USERNAME,
+        API_KEY,
+        base_url=sandbox.url,
+        retry=retry,
+        throttle_retry=throttle,
+        hooks=evidence,
     ) as cs:
         evidence.look(cs, cs._transport, cs.with_options(timeout=1), cs.sms)
         await evidence.run(cs.account.get())
@@ -172,7 +185,9 @@ async def _full_run(sandbox: Sandbox, evidence: Evidence) -> None:
 
     # Wrong key, a password in place of a key, nothing listening, and an unparsable answer.
     for secret in (WRONG_KEY, PASSWORD):
-        async with ClickSend(USERNAME, secret, base_url=sandbox.url, retry=retry) as bad:
+        async with ClickSend(
+            USERNAME, secret, base_url=sandbox.url, retry=retry, hooks=evidence
+        ) as bad:
             await evidence.run(bad.account.get())
             await evidence.run(bad.sms.send(NUMBERS[0], "refused"))
     async with ClickSend(USERNAME, API_KEY, base_url="http://127.0.0.1:9/v3", retry=retry) as gone:
@@ -216,6 +231,14 @@ async def test_no_credential_in_anything_a_faulty_run_shows(
 
     for text in evidence.texts:
         _assert_clean("a repr, message or traceback", text)
+    assert any("RetryEvent" in event for event in evidence.events)
+    assert any("OutcomeEvent" in event for event in evidence.events)
+    for event in evidence.events:
+        _assert_clean("a hook event", event)
+    fielded = [record for record in caplog.records if hasattr(record, "operation_id")]
+    assert any(hasattr(record, "wait") for record in fielded)  # the retries were logged
+    for record in fielded:
+        _assert_clean(f"the attributes of log record {record.name}", repr(vars(record)))
     for record in caplog.records:
         _assert_clean(f"log record {record.name}", record.getMessage())
         if record.exc_info and record.exc_info[1] is not None:

@@ -15,16 +15,23 @@ from clicksend_async import (
     BulkReport,
     ClickSend,
     Decision,
+    Hooks,
     Journal,
     LocalRateLimiter,
     Outcome,
+    OutcomeEvent,
     Page,
     Rejected,
+    RequestEvent,
+    ResponseEvent,
+    RetryEvent,
     RetryPolicy,
     SqliteJournal,
     decide,
     open_journal,
+    sync,
 )
+from clicksend_async.otel import OpenTelemetryHooks
 
 Items = AsyncGenerator[dict[str, Any], None]
 
@@ -74,3 +81,35 @@ async def check_listings(cs: ClickSend) -> None:
     async with contextlib.aclosing(cs.sms.stream_bulk([])) as outcomes:
         async for outcome in outcomes:
             assert_type(outcome, Outcome)
+
+
+def check_hooks() -> None:
+    """Hooks take plain or async callables of their event; events have typed fields."""
+
+    def on_retry(event: RetryEvent) -> None:
+        assert_type(event.wait, float)
+        assert_type(event.status, int | None)
+
+    async def on_response(event: ResponseEvent) -> None:
+        assert_type(event.duration, float)
+        assert_type(event.final, bool)
+
+    def on_outcome(event: OutcomeEvent) -> None:
+        assert_type(event.accepted, int)
+
+    def on_request(event: RequestEvent) -> None:
+        assert_type(event.attempt, int)
+
+    hooks = Hooks(
+        on_request=on_request, on_response=on_response, on_retry=on_retry, on_outcome=on_outcome
+    )
+    assert_type(ClickSend(hooks=[hooks, OpenTelemetryHooks()]), ClickSend)
+
+
+def check_sync() -> None:
+    """The blocking client: a context manager whose close() returns nothing."""
+    with sync.ClickSend("user", "key") as cs:
+        assert_type(cs, sync.ClickSend)
+        assert_type(cs.with_options(timeout=5), sync.ClickSend)
+        assert_type(cs.closed, Any)
+    assert_type(cs.close(), None)
