@@ -12,6 +12,7 @@ SECTIONS = [
     "## Targets",
     "## Bulk throughput",
     "## Client CPU per 1000-message batch",
+    "## Client CPU per 1000-message batch over TLS",
     "## Import time",
     "## Memory",
     "## Pagination",
@@ -35,3 +36,5 @@ def test_quick_benchmark_run_writes_every_section(tmp_path: Path) -> None:
         assert section in text
     assert re.search(r"\bnan\b", text) is None
     assert "`send_bulk` (ours)" in text
+    assert "connections opened" in text
+    assert "server CPU s (share of wall)" in text
