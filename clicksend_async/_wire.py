@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import json
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
@@ -12,6 +11,7 @@ from clicksend_v3.client import RawResponse, Request
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from clicksend_async._errors import InvalidResponseError
+from clicksend_async._json import dumps
 from clicksend_async._logging import redact_headers
 from clicksend_async._version import __version__
 
@@ -57,7 +57,7 @@ def encode_body(request: Request) -> tuple[Any, dict[str, str]]:
                 form.add_field(name, content, filename=file_name, content_type=content_type)
         return form, {}
     if request.json is not None:
-        payload = json.dumps(request.json, separators=(",", ":"), ensure_ascii=False).encode()
+        payload = dumps(request.json)
         return payload, {"Content-Type": "application/json"}
     return None, {}
 
