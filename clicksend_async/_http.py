@@ -40,7 +40,9 @@ from clicksend_async._wire import (
     MAX_RESPONSE_BYTES,
     USER_AGENT,
     Credential,
+    EnvProxy,
     basic_authorization,
+    env_proxy,
     scrub,
     send_once,
 )
@@ -179,6 +181,10 @@ class Transport:
         self._owns_session = session is None
         self._limiter = limiter
         self._trust_env = trust_env
+        # The environment's proxy for the session this transport opens: looked up once, as
+        # the first request leaves, rather than by aiohttp in a thread on every request.
+        self._proxy: EnvProxy | None = None
+        self._proxy_pending = False
         self.opened = False
         self.closed = False
 
@@ -196,7 +202,10 @@ class Transport:
             raise ClientClosedError("this ClickSend client is closed; create a new one")
         self.opened = True
         if self._session is None:
-            self._session = aiohttp.ClientSession(trust_env=self._trust_env)
+            # trust_env's other use, a netrc login for the host, would be replaced by the
+            # credential anyway; its proxy is looked up here (see _env_proxy).
+            self._session = aiohttp.ClientSession(trust_env=False)
+            self._proxy_pending = self._trust_env
         elif self._session.closed:
             raise ClientClosedError("the aiohttp session handed to this client was closed")
         return self._session
@@ -238,6 +247,10 @@ class Transport:
 
         """
         session = self.session()
+        if self._proxy_pending:
+            # In a thread, as aiohttp does: it may read a netrc file for the proxy's login.
+            self._proxy = await asyncio.to_thread(env_proxy, self.base_url)
+            self._proxy_pending = False
         policy = options.retry
         idempotent = (
             is_idempotent(request.method, request.operation_id)
@@ -350,6 +363,7 @@ class Transport:
                 timeout=limit,
                 params=options.extra_query,
                 middlewares=middlewares,
+                proxy=self._proxy,
             )
         except (aiohttp.ClientError, TimeoutError) as exc:
             scrub(exc)
