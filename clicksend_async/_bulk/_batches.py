@@ -12,7 +12,12 @@ from attrs import frozen
 from clicksend_async._bulk._outcomes import INVALID, Outcome, Rejected
 from clicksend_async._errors import ValidationError
 from clicksend_async._segments import UCS2_PART
-from clicksend_async._validation import MAX_SMS_PARTS, check_message, message_dict
+from clicksend_async._validation import (
+    MAX_SMS_PARTS,
+    check_message,
+    message_dict,
+    plain_message_ok,
+)
 
 # A body of at most this many characters fits in the allowed parts whatever it holds: the
 # smallest budget is UCS-2's (67 UTF-16 units a part) and a part holds at least 33 characters, as
@@ -102,6 +107,21 @@ def _entry(message: object, *, sms: bool) -> dict[str, Any]:
     return entry
 
 
+def _plain(message: object, run_id: str, index: int) -> dict[str, Any] | None:
+    """Return the entry of a plain ``{to, body}`` dict that passes the checks, or None.
+
+    The common input takes this path: the same checks as :func:`_entry` for a message with
+    only these two fields and a body short enough to fit whatever it holds, without the
+    general conversion and field-by-field checks.
+    """
+    if type(message) is dict and len(message) == 2:  # noqa: PLR2004 - to and body, nothing else
+        to = message.get("to")
+        body = message.get("body")
+        if type(body) is str and len(body) <= _ALWAYS_FITS and plain_message_ok(to, body):
+            return {"to": to, "body": body, "custom_string": own_custom(run_id, index)}
+    return None
+
+
 async def batches(
     messages: Messages, run_id: str, *, sms_rules: bool, size: int
 ) -> AsyncGenerator[Batch, None]:
@@ -116,6 +136,12 @@ async def batches(
         async for chunk in chunks:
             batch = Batch(index, [], [], [])
             for message in chunk:
+                plain = _plain(message, run_id, index)
+                if plain is not None:
+                    batch.messages.append(plain)
+                    batch.indices.append(index)
+                    index += 1
+                    continue
                 try:
                     entry = _entry(message, sms=sms_rules)
                 except ValidationError as exc:

@@ -172,9 +172,9 @@ def _from_entry(index: int, entry: dict[str, Any], custom: str | None, batch_id:
     status = entry.get("status")
     if status == "SUCCESS":
         price = entry.get("message_price")
-        return Accepted(
-            index, entry.get("message_id"), None if price is None else str(price), custom
-        )
+        if price is not None and type(price) is not str:
+            price = str(price)
+        return Accepted(index, entry.get("message_id"), price, custom)
     code = str(status) if status else ""
     if code in ACCOUNT_REFUSALS:
         return Rejected(index, code, f"not sent: {ACCOUNT_REFUSALS[code]}", custom)
