@@ -107,19 +107,36 @@ def _entry(message: object, *, sms: bool) -> dict[str, Any]:
     return entry
 
 
-def _plain(message: object, run_id: str, index: int) -> dict[str, Any] | None:
-    """Return the entry of a plain ``{to, body}`` dict that passes the checks, or None.
+def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
+    """Check one chunk of input into a batch; message ``start`` is the chunk's first.
 
-    The common input takes this path: the same checks as :func:`_entry` for a message with
-    only these two fields and a body short enough to fit whatever it holds, without the
-    general conversion and field-by-field checks.
+    Plain ``{to, body}`` dicts with a body short enough to fit whatever it holds, the common
+    input, take a fast path: the same checks as :func:`_entry`, without the general conversion
+    and field-by-field checks.
     """
-    if type(message) is dict and len(message) == 2:  # noqa: PLR2004 - to and body, nothing else
-        to = message.get("to")
-        body = message.get("body")
-        if type(body) is str and len(body) <= _ALWAYS_FITS and plain_message_ok(to, body):
-            return {"to": to, "body": body, "custom_string": own_custom(run_id, index)}
-    return None
+    batch = Batch(start, [], [], [])
+    messages, indices = batch.messages, batch.indices
+    for index, message in enumerate(chunk, start):
+        if type(message) is dict and len(message) == 2:  # noqa: PLR2004 - to and body only
+            to = message.get("to")
+            body = message.get("body")
+            if type(body) is str and len(body) <= _ALWAYS_FITS and plain_message_ok(to, body):
+                messages.append(
+                    {"to": to, "body": body, "custom_string": own_custom(run_id, index)}
+                )
+                indices.append(index)
+                continue
+        try:
+            entry = _entry(message, sms=sms)
+        except ValidationError as exc:
+            custom = message.get("custom_string") if isinstance(message, Mapping) else None
+            batch.refused.append(Rejected(index, INVALID, str(exc), custom))
+        else:
+            if entry.get("custom_string") is None:
+                entry["custom_string"] = own_custom(run_id, index)
+            messages.append(entry)
+            indices.append(index)
+    return batch
 
 
 async def batches(
@@ -134,25 +151,8 @@ async def batches(
     chunks = _chunks(messages, size)
     try:
         async for chunk in chunks:
-            batch = Batch(index, [], [], [])
-            for message in chunk:
-                plain = _plain(message, run_id, index)
-                if plain is not None:
-                    batch.messages.append(plain)
-                    batch.indices.append(index)
-                    index += 1
-                    continue
-                try:
-                    entry = _entry(message, sms=sms_rules)
-                except ValidationError as exc:
-                    custom = message.get("custom_string") if isinstance(message, Mapping) else None
-                    batch.refused.append(Rejected(index, INVALID, str(exc), custom))
-                else:
-                    if entry.get("custom_string") is None:
-                        entry["custom_string"] = own_custom(run_id, index)
-                    batch.messages.append(entry)
-                    batch.indices.append(index)
-                index += 1
+            batch = _cut(chunk, index, run_id, sms=sms_rules)
+            index += len(chunk)
             yield batch
     finally:
         # Closed here rather than by the garbage collector, whose close would run as a task

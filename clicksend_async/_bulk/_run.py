@@ -35,8 +35,8 @@ from clicksend_async._bulk._outcomes import (
     Rejected,
     Unknown,
     collect,
+    outcomes_of,
     resendable,
-    to_outcome,
 )
 from clicksend_async._bulk._reconcile import Held, History, key_of
 from clicksend_async._bulk._rounds import Rounds, Stop
@@ -141,12 +141,7 @@ class _Run:
                     results = await send_batch(
                         self._seam, self._channel, batch.messages, self._extra
                     )
-                    sent = [
-                        to_outcome(index, result, message, batch_id)
-                        for index, result, message in zip(
-                            batch.indices, results, batch.messages, strict=True
-                        )
-                    ]
+                    sent = outcomes_of(batch.indices, results, batch.messages, batch_id)
                     self._stop.note(sent)
                     outcomes.extend(zip(sent, batch.messages, strict=True))
                 await self.done.put(outcomes)
