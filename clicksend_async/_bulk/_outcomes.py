@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from itertools import repeat
+from operator import is_
+from typing import Any, cast
 
 from attrs import frozen
 
@@ -252,9 +254,12 @@ async def collect(stream: AsyncIterator[list[Outcome]], run_id: str) -> BulkRepo
     try:
         async for outcomes in stream:
             for outcome in outcomes:
-                if outcome.index >= len(slots):
-                    slots.extend([None] * (outcome.index + 1 - len(slots)))
-                slots[outcome.index] = outcome
+                index = outcome.index
+                try:
+                    slots[index] = outcome
+                except IndexError:
+                    slots.extend([None] * (index + 1 - len(slots)))
+                    slots[index] = outcome
     except AccountError as exc:
         exc.report = _report(run_id, slots)
         raise
@@ -262,7 +267,8 @@ async def collect(stream: AsyncIterator[list[Outcome]], run_id: str) -> BulkRepo
 
 
 def _report(run_id: str, slots: list[Outcome | None]) -> BulkReport:
-    missing = [i for i, slot in enumerate(slots) if slot is None]
-    if missing:  # pragma: no cover - would be a bug in the batching
+    # By identity, in C: ``None in slots`` would call each outcome's __eq__.
+    if any(map(is_, slots, repeat(None))):  # pragma: no cover - would be a bug in the batching
+        missing = [i for i, slot in enumerate(slots) if slot is None]
         raise AssertionError(f"no outcome for messages {missing[:10]}")
-    return BulkReport.from_outcomes(run_id, [slot for slot in slots if slot is not None])
+    return BulkReport.from_outcomes(run_id, cast("list[Outcome]", slots))
