@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import aiohttp
 import attrs
 from attrs import frozen
+from clicksend_v3.client import RawResponse
 
 from clicksend_async._answers import check_response, read_answer
 from clicksend_async._errors import (
@@ -50,7 +51,7 @@ from clicksend_async._wire import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-    from clicksend_v3.client import RawResponse, Request
+    from clicksend_v3.client import Request
 
     from clicksend_async._limits import RateLimiter
 
@@ -381,7 +382,11 @@ class Transport:
             "%s %s -> %d in %.3f s", request.method, request.path, raw.status, loop.time() - started
         )
         # The envelope check decoded the body already; the generated parser reuses it.
-        return Reply(raw=attrs.evolve(raw, decoded=body), body=body)
+        # Built directly: attrs.evolve reads the class's fields on every call.
+        answer = RawResponse(
+            status=raw.status, headers=raw.headers, content=raw.content, decoded=body
+        )
+        return Reply(raw=answer, body=body)
 
 
 def _chained(error: ClickSendError, cause: BaseException) -> ClickSendError:
