@@ -8,7 +8,10 @@ handed to the standard library, which then behaves, and fails, exactly as withou
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 try:
     import orjson as _orjson  # type: ignore[import-not-found,unused-ignore]
@@ -32,8 +35,8 @@ if _orjson is None:  # pragma: no cover - depends on whether the extra is instal
         return _DECODE(content)
 
 else:  # pragma: no cover - depends on whether the extra is installed
-    _fast_dumps = _orjson.dumps
-    _fast_loads = _orjson.loads
+    _fast_dumps: Callable[[Any], bytes] = _orjson.dumps
+    _fast_loads: Callable[[bytes], Any] = _orjson.loads
 
     def dumps(value: Any) -> bytes:  # noqa: ANN401 - any JSON-able value
         """Return ``value`` as compact UTF-8 JSON."""
