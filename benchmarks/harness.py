@@ -173,6 +173,8 @@ class StandIn:
         """Stop the server process and wait for it."""
         self.process.terminate()
         self.process.wait(timeout=10)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
 
 
 @dataclass
