@@ -1,4 +1,4 @@
-"""State shared by many processes through Redis: the rate limit, the bulk journal, seen events.
+"""State shared by many processes through Redis: the rate limit, bulk journals, seen webhooks.
 
 Install with ``pip install 'clicksend-async[redis]'``. Nothing here is imported by
 ``import clicksend_async``, so the client stays free of redis-py unless this module is used.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from clicksend_async.shared._journal import JournalLostError, JournalUnavailableError, RedisJournal
 from clicksend_async.shared._limiter import RateLimiterUnavailableError, RedisRateLimiter
+from clicksend_async.shared._seen import RedisSeenStore, SeenStoreUnavailableError
 
 __all__ = [
     "JournalLostError",
@@ -19,4 +20,6 @@ __all__ = [
     "RateLimiterUnavailableError",
     "RedisJournal",
     "RedisRateLimiter",
+    "RedisSeenStore",
+    "SeenStoreUnavailableError",
 ]
