@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Self, cast
 from clicksend_async._errors import ClickSendError, ConfigurationError, ValidationError
 from clicksend_async._identity import IDENTITY_SCHEME, Identity, new_run_id
 from clicksend_async._journal_records import BatchInfo, Counts, Entry, Order, Record, State
-from clicksend_async.shared import _journal_scripts as lua
+from clicksend_async.shared._journal_scripts import SCRIPTS
 from clicksend_async.shared._redis import client_from_url, where
 
 try:
@@ -115,11 +115,8 @@ class RedisJournal:
         self._known_run_id: str | None = None
         self._opening = asyncio.Lock()
         self._scripts: dict[str, AsyncScript] = {
-            name: client.register_script(getattr(lua, name))
-            for name in ("OPEN", "BEGIN", "FINISH", "HOLD", "READ", "PAGE", "BATCH")
+            name: client.register_script(script) for name, script in SCRIPTS.items()
         }
-        self._scripts["UNSETTLED"] = client.register_script(lua.UNSETTLED)
-        self._scripts["COUNTS"] = client.register_script(lua.COUNTS)
 
     @classmethod
     def from_url(

@@ -8,7 +8,7 @@ marker still holds it, and answers ``LOST`` when the run's keys are gone (a rest
 persistence, a flush, an eviction), so nothing is written into an empty run as if it were new.
 ``ARGV[2]`` is the time in seconds, or empty for the Redis server's own clock.
 
-The keys, for a run of n messages (about 400 bytes of Redis memory a message in all):
+The keys, for a run of n messages (about 700 bytes of Redis memory a message in all):
 
 - ``meta`` (hash): run id, identity scheme, schema version.
 - ``seq`` (string): the last batch sequence number given.
@@ -184,11 +184,8 @@ return 1
 """
 )
 
-# The fields of a message a record is made of, in the order READ returns them.
-MESSAGE_FIELDS = ("s", "b", "c", "p", "r", "i", "pr", "st", "re", "n")
-
 # ARGV[3..]: identity hexes. Returns, for each, {} when never seen, else the message's
-# MESSAGE_FIELDS followed by its batch's began and finished times.
+# fields s, b, c, p, r, i, pr, st, re, n, then its batch's began and finished times.
 READ = (
     _HEAD
     + """
@@ -248,3 +245,16 @@ COUNTS = (
 return redis.call('HGETALL', stem .. ':counts')
 """
 )
+
+# By the names the store calls them.
+SCRIPTS = {
+    "OPEN": OPEN,
+    "BEGIN": BEGIN,
+    "FINISH": FINISH,
+    "HOLD": HOLD,
+    "READ": READ,
+    "PAGE": PAGE,
+    "BATCH": BATCH,
+    "UNSETTLED": UNSETTLED,
+    "COUNTS": COUNTS,
+}

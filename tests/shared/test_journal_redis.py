@@ -204,3 +204,19 @@ async def test_misuse_is_a_clear_error(redis_url: str) -> None:
         with pytest.raises(ValidationError, match="in flight"):
             await journal.finish("b1", [Settled(identity(1), State.IN_FLIGHT)])
     assert "misuse" in repr(journal)
+
+
+async def test_redis_memory_grows_by_under_a_kilobyte_a_message(redis_url: str) -> None:
+    """10,000 messages begun and accepted take under 1 KB of Redis memory each, all keys counted."""
+    client = aioredis.Redis.from_url(redis_url)
+    journal = RedisJournal(client, run="memory")
+    await journal.open()
+    before = (await client.info("memory"))["used_memory"]
+    for start in range(0, 10_000, 1000):
+        numbers = range(start, start + 1000)
+        await journal.begin(f"b{start}", entries(numbers), owner="worker-1", lease=LEASE)
+        settled = [Settled.accepted(identity(n), f"{n:010d}-MSG", "0.0792") for n in numbers]
+        await journal.finish(f"b{start}", settled)
+    grown = (await client.info("memory"))["used_memory"] - before
+    assert grown / 10_000 < 1024, grown
+    await client.aclose()
