@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import sys
+import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -20,9 +25,9 @@ from clicksend_async.shared import (
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
-    from pathlib import Path
 
 LEASE = 60.0
+RACER = Path(__file__).with_name("journal_racer.py")
 
 
 @pytest.fixture
@@ -220,3 +225,25 @@ async def test_redis_memory_grows_by_under_a_kilobyte_a_message(redis_url: str) 
     grown = (await client.info("memory"))["used_memory"] - before
     assert grown / 10_000 < 1024, grown
     await client.aclose()
+
+
+async def test_worker_processes_racing_claim_each_message_exactly_once(redis_url: str) -> None:
+    """3 processes begin batches of the same 6,000 messages at once: each claimed by exactly one."""
+    async with RedisJournal.from_url(redis_url, run="race") as journal:
+        start = time.time() + 1.5  # every process is up and connected before the race
+        processes = [
+            await asyncio.create_subprocess_exec(
+                sys.executable, str(RACER), redis_url, f"w{n}", str(start),
+                stdout=asyncio.subprocess.PIPE,
+                env={**os.environ, "PYTHONPATH": str(RACER.parents[1])},
+            )
+            for n in range(3)
+        ]  # fmt: skip
+        outputs = await asyncio.wait_for(asyncio.gather(*(p.communicate() for p in processes)), 60)
+        assert [p.returncode for p in processes] == [0, 0, 0]
+        claims = [json.loads(out) for out, _ in outputs]
+        every = [position for claim in claims for position in claim]
+        assert sorted(every) == list(range(6000))  # none twice, none left out
+        assert (await journal.counts()).in_flight == 6000
+        owners = {info.owner for info in await journal.unsettled()}
+        assert owners == {f"w{n}" for n, claim in enumerate(claims) if claim}
