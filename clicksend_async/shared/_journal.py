@@ -113,6 +113,7 @@ class RedisJournal:
         self._run_id: str | None = None
         # Kept across close(): opening again must find the same run, never a new one.
         self._known_run_id: str | None = None
+        self._gone = False  # the run's keys were found missing: every call says so
         self._opening = asyncio.Lock()
         self._scripts: dict[str, AsyncScript] = {
             name: client.register_script(script) for name, script in SCRIPTS.items()
@@ -206,6 +207,7 @@ class RedisJournal:
         if batch:
             removed += await self._client.unlink(*batch)
         self._run_id = self._known_run_id = None
+        self._gone = False
         return removed
 
     async def begin(
@@ -357,6 +359,8 @@ class RedisJournal:
 
     async def _run(self, name: str, args: list[Any], doing: str, *, check: bool = True) -> Any:  # noqa: ANN401 - a script answers any RESP value
         if check:
+            if self._gone:
+                raise self._lost()
             if self._run_id is None:
                 raise ConfigurationError(
                     f"the journal of the run {self.run!r} is not open; call open() first"
@@ -380,6 +384,6 @@ class RedisJournal:
                 f"{type(exc).__name__}: {exc}"
             ) from exc
         if check and answer == [b"LOST"]:
-            self._run_id = None
+            self._run_id, self._gone = None, True
             raise self._lost()
         return answer

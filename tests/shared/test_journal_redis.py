@@ -143,6 +143,8 @@ async def test_a_restart_between_batches_loses_the_run_and_says_so(own_server: R
     with pytest.raises(JournalLostError, match="gone from Redis") as lost:
         await worker.begin("b2", entries(range(3, 6)), owner="w", lease=LEASE)
     assert "history" in str(lost.value)
+    with pytest.raises(JournalLostError):
+        await worker.counts()  # and so is every later call, reads too
     await producer.close()
     with pytest.raises(JournalLostError):
         await producer.open()  # this store knew the run: it does not start it afresh
