@@ -25,7 +25,11 @@ import asyncio
 import contextlib
 from typing import TYPE_CHECKING, Any, Self, cast
 
-from clicksend_async._errors import ClickSendError, ConfigurationError, ValidationError
+from clicksend_async._errors import (
+    ConfigurationError,
+    JournalError,
+    ValidationError,
+)
 from clicksend_async._identity import IDENTITY_SCHEME, Identity, new_run_id
 from clicksend_async._journal_records import BatchInfo, Counts, Entry, Order, Record, State
 from clicksend_async.shared._journal_scripts import SCRIPTS
@@ -53,7 +57,7 @@ STATES = {code.encode(): state for state, code in CODES.items()}
 _PAGE = 1000
 
 
-class JournalUnavailableError(ClickSendError):
+class JournalUnavailableError(JournalError):
     """The journal's Redis did not answer; the call may not have been recorded."""
 
 
