@@ -134,8 +134,10 @@ async def _follow(
             if result.is_err:
                 item.error = str(result.error)
         waiting = still
+        # Read on every look, shown or not: a journal Redis lost stops the wait with its error
+        # (the tasks and their results were lost with it, so the wait would never end).
+        counts = await ledger.journal.counts()
         if on_progress is not None:
-            counts = await ledger.journal.counts()
             done = counts.accepted + counts.rejected + counts.unknown + refused
             rate = done / max(time.monotonic() - started, 1e-9)
             shown = on_progress(

@@ -8,6 +8,8 @@ done). A task delivered again (its worker died, or it was delivered twice) begin
 batch id and so claims nothing. What the journal still holds in flight is then waited for: a
 live holder finishes it, or the holder's lease runs out and this worker takes the batch over,
 settles it from SMS history and sends, under a fresh batch id, only what history proves unsent.
+Messages answered ambiguously (a connection dropped after the service took the request) are
+settled from history the same way before the task returns, as ``reconcile=True`` would.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
 POLL = 0.5
 # Takeovers and resends of one task before it gives up and leaves the rest to a later run.
 ROUNDS = 5
+# What history may still settle: cut off (in flight) or answered ambiguously (unknown).
+_OPEN = frozenset({State.IN_FLIGHT, State.UNKNOWN})
 
 
 class Task(NamedTuple):
@@ -94,8 +98,8 @@ class BatchSender:
     async def send(self, journal: Journal, task: Task) -> int:
         """Send what the journal lets this worker claim of ``task``; return how many are left.
 
-        Left are messages still in flight after every round (history could not be read, say);
-        a later run settles them.
+        Left are messages still in flight or unknown after every round (history could not be
+        read, say); a later run of the same input settles them.
 
         Raises:
             JournalError: the journal failed; what was claimed and not finished stays in
@@ -168,25 +172,24 @@ class BatchSender:
             await ledger.journal.renew(batch_id, owner=ledger.attempt, lease=self._lease)
 
     async def _held(self, ledger: Ledger, task: Task) -> set[str]:
-        """Return the batches that hold messages of the task in flight."""
+        """Return the batches that hold messages of the task in flight or unknown."""
         records = await ledger.lookup(task.identities)
         return {
-            record.batch_id
-            for record in records
-            if record is not None and record.state is State.IN_FLIGHT
+            record.batch_id for record in records if record is not None and record.state in _OPEN
         }
 
     async def _take(self, ledger: Ledger, held: set[str]) -> bool:
         """Wait until every batch in ``held`` is settled or taken; return whether one was taken.
 
-        A live holder renews its lease while its request is out; a dead one's runs out.
+        A live holder renews its lease while its request is out; a dead one's runs out. A batch
+        this delivery finished with unknowns is its own, and taken at once.
         """
         taken = False
         waiting = set(held)
         while waiting:
             for batch_id in sorted(waiting):
                 records = await ledger.journal.batch(batch_id)
-                if not any(record.state is State.IN_FLIGHT for record in records):
+                if not any(record.state in _OPEN for record in records):
                     waiting.discard(batch_id)
                 elif await ledger.journal.take(batch_id, owner=ledger.attempt, lease=self._lease):
                     newest = max(record.began_at for record in records)
