@@ -6,7 +6,6 @@ generated package's own errors never reach a caller: they become :class:`Invalid
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -26,6 +25,7 @@ from clicksend_async._errors import (
     RateLimitError,
     ServerError,
 )
+from clicksend_async._json import loads
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -69,7 +69,7 @@ _CODE_WORDS = {
 
 def _decode(content: bytes) -> Json:
     """Decode JSON, raising ValueError for anything that is not JSON (including bad UTF-8)."""
-    return json.loads(content)
+    return loads(content)
 
 
 def _describe(content: bytes, exc: Exception) -> str:

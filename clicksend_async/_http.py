@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import aiohttp
 import attrs
 from attrs import frozen
+from clicksend_v3.client import RawResponse
 
 from clicksend_async._answers import check_response, read_answer
 from clicksend_async._errors import (
@@ -23,16 +24,14 @@ from clicksend_async._errors import (
     APITimeoutError,
     ClickSendError,
     ClientClosedError,
-    ConfigurationError,
     InvalidResponseError,
     OutcomeUnknownError,
 )
 from clicksend_async._limits import rate_limited_hook
 from clicksend_async._observe import CallTrace
+from clicksend_async._options import DEFAULT_DEADLINE, CallOptions, check_deadline, merge_extras
 from clicksend_async._retry import (
     Raise,
-    RetryPolicy,
-    ThrottlePolicy,
     decide,
     is_idempotent,
     parse_retry_after,
@@ -41,7 +40,9 @@ from clicksend_async._wire import (
     MAX_RESPONSE_BYTES,
     USER_AGENT,
     Credential,
+    EnvProxy,
     basic_authorization,
+    env_proxy,
     scrub,
     send_once,
 )
@@ -49,7 +50,7 @@ from clicksend_async._wire import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-    from clicksend_v3.client import RawResponse, Request
+    from clicksend_v3.client import Request
 
     from clicksend_async._hooks import HookSet
     from clicksend_async._limits import RateLimiter
@@ -69,67 +70,6 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
-
-# The longest a call may take, all attempts and waits included, unless the caller says otherwise:
-# long enough for a slow answer and a retry or two, short enough that nobody waits minutes.
-DEFAULT_DEADLINE = 30.0
-
-
-@frozen
-class CallOptions:
-    """Per-call settings.
-
-    Attributes:
-        timeout: the limit on each attempt.
-        retry: when and how long to wait before resending.
-        throttle: how send helpers resend messages answered THROTTLED.
-        idempotent: None decides from the method and the operation id; True/False: the
-            caller knows better.
-        deadline: the most seconds a call may take, every attempt and wait included
-            (``math.inf``: no limit).
-        extra_headers: headers added to each request (Authorization stays the client's own).
-        extra_query: query parameters added to each request's own.
-
-    """
-
-    timeout: aiohttp.ClientTimeout
-    retry: RetryPolicy
-    throttle: ThrottlePolicy
-    idempotent: bool | None = None
-    deadline: float = DEFAULT_DEADLINE
-    extra_headers: tuple[tuple[str, str], ...] = ()
-    extra_query: tuple[tuple[str, str], ...] = ()
-
-
-def check_deadline(deadline: float) -> float:
-    """Return a call deadline in seconds.
-
-    Raises:
-        ConfigurationError: not a positive number (``math.inf`` is: no deadline).
-
-    """
-    if isinstance(deadline, bool) or not isinstance(deadline, int | float) or not deadline > 0:
-        raise ConfigurationError(
-            f"deadline must be a positive number of seconds (math.inf: none), got {deadline!r}"
-        )
-    return float(deadline)
-
-
-def merge_extras(
-    old: tuple[tuple[str, str], ...], new: Mapping[str, str] | None, name: str
-) -> tuple[tuple[str, str], ...]:
-    """Add extra headers or query parameters to those already set; a name given again wins.
-
-    Raises:
-        ConfigurationError: ``new`` does not map strings to strings.
-
-    """
-    if new is None:
-        return old
-    if not all(isinstance(k, str) and isinstance(v, str) for k, v in new.items()):
-        raise ConfigurationError(f"{name} must map strings to strings")
-    names = {key.lower() for key in new}
-    return (*((k, v) for k, v in old if k.lower() not in names), *new.items())
 
 
 @frozen
@@ -184,6 +124,10 @@ class Transport:
         self._on_rate_limited = rate_limited_hook(limiter)
         self._trust_env = trust_env
         self.hooks = hooks
+        # The environment's proxy for the session this transport opens: looked up once, as
+        # the first request leaves, rather than by aiohttp in a thread on every request.
+        self._proxy: EnvProxy | None = None
+        self._proxy_pending = False
         self.opened = False
         self.closed = False
 
@@ -201,7 +145,10 @@ class Transport:
             raise ClientClosedError("this ClickSend client is closed; create a new one")
         self.opened = True
         if self._session is None:
-            self._session = aiohttp.ClientSession(trust_env=self._trust_env)
+            # trust_env's other use, a netrc login for the host, would be replaced by the
+            # credential anyway; its proxy is looked up here (see _env_proxy).
+            self._session = aiohttp.ClientSession(trust_env=False)
+            self._proxy_pending = self._trust_env
         elif self._session.closed:
             raise ClientClosedError("the aiohttp session handed to this client was closed")
         return self._session
@@ -243,6 +190,10 @@ class Transport:
 
         """
         session = self.session()
+        if self._proxy_pending:
+            # In a thread, as aiohttp does: it may read a netrc file for the proxy's login.
+            self._proxy = await asyncio.to_thread(env_proxy, self.base_url)
+            self._proxy_pending = False
         idempotent = (
             is_idempotent(request.method, request.operation_id)
             if options.idempotent is None
@@ -365,6 +316,7 @@ class Transport:
                 timeout=limit,
                 params=options.extra_query,
                 middlewares=middlewares,
+                proxy=self._proxy,
             )
         except (aiohttp.ClientError, TimeoutError) as exc:
             scrub(exc)
@@ -379,7 +331,11 @@ class Transport:
         except InvalidResponseError as exc:
             return exc, exc
         # The envelope check decoded the body already; the generated parser reuses it.
-        return Reply(raw=attrs.evolve(raw, decoded=body), body=body)
+        # Built directly: attrs.evolve reads the class's fields on every call.
+        answer = RawResponse(
+            status=raw.status, headers=raw.headers, content=raw.content, decoded=body
+        )
+        return Reply(raw=answer, body=body)
 
 
 def _chained(error: ClickSendError, cause: BaseException) -> ClickSendError:

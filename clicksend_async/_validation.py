@@ -17,6 +17,7 @@ from clicksend_async._phones import (
     is_e164,
     is_phone_number,
     normalise_phone,
+    phone_problem,
 )
 from clicksend_async._segments import count_segments
 
@@ -37,6 +38,7 @@ __all__ = [
     "is_sender",
     "message_dict",
     "normalise_phone",
+    "plain_message_ok",
     "sender_problem",
 ]
 
@@ -189,3 +191,12 @@ def check_message(message: dict[str, Any], *, sms: bool = True) -> None:
     if message.get("schedule") is not None:
         check_schedule(message["schedule"])
     check_optional_str(message.get("custom_string"), "custom_string")
+
+
+def plain_message_ok(to: object, body: str) -> bool:
+    """Whether a ``{to, body}`` message passes :func:`check_message` without counting parts.
+
+    The bulk path's fast check, for a body the caller already knows fits in the allowed parts:
+    a phone number and a body that is not blank, nothing else to look at.
+    """
+    return phone_problem(to) is None and not body.isspace() and body != ""

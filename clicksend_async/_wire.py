@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import base64
-import json
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
+from aiohttp.helpers import get_env_proxy_for_url
 from attrs import field, frozen
 from clicksend_v3.client import RawResponse, Request
 from multidict import CIMultiDict, CIMultiDictProxy
+from yarl import URL
 
 from clicksend_async._errors import InvalidResponseError
+from clicksend_async._json import dumps
 from clicksend_async._logging import redact_headers
 from clicksend_async._version import __version__
 
@@ -57,9 +59,25 @@ def encode_body(request: Request) -> tuple[Any, dict[str, str]]:
                 form.add_field(name, content, filename=file_name, content_type=content_type)
         return form, {}
     if request.json is not None:
-        payload = json.dumps(request.json, separators=(",", ":"), ensure_ascii=False).encode()
+        payload = dumps(request.json)
         return payload, {"Content-Type": "application/json"}
     return None, {}
+
+
+# A proxy URL and the credentials for it.
+EnvProxy = tuple[URL, aiohttp.BasicAuth | None]
+
+
+def env_proxy(base_url: str) -> EnvProxy | None:
+    """Return the proxy the environment names for ``base_url``, or None (none, or NO_PROXY).
+
+    What aiohttp's ``trust_env`` looks up on every request, in a thread; the client's own
+    session looks it up once instead, as the first request leaves.
+    """
+    try:
+        return get_env_proxy_for_url(URL(base_url))
+    except LookupError:
+        return None
 
 
 async def send_once(
@@ -72,10 +90,12 @@ async def send_once(
     timeout: aiohttp.ClientTimeout | None = None,  # noqa: ASYNC109
     params: Sequence[tuple[str, str]] = (),
     middlewares: Sequence[aiohttp.ClientMiddlewareType] | None = None,
+    proxy: EnvProxy | None = None,
 ) -> RawResponse:
     """Send one request once and read the whole answer; no retries, no error mapping.
 
-    ``params`` are added to the request's own query; ``middlewares`` replace the session's.
+    ``params`` are added to the request's own query; ``middlewares`` replace the session's;
+    ``proxy`` is the proxy (and its credentials) to go through, as :func:`env_proxy` found it.
     """
     body, body_headers = encode_body(request)
     query = [*request.params, *params]
@@ -90,6 +110,8 @@ async def send_once(
         # credentials to another host. A 3xx is reported as the error it is.
         allow_redirects=False,
         middlewares=middlewares,
+        proxy=None if proxy is None else proxy[0],
+        proxy_auth=None if proxy is None else proxy[1],
     ) as response:
         content = await _read_capped(response, request)
         return RawResponse(status=response.status, headers=response.headers, content=content)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 RUN = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
@@ -12,6 +14,7 @@ SECTIONS = [
     "## Targets",
     "## Bulk throughput",
     "## Client CPU per 1000-message batch",
+    "## Client CPU per 1000-message batch over TLS",
     "## Import time",
     "## Memory",
     "## Pagination",
@@ -35,3 +38,40 @@ def test_quick_benchmark_run_writes_every_section(tmp_path: Path) -> None:
         assert section in text
     assert re.search(r"\bnan\b", text) is None
     assert "`send_bulk` (ours)" in text
+    assert "connections opened" in text
+    assert "server CPU s (share of wall)" in text
+
+
+def test_stand_in_echoes_each_message_and_counts_connections() -> None:
+    """The stand-in answers a send entry per message with its own fields, and counts connections."""
+    sys.path.insert(0, str(RUN.parent))
+    try:
+        from harness import StandIn  # noqa: PLC0415 - a script directory, not a package
+    finally:
+        sys.path.remove(str(RUN.parent))
+    server = StandIn(0, 2, None)
+    try:
+        before = server.stats()
+        sent = [
+            {"to": "+61411111111", "body": 'say "hi" {ok}', "custom_string": "a"},
+            {"to": "+61422222222", "body": "no custom"},
+        ]
+        request = urllib.request.Request(  # noqa: S310 - loopback
+            server.url + "/v3/sms/send",
+            data=json.dumps({"messages": sent}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as answer:  # noqa: S310 - loopback
+            body = json.load(answer)
+        after = server.stats()
+    finally:
+        server.stop()
+    entries = body["data"]["messages"]
+    assert [(e["to"], e["body"], e["custom_string"]) for e in entries] == [
+        ("+61411111111", 'say "hi" {ok}', "a"),
+        ("+61422222222", "no custom", ""),
+    ]
+    assert {e["status"] for e in entries} == {"SUCCESS"}
+    assert len({e["message_id"] for e in entries}) == 2
+    assert after["connections"] - before["connections"] == 2  # the send's and after's own
+    assert after["messages"] == 2

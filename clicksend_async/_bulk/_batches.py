@@ -12,7 +12,12 @@ from attrs import frozen
 from clicksend_async._bulk._outcomes import INVALID, Outcome, Rejected
 from clicksend_async._errors import ValidationError
 from clicksend_async._segments import UCS2_PART
-from clicksend_async._validation import MAX_SMS_PARTS, check_message, message_dict
+from clicksend_async._validation import (
+    MAX_SMS_PARTS,
+    check_message,
+    message_dict,
+    plain_message_ok,
+)
 
 if TYPE_CHECKING:
     from clicksend_async._identity import Identity
@@ -115,6 +120,39 @@ def _entry(message: object, *, sms: bool) -> dict[str, Any]:
     return entry
 
 
+def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
+    """Check one chunk of input into a batch, in a run without a journal.
+
+    Plain ``{to, body}`` dicts with a body short enough to fit whatever it holds, the common
+    input, take a fast path: the same checks as :func:`_entry`, without the general conversion
+    and field-by-field checks.
+    """
+    batch = Batch(start, [], [], [], [], [])
+    messages, indices, own = batch.messages, batch.indices, batch.own
+    for index, message in enumerate(chunk, start):
+        if type(message) is dict and len(message) == 2:  # noqa: PLR2004 - to and body only
+            to = message.get("to")
+            body = message.get("body")
+            if type(body) is str and len(body) <= _ALWAYS_FITS and plain_message_ok(to, body):
+                messages.append(
+                    {"to": to, "body": body, "custom_string": own_custom(run_id, index)}
+                )
+                indices.append(index)
+                own.append(True)
+                continue
+        try:
+            entry = _entry(message, sms=sms)
+        except ValidationError as exc:
+            custom = message.get("custom_string") if isinstance(message, Mapping) else None
+            batch.refused.append(Rejected(index, INVALID, str(exc), custom))
+        else:
+            own.append(_name(entry, index, run_id, None, None))
+            messages.append(entry)
+            indices.append(index)
+    batch.identities.extend([None] * len(messages))
+    return batch
+
+
 async def batches(
     messages: Messages,
     run_id: str,
@@ -132,9 +170,14 @@ async def batches(
     chunks = _chunks(messages, size)
     try:
         async for chunk in chunks:
+            if naming is None:
+                batch = _cut(chunk, index, run_id, sms=sms_rules)
+                index += len(chunk)
+                yield batch
+                continue
             batch = Batch(index, [], [], [], [], [])
             for message in chunk:
-                identity = None if naming is None else naming.identify(message)
+                identity = naming.identify(message)
                 try:
                     entry = _entry(message, sms=sms_rules)
                 except ValidationError as exc:

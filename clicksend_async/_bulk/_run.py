@@ -67,17 +67,17 @@ class _Tally:
         self._started = self._loop.time()
         self.sent = self.accepted = self.rejected = self.unknown = 0
 
-    async def add(self, outcomes: list[Outcome]) -> None:
+    async def add(self, sent: list[Sent]) -> None:
         if self._on_progress is None:
             return  # nobody reads the counts: skip a pass over every outcome
-        for outcome in outcomes:
+        for outcome, *_ in sent:
             if isinstance(outcome, Accepted):
                 self.accepted += 1
             elif isinstance(outcome, Rejected):
                 self.rejected += 1
             else:
                 self.unknown += 1
-        self.sent += len(outcomes)
+        self.sent += len(sent)
         elapsed = max(self._loop.time() - self._started, 1e-9)
         progress = BulkProgress(
             self.sent, self.accepted, self.rejected, self.unknown, self.sent / elapsed
@@ -100,7 +100,12 @@ class _Handover:
 
     def sort(self, sent: list[Sent]) -> list[Outcome]:
         """Hold back the outcomes the rounds may change; return the final ones."""
-        final: list[Outcome] = []
+        if self.history is None and not self.resend:
+            # Nothing to hold back or claim: the common run, without the checks per message.
+            final = [item.outcome for item in sent]
+            self.count(final)
+            return final
+        final = []
         for outcome, message, own, identity in sent:
             if message is not None and (
                 (self.history is not None and isinstance(outcome, Unknown))
@@ -192,7 +197,7 @@ async def stream_outcomes(
             elif isinstance(item, Exception):
                 raise item
             else:
-                await tally.add([sent.outcome for sent in item])
+                await tally.add(item)
                 final = handover.sort(item)
                 if final:
                     yield final

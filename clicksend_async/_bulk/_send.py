@@ -62,9 +62,12 @@ def _match(body: Any, sent: Sequence[dict[str, Any]]) -> list[dict[str, Any] | N
     """
     data = body.get("data") if isinstance(body, dict) else None
     answered = data.get("messages") if isinstance(data, dict) else None
-    results: list[dict[str, Any] | None] = [None] * len(sent)
     if not isinstance(answered, list):
-        return results
+        return [None] * len(sent)
+    quick = _match_unique(answered, sent)
+    if quick is not None:
+        return quick
+    results: list[dict[str, Any] | None] = [None] * len(sent)
     by_custom: dict[str, list[dict[str, Any]]] = {}
     for entry in answered:
         if isinstance(entry, dict):
@@ -80,6 +83,31 @@ def _match(body: Any, sent: Sequence[dict[str, Any]]) -> list[dict[str, Any] | N
         else:
             _match_alike(sent, members, entries, results)
     return results
+
+
+def _match_unique(
+    answered: list[Any], sent: Sequence[dict[str, Any]]
+) -> list[dict[str, Any] | None] | None:
+    """Match by custom_string alone when every sent one and every answered one is unique.
+
+    The common case (the library's own custom_strings), in a few passes over the lists. Any
+    repetition, a custom_string that is not a non-empty string, or an entry that is not a dict
+    leaves it to the general matching: None.
+    """
+    try:
+        by_custom = {entry["custom_string"]: entry for entry in answered}
+        customs = [message["custom_string"] for message in sent]
+    except (KeyError, TypeError):
+        return None
+    if (
+        len(by_custom) != len(answered)
+        or len(set(customs)) != len(customs)
+        or "" in by_custom
+        or not all(type(custom) is str for custom in by_custom)
+        or not all(type(custom) is str and custom for custom in customs)
+    ):
+        return None
+    return [by_custom.get(custom) for custom in customs]
 
 
 def _match_alike(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from clicksend_async._bulk._events import report_outcomes
 from clicksend_async._bulk._ledger import Ledger, outcome_of, settled_of
-from clicksend_async._bulk._outcomes import Outcome, Unknown, to_outcome
+from clicksend_async._bulk._outcomes import Outcome, Unknown, outcomes_of
 from clicksend_async._bulk._send import Channel, send_batch
 from clicksend_async._journal_records import Entry
 
@@ -109,10 +109,7 @@ class Run:
             return done
         messages = [batch.messages[i] for i in fresh]
         results = await send_batch(self._seam, self._channel, messages, self._extra)
-        outcomes = [
-            to_outcome(batch.indices[i], result, batch.messages[i], batch_id)
-            for i, result in zip(fresh, results, strict=True)
-        ]
+        outcomes = outcomes_of([batch.indices[i] for i in fresh], results, messages, batch_id)
         self._stop.note(outcomes)
         if ledger is not None:
             await ledger.finish(

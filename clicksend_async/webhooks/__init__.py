@@ -10,7 +10,8 @@ only answers at paths that carry a secret token::
 
 The parsers work on their own too, for payloads that reach you some other way. Payload types and
 parsing live in ``_payloads``, the receiver in ``_receiver``, and keeping the token out of access
-logs in ``_redact``; this module only gathers the public names.
+logs in ``_redact``, the
+store of events already handed on in ``_seen``; this module only gathers the public names.
 """
 
 from clicksend_async.webhooks._payloads import (
@@ -32,6 +33,7 @@ from clicksend_async.webhooks._receiver import (
     new_token,
     receiver,
 )
+from clicksend_async.webhooks._seen import LocalSeenStore, SeenStore
 
 __all__ = [
     "MAX_FIELDS",
@@ -42,9 +44,11 @@ __all__ = [
     "Event",
     "InboundCallback",
     "InboundMessage",
+    "LocalSeenStore",
     "PayloadError",
     "ReceiptCallback",
     "Receiver",
+    "SeenStore",
     "new_token",
     "parse_inbound",
     "parse_receipt",

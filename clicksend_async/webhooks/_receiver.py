@@ -2,7 +2,9 @@
 
 An event is remembered only once it was handed on: queued, and its callback returned. Until then
 a repeat push is handed on again, so nothing ClickSend delivers is lost when a callback fails or
-the process stops; the price is that a handler may, rarely, see an event twice.
+the process stops; the price is that a handler may, rarely, see an event twice. Where events are
+remembered is a :class:`SeenStore` (``_seen``): this process's memory by default, or one shared
+by every replica, which also keeps two replicas from running the callback of one event at once.
 """
 
 from __future__ import annotations
@@ -13,9 +15,8 @@ import hmac
 import json
 import logging
 import secrets
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, TypeAlias, TypeVar
 
 from aiohttp import web
 
@@ -29,6 +30,7 @@ from clicksend_async.webhooks._payloads import (
     parse_receipt,
 )
 from clicksend_async.webhooks._redact import hide_token
+from clicksend_async.webhooks._seen import LocalSeenStore, SeenStore
 
 __all__ = ["RECEIVER_KEY", "Receiver", "new_token", "receiver"]
 
@@ -40,6 +42,10 @@ MIN_TOKEN_LENGTH: Final = 16
 DIGEST_SIZE: Final = 16
 # Bodies larger than this are no ClickSend push; the payload limits would refuse them anyway.
 MAX_BODY: Final = 256 * 1024
+# How often a push waits to see whether another replica's claim on its event ended.
+CLAIM_POLL: Final = 0.05
+
+T = TypeVar("T")
 
 ReceiptCallback: TypeAlias = Callable[[DeliveryReceipt], Awaitable[object]]
 InboundCallback: TypeAlias = Callable[[InboundMessage], Awaitable[object]]
@@ -54,23 +60,12 @@ def _digest(key: tuple[str, ...]) -> bytes:
     return hashlib.blake2b(json.dumps(key).encode(), digest_size=DIGEST_SIZE).digest()
 
 
-class _Seen:
-    """The digests of the last ``size`` events handed on, oldest first."""
+class _StoreFailedError(Exception):
+    """The seen-store raised: the event was not handed on, and may be pushed again."""
 
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._digests: OrderedDict[bytes, None] = OrderedDict()
 
-    def __contains__(self, digest: bytes) -> bool:
-        return digest in self._digests
-
-    def __len__(self) -> int:
-        return len(self._digests)
-
-    def add(self, digest: bytes) -> None:
-        self._digests[digest] = None
-        if len(self._digests) > self._size:
-            self._digests.popitem(last=False)
+class _ClaimedElsewhereError(Exception):
+    """Another receiver held the event's claim for as long as this push may wait."""
 
 
 class Receiver:
@@ -93,6 +88,7 @@ class Receiver:
         queue: asyncio.Queue[Event] | None = None,
         remember: int = 100_000,
         callback_timeout: float = 10.0,
+        seen: SeenStore | None = None,
     ) -> None:
         if not isinstance(token, str) or len(token) < MIN_TOKEN_LENGTH:
             raise ConfigurationError(
@@ -108,9 +104,13 @@ class Receiver:
         self._on_inbound = on_inbound
         self._queue = queue
         self._timeout = callback_timeout
-        self._seen = _Seen(remember)
+        if seen is not None and not isinstance(seen, SeenStore):
+            raise ConfigurationError(
+                f"seen must be a SeenStore (seen, claim, remember, release), got {seen!r}"
+            )
+        self._seen: SeenStore = LocalSeenStore(remember) if seen is None else seen
         # Callbacks still running, by event digest: a repeat push waits on the same run.
-        self._running: dict[bytes, asyncio.Task[None]] = {}
+        self._running: dict[bytes, asyncio.Task[bool]] = {}
         self.received = 0
         self.duplicates = 0
         self.rejected = 0
@@ -164,49 +164,85 @@ class Receiver:
     async def _take(self, event: Event) -> web.Response:
         """Hand a new event on, or recognise a repeat; answer for it."""
         digest = _digest(event.dedupe_key)
-        if digest in self._seen:
-            self.duplicates += 1
-            return web.Response(text="OK")
         running = self._running.get(digest)
         if running is None:
-            if self._queue is not None and self._queue.full():
-                # Not remembered: ClickSend may try again once the queue has room.
-                self.rejected += 1
-                return web.Response(status=503, text="busy")
-            callback = self._callback_for(event)
-            if callback is None:
-                self._hand_on(event, digest)
-                return web.Response(text="OK")
-            running = asyncio.ensure_future(self._deliver(callback, event, digest))
+            running = asyncio.ensure_future(self._deliver(event, digest))
             self._running[digest] = running
-            running.add_done_callback(lambda _: self._running.pop(digest, None))
+            running.add_done_callback(lambda task: self._done(digest, task))
         return await self._answer(running)
+
+    def _done(self, digest: bytes, task: asyncio.Task[bool]) -> None:
+        self._running.pop(digest, None)
+        if not task.cancelled():
+            task.exception()  # answered already, or no push waits for it any more
 
     def _callback_for(self, event: Event) -> Callable[[Any], Awaitable[object]] | None:
         if isinstance(event, DeliveryReceipt):
             return self._on_receipt
         return self._on_inbound
 
-    def _hand_on(self, event: Event, digest: bytes) -> None:
+    async def _store(self, call: Awaitable[T]) -> T:
+        try:
+            return await call
+        except Exception as exc:
+            logger.warning("the webhook seen-store failed: %s: %s", type(exc).__name__, exc)
+            raise _StoreFailedError from exc
+
+    async def _claim(self, digest: bytes) -> bool:
+        """Claim the event; False when it turns out handed on (here or by another receiver)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._timeout
+        while not await self._store(self._seen.claim(digest)):
+            if await self._store(self._seen.seen(digest)):
+                return False
+            if loop.time() >= deadline:
+                raise _ClaimedElsewhereError
+            await asyncio.sleep(CLAIM_POLL)
+        return True
+
+    async def _hand_on(self, event: Event) -> None:
+        if self._queue is not None and self._queue.full():
+            # Not remembered: ClickSend may try again once the queue has room.
+            raise asyncio.QueueFull
+        callback = self._callback_for(event)
+        if callback is not None:
+            try:
+                await callback(event)
+            except Exception:
+                logger.exception("webhook callback failed")
+                raise
         if self._queue is not None:
             self._queue.put_nowait(event)
-        self._seen.add(digest)
-        self.received += 1
 
-    async def _deliver(
-        self, callback: Callable[[Any], Awaitable[object]], event: Event, digest: bytes
-    ) -> None:
+    async def _deliver(self, event: Event, digest: bytes) -> bool:
+        """Hand the event on unless it was before; return whether it was new."""
+        if await self._store(self._seen.seen(digest)) or not await self._claim(digest):
+            return False
         try:
-            await callback(event)
+            await self._hand_on(event)
         except Exception:
-            logger.exception("webhook callback failed")
+            try:
+                await self._seen.release(digest)
+            except Exception:
+                # The claim then runs out by itself; the push is answered for the first failure.
+                logger.warning("the webhook seen-store did not release a claim", exc_info=True)
             raise
-        self._hand_on(event, digest)
-
-    async def _answer(self, running: asyncio.Task[None]) -> web.Response:
-        """Wait for a callback's run (not past the timeout) and answer for it."""
+        self.received += 1
         try:
-            await asyncio.wait_for(asyncio.shield(running), self._timeout)
+            await self._seen.remember(digest)
+        except Exception:
+            # Handed on all the same, so the push is answered 200.
+            logger.warning(
+                "the webhook seen-store did not remember an event handed on; "
+                "a repeat push of it may be handed on again",
+                exc_info=True,
+            )
+        return True
+
+    async def _answer(self, running: asyncio.Task[bool]) -> web.Response:
+        """Wait for an event's handling (not past the timeout) and answer for it."""
+        try:
+            new = await asyncio.wait_for(asyncio.shield(running), self._timeout)
         except TimeoutError:
             # The run goes on; once it returns, ClickSend's next try is a duplicate.
             self.failed += 1
@@ -214,9 +250,17 @@ class Receiver:
         except asyncio.QueueFull:
             self.rejected += 1
             return web.Response(status=503, text="busy")
+        except _ClaimedElsewhereError:
+            self.failed += 1
+            return web.Response(status=503, text="another receiver is handling the event")
+        except _StoreFailedError:
+            self.failed += 1
+            return web.Response(status=503, text="cannot tell whether the event is new; try again")
         except Exception:  # noqa: BLE001 - any failure of the user's callback is answered 500
             self.failed += 1
             return web.Response(status=500, text="the event could not be handled; try again")
+        if not new:
+            self.duplicates += 1
         return web.Response(text="OK")
 
     async def drain(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109 - a grace period, not a deadline
@@ -241,6 +285,7 @@ def receiver(
     queue: asyncio.Queue[Event] | None = None,
     remember: int = 100_000,
     callback_timeout: float = 10.0,
+    seen: SeenStore | None = None,
 ) -> web.Application:
     """Return an aiohttp application that takes ClickSend's pushes.
 
@@ -259,12 +304,23 @@ def receiver(
     fields is answered 400. Any payload that cannot be read is 400, never 500. The token in the
     request's path is replaced by ``***`` before the answer, so access logs never show it.
 
+    Several replicas behind a load balancer share what they remember through ``seen``, a
+    :class:`SeenStore` such as ``clicksend_async.shared.RedisSeenStore`` (without it, each
+    remembers the last ``remember`` events in its own memory). A replica claims an event before
+    its callback runs; a push of the same event to another replica meanwhile waits for that
+    claim to end (not past ``callback_timeout``: then it is answered 503). So once a callback
+    returned, no replica runs it again for that event while the store remembers it; if it
+    raised, the claim is given up and the next push runs it again, on any replica. A replica
+    that dies mid-callback leaves its claim to run out (the store's ``claim_for``), after which
+    a push runs the callback again: the callback may then see the event twice. If the store
+    cannot be reached, the push is answered 503 and nothing is handed on.
+
     Mount it with ``app.add_subapp(prefix, receiver(...))`` or run it as it is.
     ``app[RECEIVER_KEY]`` is its :class:`Receiver`, with counters.
 
     Raises:
-        ConfigurationError: ``token`` is shorter than 16 characters, ``remember`` below 1, or
-            ``callback_timeout`` not above 0.
+        ConfigurationError: ``token`` is shorter than 16 characters, ``remember`` below 1,
+            ``callback_timeout`` not above 0, or ``seen`` is no :class:`SeenStore`.
 
     """
     state = Receiver(
@@ -274,6 +330,7 @@ def receiver(
         queue=queue,
         remember=remember,
         callback_timeout=callback_timeout,
+        seen=seen,
     )
     app = web.Application()
     app[RECEIVER_KEY] = state

@@ -32,6 +32,7 @@ from clicksend_async import (
     RateLimitError,
     ServerError,
 )
+from clicksend_async import _answers as answers_module
 from clicksend_async.sandbox import Sandbox
 
 TOKEN = base64.b64encode(f"user:{API_KEY}".encode()).decode()
@@ -214,8 +215,17 @@ async def test_generated_endpoints_reuse_the_body_the_seam_decoded(monkeypatch) 
         decoded.append(len(text))
         return real_loads(text, *args, **kwargs)  # type: ignore[arg-type]
 
+    seam_loads = answers_module.loads
+
+    def counting_seam_loads(content: bytes) -> object:
+        decoded.append(len(content))
+        return seam_loads(content)
+
     async with Sandbox() as sandbox, ClickSend("u", "k", base_url=sandbox.url) as cs:
+        # The seam decodes with its own JSON library (orjson with the speedups extra); the
+        # generated parser would use the standard library's.
         monkeypatch.setattr(json_module, "loads", counting_loads)
+        monkeypatch.setattr(answers_module, "loads", counting_seam_loads)
         answer = await view_account_details.asyncio(client=cs.api)
         monkeypatch.setattr(json_module, "loads", real_loads)
     assert answer.response_code == "SUCCESS"

@@ -2,6 +2,7 @@
 
 Run as ``python crash_writer.py PATH FIRST SIZE``: batch ``bN`` holds messages N*SIZE to
 (N+1)*SIZE-1; its finish accepts most, rejects every third and leaves every seventh unknown.
+A PATH starting with ``redis://`` is a Redis URL: the writer uses the run ``crash`` there.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import sys
 
 from journal_support import entries, expected_settlement
 
-from clicksend_async.journal import SqliteJournal
+from clicksend_async.journal import Journal, SqliteJournal
+from clicksend_async.shared import RedisJournal
 
 # Bounds the writer if nobody kills it.
 BATCHES = 5000
@@ -19,7 +21,13 @@ BATCHES = 5000
 
 async def main(path: str, first: int, size: int) -> None:
     """Begin and finish batches from ``first`` on, announcing each commit on stdout."""
-    async with SqliteJournal(path) as journal:
+    journal: Journal = (
+        RedisJournal.from_url(path, run="crash")
+        if path.startswith("redis://")
+        else SqliteJournal(path)
+    )
+    await journal.open()
+    try:
         for number in range(first, first + BATCHES):
             numbers = range(number * size, (number + 1) * size)
             await journal.begin(f"b{number}", entries(numbers), owner="writer", lease=60)
@@ -28,6 +36,8 @@ async def main(path: str, first: int, size: int) -> None:
             await journal.finish(f"b{number}", [expected_settlement(n) for n in numbers])
             sys.stdout.write(f"finished {number}\n")
             sys.stdout.flush()
+    finally:
+        await journal.close()
 
 
 if __name__ == "__main__":

@@ -12,9 +12,10 @@ import pytest
 from journal_support import Clock, entries, identity
 
 from clicksend_async import ConfigurationError
-from clicksend_async.journal import Settled, SqliteJournal, State
+from clicksend_async.journal import Journal, Settled, SqliteJournal, State
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 LEASE = 60.0
@@ -45,7 +46,7 @@ async def pause(rng: random.Random) -> None:
         await asyncio.sleep(delay)
 
 
-async def states(journal: SqliteJournal, numbers: range) -> set[State | None]:
+async def states(journal: Journal, numbers: range) -> set[State | None]:
     """Return the set of states of messages ``numbers`` (None for never seen)."""
     found = await journal.lookup([identity(n) for n in numbers])
     return {None if record is None else record.state for record in found}
@@ -106,34 +107,35 @@ async def test_a_finish_cancelled_midway_is_recorded_whole(path: Path) -> None:
         assert await journal.unsettled() == []
 
 
-async def test_cancellation_at_any_moment_never_leaves_half_a_batch(path: Path) -> None:
-    """200 begins and finishes cancelled at random moments: each all-or-nothing."""
+async def test_cancellation_at_any_moment_never_leaves_half_a_batch(
+    journal: Journal,
+) -> None:
+    """200 begins and finishes cancelled at random moments, in either store: all-or-nothing."""
     rng = random.Random(2026)  # noqa: S311 - timing noise, not secrets
     size = 300
-    async with SqliteJournal(path, durable=False) as journal:
-        for round_number in range(100):
-            numbers = range(round_number * size, (round_number + 1) * size)
-            batch = entries(numbers)
-            begin = asyncio.create_task(
-                journal.begin(f"b{round_number}", batch, owner="w", lease=LEASE)
-            )
-            await pause(rng)
-            begin.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await begin
-            begun = await states(journal, numbers)
-            assert begun in ({None}, {State.IN_FLIGHT}), round_number
-            if begun == {None}:
-                continue
-            settled = [Settled.accepted(identity(n), f"M{n}", "1") for n in numbers]
-            finish = asyncio.create_task(journal.finish(f"b{round_number}", settled))
-            await pause(rng)
-            finish.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await finish
-            assert await states(journal, numbers) in ({State.IN_FLIGHT}, {State.ACCEPTED})
-        counts = await journal.counts()
-        assert counts.total % size == 0
+    for round_number in range(100):
+        numbers = range(round_number * size, (round_number + 1) * size)
+        batch = entries(numbers)
+        begin = asyncio.create_task(
+            journal.begin(f"b{round_number}", batch, owner="w", lease=LEASE)
+        )
+        await pause(rng)
+        begin.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await begin
+        begun = await states(journal, numbers)
+        assert begun in ({None}, {State.IN_FLIGHT}), round_number
+        if begun == {None}:
+            continue
+        settled = [Settled.accepted(identity(n), f"M{n}", "1") for n in numbers]
+        finish = asyncio.create_task(journal.finish(f"b{round_number}", settled))
+        await pause(rng)
+        finish.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await finish
+        assert await states(journal, numbers) in ({State.IN_FLIGHT}, {State.ACCEPTED})
+    counts = await journal.counts()
+    assert counts.total % size == 0
 
 
 async def test_a_cancelled_open_does_not_hold_the_file(path: Path) -> None:
@@ -153,33 +155,35 @@ async def test_a_cancelled_open_does_not_hold_the_file(path: Path) -> None:
         await journal.counts()
 
 
-async def test_leaving_a_listing_early_leaves_the_journal_usable(path: Path) -> None:
-    """Breaking out of records() part-way, or cancelling it, costs nothing."""
-    async with SqliteJournal(path, durable=False) as journal:
-        await journal.begin("b1", entries(range(2500)), owner="w", lease=LEASE)
-        listing = journal.records()
-        async with contextlib.aclosing(listing):
-            async for record in listing:
-                if record.position == 1500:
-                    break
+async def test_leaving_a_listing_early_leaves_the_journal_usable(journal: Journal) -> None:
+    """Breaking out of records() part-way, or cancelling it, costs nothing, in either store."""
+    await journal.begin("b1", entries(range(2500)), owner="w", lease=LEASE)
+    listing = journal.records()
+    async with contextlib.aclosing(listing):
+        async for record in listing:
+            if record.position == 1500:
+                break
 
-        async def read_all() -> int:
-            return sum([1 async for _ in journal.records()])
+    async def read_all() -> int:
+        return sum([1 async for _ in journal.records()])
 
-        reading = asyncio.create_task(read_all())
-        await asyncio.sleep(0)
-        reading.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await reading
-        assert await read_all() == 2500
+    reading = asyncio.create_task(read_all())
+    await asyncio.sleep(0)
+    reading.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await reading
+    assert await read_all() == 2500
 
 
-async def test_two_opens_at_once_share_one_connection(path: Path) -> None:
-    """Opening from two tasks at once gives one run id and holds the file once."""
-    journal = SqliteJournal(path, durable=False, busy_timeout=0.05)
+async def test_two_opens_at_once_share_one_connection(
+    make_journal: Callable[[], Journal],
+) -> None:
+    """Opening from two tasks at once gives one run id, and the store is held once."""
+    journal = make_journal()
     first, second = await asyncio.gather(journal.open(), journal.open())
     assert first == second
     await journal.begin("b1", entries([1]), owner="w", lease=LEASE)
     await journal.close()
-    async with SqliteJournal(path, busy_timeout=0.05) as again:
-        assert await again.open() == first
+    again = make_journal()
+    assert await again.open() == first
+    await again.close()

@@ -1,4 +1,7 @@
-"""A process killed (SIGKILL) while writing leaves a journal of whole batches and whole finishes."""
+"""A process killed (SIGKILL) while writing leaves a journal of whole batches and whole finishes.
+
+Both stores: a SQLite file (its transactions) and a run in Redis (its scripts).
+"""
 
 from __future__ import annotations
 
@@ -7,19 +10,21 @@ import random
 import sys
 from pathlib import Path
 
+import pytest
 from journal_support import expected_settlement
 
-from clicksend_async.journal import SqliteJournal, State
+from clicksend_async.journal import Journal, SqliteJournal, State
+from clicksend_async.shared import RedisJournal
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 SIZE = 200
 ROUNDS = 6
 
 
-async def run_and_kill(path: Path, first: int, delay: float) -> list[str]:
+async def run_and_kill(path: str, first: int, delay: float) -> list[str]:
     """Start the writer at batch ``first``, kill it ``delay`` s after its first commit."""
     process = await asyncio.create_subprocess_exec(
-        sys.executable, str(WRITER), str(path), str(first), str(SIZE),
+        sys.executable, str(WRITER), path, str(first), str(SIZE),
         stdout=asyncio.subprocess.PIPE,
     )  # fmt: skip
     assert process.stdout is not None
@@ -34,14 +39,31 @@ async def run_and_kill(path: Path, first: int, delay: float) -> list[str]:
     return [line for line in (first_line + rest).decode().split("\n")[:-1] if line]
 
 
-async def check_whole(journal: SqliteJournal, announced: list[str]) -> int:
+async def batch_names(journal: Journal) -> list[str]:
+    """Return the name of every batch the journal holds (checking a SQLite file's integrity)."""
+    if isinstance(journal, SqliteJournal):
+        assert journal._connection is not None
+        assert journal._connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return [name for (name,) in journal._connection.execute("SELECT name FROM batches")]
+    assert isinstance(journal, RedisJournal)
+    prefix = f"{journal.stem}:b:"
+    keys = journal._client.scan_iter(match=f"{prefix}*")
+    return [key.decode()[len(prefix) :] async for key in keys]
+
+
+def reopen(target: str) -> Journal:
+    """Return a store on the journal the writer wrote to."""
+    if target.startswith("redis://"):
+        return RedisJournal.from_url(target, run="crash", create=False)
+    return SqliteJournal(target, durable=False)
+
+
+async def check_whole(journal: Journal, announced: list[str]) -> int:
     """Check every batch is whole, every finish whole, every announced commit kept.
 
     Returns the next unused batch number.
     """
-    assert journal._connection is not None
-    assert journal._connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    names = [name for (name,) in journal._connection.execute("SELECT name FROM batches")]
+    names = await batch_names(journal)
     numbers = sorted(int(name[1:]) for name in names)
     kept = set()
     for number in numbers:
@@ -67,12 +89,20 @@ async def check_whole(journal: SqliteJournal, announced: list[str]) -> int:
     return numbers[-1] + 1 if numbers else 0
 
 
-async def test_sigkill_at_any_moment_leaves_whole_batches(path: Path) -> None:
+@pytest.mark.parametrize("store", ["sqlite", "redis"])
+async def test_sigkill_at_any_moment_leaves_whole_batches(
+    store: str, path: Path, request: pytest.FixtureRequest
+) -> None:
     """Six writers killed at random moments: no half batch, no half finish, no commit lost."""
+    target = str(path) if store == "sqlite" else request.getfixturevalue("redis_url")
     rng = random.Random(1913)  # noqa: S311 - timing noise, not secrets
     first = 0
     for _ in range(ROUNDS):
-        announced = await run_and_kill(path, first, rng.uniform(0, 0.4))
-        async with SqliteJournal(path, durable=False) as journal:
+        announced = await run_and_kill(target, first, rng.uniform(0, 0.4))
+        journal = reopen(target)
+        await journal.open()
+        try:
             first = await check_whole(journal, announced)
+        finally:
+            await journal.close()
     assert first > ROUNDS
