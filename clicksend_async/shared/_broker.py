@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from clicksend_async._errors import ConfigurationError
+from clicksend_async._errors import ClickSendError, ConfigurationError
 
 try:
     from redis.asyncio import Redis
@@ -32,6 +32,14 @@ QUEUE = "clicksend:bulk"
 IDLE = 60.0
 # How long a finished task's result is kept for its producer to read.
 RESULTS_KEPT = 7 * 24 * 3600
+
+
+class QueueUnavailableError(ClickSendError):
+    """The queue's Redis failed while a run was being enqueued; the rest was not enqueued.
+
+    The batches enqueued before it are sent by the workers and recorded in the journal: send
+    the same input as the same run again to enqueue the rest (what was accepted is not sent).
+    """
 
 
 class _Stream(RedisStreamBroker):

@@ -27,7 +27,7 @@ from clicksend_async._bulk._outcomes import (
 )
 from clicksend_async._resources.sms import SMS
 from clicksend_async._validation import MAX_MESSAGES_PER_REQUEST
-from clicksend_async.shared._broker import TASK_NAME
+from clicksend_async.shared._broker import TASK_NAME, QueueUnavailableError
 from clicksend_async.shared._worker import Task
 
 try:
@@ -103,7 +103,16 @@ async def enqueue_run(
                 batch.own,
                 identities,
             )
-            handle = await kicker.kiq(journal=dict(spot), task=task.payload())
+            try:
+                handle = await kicker.kiq(journal=dict(spot), task=task.payload())
+            except Exception as exc:
+                # taskiq wraps whatever redis-py raised; the cause says what happened.
+                cause = exc.__cause__ or exc
+                raise QueueUnavailableError(
+                    f"the queue failed while enqueuing batch {number} "
+                    f"({type(cause).__name__}: {cause}); the {number - 1} batches before it are "
+                    "being sent: send the same input as the same run again for the rest"
+                ) from exc
             sent.append(_Sent(handle, batch.indices, identities))
     finally:
         await read.aclose()
@@ -124,19 +133,10 @@ async def _follow(
     started = time.monotonic()
     waiting = list(sent)
     while True:
-        still: list[_Sent] = []
-        for item in waiting:
-            # Tasks finish roughly in order: past a few still out, the rest are not asked.
-            if len(still) >= _ASKED or not await item.task.is_ready():
-                still.append(item)
-                continue
-            result = await item.task.get_result()
-            if result.is_err:
-                item.error = str(result.error)
-        waiting = still
         # Read on every look, shown or not: a journal Redis lost stops the wait with its error
         # (the tasks and their results were lost with it, so the wait would never end).
         counts = await ledger.journal.counts()
+        waiting = await _unfinished(waiting)
         if on_progress is not None:
             done = counts.accepted + counts.rejected + counts.unknown + refused
             rate = done / max(time.monotonic() - started, 1e-9)
@@ -148,6 +148,26 @@ async def _follow(
         if not waiting:
             return
         await asyncio.sleep(poll)
+
+
+async def _unfinished(waiting: list[_Sent]) -> list[_Sent]:
+    """Return the tasks not finished yet, noting the error of each that failed."""
+    still: list[_Sent] = []
+    for item in waiting:
+        # Tasks finish roughly in order: past a few still out, the rest are not asked.
+        if len(still) >= _ASKED:
+            still.append(item)
+            continue
+        try:
+            ready = await item.task.is_ready()
+            result = await item.task.get_result() if ready else None
+        except Exception:  # noqa: BLE001 - the journal, read next, says whether Redis is gone
+            ready, result = False, None
+        if result is None:
+            still.append(item)
+        elif result.is_err:
+            item.error = str(result.error)
+    return still
 
 
 async def _outcomes(ledger: Ledger, sent: list[_Sent]) -> list[Outcome]:

@@ -11,9 +11,11 @@ import asyncio
 import contextlib
 from typing import TYPE_CHECKING, Any
 
+from clicksend_async._errors import JournalError
 from clicksend_async._resources.sms import SMS
 from clicksend_async.shared._broker import TASK_NAME, make_broker
-from clicksend_async.shared._worker import BatchSender, task_of
+from clicksend_async.shared._journal import JournalLostError, JournalUnavailableError
+from clicksend_async.shared._worker import BatchSender, Task, task_of
 
 try:
     from taskiq.api import run_receiver_task
@@ -30,6 +32,9 @@ if TYPE_CHECKING:
 
 # How long a worker holds a batch without renewing it.
 LEASE = 30.0
+# Tries of a task whose journal failed for a moment, and the first pause between them.
+_ATTEMPTS = 5
+_PAUSE = 0.5
 
 
 class _Journals:
@@ -57,6 +62,25 @@ class _Journals:
         self._open.clear()
 
 
+async def _patiently(sender: BatchSender, journal: Journal, task: Task) -> int:
+    """Send a task, trying again while its journal's Redis does not answer for a moment.
+
+    A task that fails is acknowledged all the same (taskiq stores the error as its result), and
+    its batch would be reported unsent. Trying again is safe: a batch id begun before claims
+    nothing, and what it left in flight is settled as for a task delivered again.
+    """
+    for attempt in range(_ATTEMPTS):
+        try:
+            return await sender.send(journal, task)
+        except JournalLostError:
+            raise  # gone for good: the run's record is lost
+        except (JournalUnavailableError, JournalError):
+            if attempt == _ATTEMPTS - 1:
+                raise
+            await asyncio.sleep(_PAUSE * 2**attempt)
+    raise AssertionError  # pragma: no cover - the loop returns or raises
+
+
 async def serve_with(
     client: ClickSend,
     queue: str,
@@ -77,7 +101,7 @@ async def serve_with(
     opened = _Journals(journals)
 
     async def send_batch(journal: dict[str, str], task: dict[str, Any]) -> int:
-        return await sender.send(await opened.get(journal), task_of(task))
+        return await _patiently(sender, await opened.get(journal), task_of(task))
 
     broker.register_task(send_batch, task_name=TASK_NAME)
     broker.is_worker_process = True
