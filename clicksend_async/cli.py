@@ -311,13 +311,13 @@ def _run_inbound(args: argparse.Namespace) -> ExitStatus:
 SUBCOMMANDS: list[Callable[[Commands[CommandParser]], None]] = [
     _add_send,
     _add_bulk,
-    _add_worker,
     _add_history,
     _add_receipts,
     _add_inbound,
     _add_demo,
     _add_sandbox,
     _add_listen,
+    _add_worker,
 ]
 
 
