@@ -10,12 +10,15 @@ here looks first, on every turn.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 from clicksend_async._errors import ClickSendError, ConfigurationError
+from clicksend_async._logging import logger
 
 try:
     from redis.asyncio import Redis
+    from redis.exceptions import RedisError
     from taskiq.acks import AckableMessage
     from taskiq_redis import RedisAsyncResultBackend, RedisStreamBroker
 except ImportError as exc:  # pragma: no cover - only without the extra installed
@@ -46,7 +49,20 @@ class _Stream(RedisStreamBroker):
     """A Redis stream broker that reclaims stalled tasks even when no new task arrives."""
 
     async def listen(self) -> AsyncGenerator[AckableMessage, None]:
-        """Yield tasks: first any left pending too long by a worker, then new ones."""
+        """Yield tasks: first any left pending too long by a worker, then new ones.
+
+        While Redis cannot be reached it is asked again every second: taskiq restarts a
+        listener that fails at once, which would otherwise spin.
+        """
+        while True:
+            try:
+                async for message in self._read():
+                    yield message
+            except (ConnectionError, TimeoutError, RedisError) as exc:
+                logger.warning("the queue's Redis failed (%s); trying again in a second", exc)
+                await asyncio.sleep(1.0)
+
+    async def _read(self) -> AsyncGenerator[AckableMessage, None]:
         async with Redis(connection_pool=self.connection_pool) as conn:
             while True:
                 answer: Any = await conn.xautoclaim(

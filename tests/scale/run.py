@@ -95,14 +95,18 @@ async def queued(total: int, workers: int, limit: float, redis: RedisServer) -> 
         killed_at.append(time.perf_counter() - started)
         pool[0] = await start_worker(*argv)
 
-    killer = asyncio.create_task(kill_one())
+    # Shielded: a restart still starting when the run ends is let finish, then killed below.
+    killer = asyncio.ensure_future(asyncio.shield(kill_one()))
     try:
         report = await send_bulk_queued(
             messages(total), queue=redis.url, run="scale", on_progress=follow
         )
         seconds = time.perf_counter() - started
     finally:
-        killer.cancel()
+        if third.is_set():
+            await killer
+        else:
+            killer.cancel()
         for process in pool:
             await kill(process)
         sandbox_figures, customs = await sandbox.stop()
