@@ -9,7 +9,8 @@ batch id and so claims nothing. What the journal still holds in flight is then w
 live holder finishes it, or the holder's lease runs out and this worker takes the batch over,
 settles it from SMS history and sends, under a fresh batch id, only what history proves unsent.
 Messages answered ambiguously (a connection dropped after the service took the request) are
-settled from history the same way before the task returns, as ``reconcile=True`` would.
+settled from history the same way before the task returns, and messages the service certainly
+did not apply (THROTTLED, rate-limited) are sent again, as ``reconcile=True, resend=True`` do.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from clicksend_async._bulk._batches import Batch
 from clicksend_async._bulk._ledger import Ledger
+from clicksend_async._bulk._outcomes import RESENDABLE
 from clicksend_async._bulk._rounds import Stop
 from clicksend_async._bulk._workers import Run
 from clicksend_async._identity import Identity
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 POLL = 0.5
 # Takeovers and resends of one task before it gives up and leaves the rest to a later run.
 ROUNDS = 5
+# Rounds of resending what was certainly not applied (THROTTLED, rate-limited, never sent).
+RESEND_ROUNDS = 5
 # What history may still settle: cut off (in flight) or answered ambiguously (unknown).
 _OPEN = frozenset({State.IN_FLIGHT, State.UNKNOWN})
 
@@ -108,6 +112,19 @@ class BatchSender:
         """
         ledger = self._ledger(journal, task)
         await self._run(ledger, task, task.batch_id)
+        left = await self._settle_held(ledger, task)
+        for round_ in range(RESEND_ROUNDS):
+            again = await self._resendable(ledger, task)
+            if not again:
+                break
+            # As the bulk sender's rounds do: a THROTTLED message clears once its twin has.
+            await self._seam.options.retry.sleep(self._seam.options.throttle.delay)
+            await self._run(ledger, again, f"{task.batch_id}.{ledger.attempt}.r{round_}")
+            left = await self._settle_held(ledger, task)
+        return left
+
+    async def _settle_held(self, ledger: Ledger, task: Task) -> int:
+        """Settle what the journal holds in flight or unknown; return how many stay so."""
         for round_ in range(ROUNDS):
             held = await self._held(ledger, task)
             if not held:
@@ -117,6 +134,25 @@ class BatchSender:
             await ledger.recover(self._history, settle_after=self._settle)
             await self._run(ledger, task, f"{task.batch_id}.{ledger.attempt}.{round_}")
         return len(await self._held(ledger, task))
+
+    async def _resendable(self, ledger: Ledger, task: Task) -> Task | None:
+        """Return the part of the task the service certainly did not apply and would take."""
+        records = await ledger.lookup(task.identities)
+        keep = [
+            i
+            for i, record in enumerate(records)
+            if record is not None and record.state is State.REJECTED and record.status in RESENDABLE
+        ]
+        if not keep:
+            return None
+        return Task(
+            task.run_id,
+            task.batch_id,
+            [task.messages[i] for i in keep],
+            [task.indices[i] for i in keep],
+            [task.own[i] for i in keep],
+            [task.identities[i] for i in keep],
+        )
 
     def _ledger(self, journal: Journal, task: Task) -> Ledger:
         # A ledger per delivery: its owner name is new, so two deliveries of one task (in one

@@ -6,7 +6,14 @@ import asyncio
 import contextlib
 from typing import TYPE_CHECKING, Any
 
-from clicksend_async import Accepted, ClickSend, Rejected, RetryPolicy, SqliteJournal
+from clicksend_async import (
+    Accepted,
+    ClickSend,
+    Rejected,
+    RetryPolicy,
+    SqliteJournal,
+    ThrottlePolicy,
+)
 from clicksend_async._bulk._batches import batches
 from clicksend_async._bulk._ledger import Ledger
 from clicksend_async._resources.sms import SMS
@@ -165,3 +172,29 @@ async def test_a_batch_begun_by_a_dead_worker_is_settled_from_history_then_sent(
     assert left == 0
     assert running.counters.duplicates == 0
     assert len(customs) == len(set(customs)) == 40
+
+
+async def test_a_throttled_message_is_sent_again_once_its_twin_has_cleared(
+    tmp_path: Path,
+) -> None:
+    """Two identical messages in one batch: the THROTTLED one is resent by the task, once."""
+    settings = SandboxSettings(receipt_delay=3600.0, throttle_window=0.3)
+    twins = [{"to": "+61411111111", "body": "twice"}, {"to": "+61411111111", "body": "twice"}]
+    async with (
+        SqliteJournal(tmp_path / "run.journal") as store,
+        Sandbox(settings) as running,
+        ClickSend(
+            "queue",
+            "key",
+            base_url=running.url,
+            throttle_retry=ThrottlePolicy(attempts=0, delay=0.4),
+        ) as cs,
+    ):
+        task = await one_task(store, twins, "b-1")
+        left = await sender(cs).send(store, task)
+        customs = accepted_customs(running)
+        assert (await store.counts()).accepted == 2
+        assert running.counters.requests["send_sms"] == 2  # the first pass, then the resend
+    assert left == 0
+    assert running.counters.duplicates == 0
+    assert len(customs) == len(set(customs)) == 2
