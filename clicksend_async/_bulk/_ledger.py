@@ -91,9 +91,18 @@ class Ledger:
     """One process's use of a run's journal (opened by :meth:`start`, released by :meth:`stop`)."""
 
     def __init__(
-        self, journal: Journal, *, owned: bool, run_id: str, channel: str, shared: Mapping[str, Any]
+        self,
+        journal: Journal,
+        *,
+        owned: bool,
+        run_id: str,
+        channel: str,
+        shared: Mapping[str, Any],
+        lease: float = LEASE,
     ) -> None:
         self.journal = journal
+        # Workers sharing a store hold batches for less, so a dead one's batch is taken soon.
+        self.lease = lease
         self.run_id = run_id
         self._owned = owned
         self._channel = channel
@@ -143,7 +152,7 @@ class Ledger:
     async def begin(self, batch_id: str, entries: Sequence[Entry]) -> set[Identity]:
         """Record a batch in flight before it leaves; return the identities claimed for it."""
         claimed = await _guard(
-            self.journal.begin(batch_id, entries, owner=self.attempt, lease=LEASE)
+            self.journal.begin(batch_id, entries, owner=self.attempt, lease=self.lease)
         )
         return {entry.identity for entry in claimed}
 
@@ -164,7 +173,7 @@ class Ledger:
         """
         records: list[Record] = []
         for info in await _guard(self.journal.unsettled()):
-            if await _guard(self.journal.take(info.batch_id, owner=self.attempt, lease=LEASE)):
+            if await _guard(self.journal.take(info.batch_id, owner=self.attempt, lease=self.lease)):
                 batch = await _guard(self.journal.batch(info.batch_id))
                 records.extend(r for r in batch if r.state in (State.IN_FLIGHT, State.UNKNOWN))
         if not records:

@@ -5,7 +5,8 @@ Install with ``pip install 'clicksend-async[redis]'``. Nothing here is imported 
 The package is named for what it does rather than for Redis, so that it never stands in for
 the ``redis`` library in anyone's imports. The limiter lives in ``_limiter``, the journal in
 ``_journal`` (its scripts in ``_journal_scripts``), the webhook seen-store in ``_seen``, and
-how a client is made from a URL in ``_redis``.
+how a client is made from a URL in ``_redis``. Bulk runs spread over worker processes (extra
+``taskiq``) are in ``tasks``, which this package does not import.
 """
 
 from __future__ import annotations

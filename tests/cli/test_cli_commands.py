@@ -67,7 +67,8 @@ def test_subcommands_stay_a_list_of_add_functions():
     """SUBCOMMANDS is a plain list of _add_<name> functions, each with its _run_<name> beside it."""
     assert isinstance(cli.SUBCOMMANDS, list)
     names = [add.__name__ for add in cli.SUBCOMMANDS]
-    assert names == [f"_add_{name}" for name in [*ACCOUNT_COMMANDS, "demo", "sandbox", "listen"]]
+    local = ["demo", "sandbox", "listen", "worker"]
+    assert names == [f"_add_{name}" for name in [*ACCOUNT_COMMANDS, *local]]
     for add in cli.SUBCOMMANDS:
         name = add.__name__.removeprefix("_add_")
         run = getattr(sys.modules[add.__module__], f"_run_{name}", None)
@@ -81,6 +82,8 @@ def _minimal_args(name):
         return ["send", "--to", "+61411111111", "--body", "hi"]
     if name == "bulk":
         return ["bulk", "in.csv"]
+    if name == "worker":
+        return ["worker", "--queue", "redis://127.0.0.1:6379/0"]
     return [name]
 
 

@@ -1,0 +1,158 @@
+"""Queued bulk runs end to end: worker processes, a real Redis (queue and journal), the sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+import pytest
+import redis.asyncio as aioredis
+from processes import kill, start_worker, worker_pool
+from support.redis_server import RedisServer
+from taskiq.kicker import AsyncKicker
+
+from clicksend_async import Accepted, ConfigurationError, Rejected
+from clicksend_async._bulk._batches import batches
+from clicksend_async._bulk._ledger import Ledger
+from clicksend_async._resources.sms import SMS
+from clicksend_async.sandbox import Sandbox, SandboxSettings
+from clicksend_async.shared import JournalUnavailableError, RedisJournal
+from clicksend_async.shared._broker import QUEUE, TASK_NAME, make_broker
+from clicksend_async.shared._worker import Task
+from clicksend_async.shared.tasks import send_bulk_queued
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+
+def rows(count: int, label: str = "queued") -> list[dict[str, Any]]:
+    """``count`` distinct SMS and one invalid one at the end."""
+    found: list[dict[str, Any]] = [
+        {"to": f"+614{i:08d}", "body": f"{label} {i}"} for i in range(count)
+    ]
+    found.append({"to": "nope", "body": "bad"})
+    return found
+
+
+def accepted_customs(running: Sandbox) -> list[str]:
+    """The custom_string of every SMS the sandbox accepted."""
+    account = running.state.accounts.get("queue")
+    if account is None:
+        return []
+    return [str(m.get("custom_string")) for m in account.channel("sms").values()]
+
+
+async def test_two_worker_processes_accept_every_message_exactly_once(redis_url: str) -> None:
+    """A producer and 2 worker processes: each valid message accepted once, report in order."""
+    async with Sandbox(SandboxSettings(receipt_delay=3600.0)) as running:
+        async with worker_pool(2, redis_url, running.url):
+            report = await asyncio.wait_for(
+                send_bulk_queued(rows(6000), queue=redis_url, run="two", poll=0.1), 120
+            )
+        customs = accepted_customs(running)
+        assert running.counters.duplicates == 0
+    assert (report.accepted, report.rejected, report.unknown) == (6000, 1, 0)
+    assert [o.index for o in report.outcomes] == list(range(6001))
+    assert isinstance(report.outcomes[-1], Rejected)
+    assert len(customs) == len(set(customs)) == 6000
+    assert {o.custom_string for o in report.outcomes if isinstance(o, Accepted)} == set(customs)
+
+
+async def test_a_worker_killed_mid_batch_and_restarted_loses_and_repeats_nothing(
+    redis_url: str,
+) -> None:
+    """SIGKILL a worker with requests out, start another: all accepted, zero duplicates."""
+    settings = SandboxSettings(receipt_delay=3600.0, latency_ms=400.0, balance=100_000.0)
+    async with Sandbox(settings) as running:
+        async with worker_pool(2, redis_url, running.url) as workers:
+            producing = asyncio.create_task(
+                send_bulk_queued(rows(20_000), queue=redis_url, run="killed", poll=0.1)
+            )
+            for _ in range(600):
+                if running.counters.messages_accepted >= 3000:
+                    break
+                await asyncio.sleep(0.05)
+            await kill(workers[0])
+            killed_at = running.counters.messages_accepted
+            workers[0] = await start_worker(redis_url, running.url)
+            report = await asyncio.wait_for(producing, 180)
+        customs = accepted_customs(running)
+        assert running.counters.duplicates == 0
+        # The kill left a batch in flight: it was taken over and looked up in SMS history.
+        assert running.counters.requests["view_sms_history"] > 0
+    assert 0 < killed_at < 20_000
+    why = {(o.status, o.reason) for o in report.outcomes if isinstance(o, Rejected)}
+    assert (report.accepted, report.rejected, report.unknown) == (20_000, 1, 0), why
+    assert len(customs) == len(set(customs)) == 20_000
+
+
+async def test_one_task_delivered_twice_to_two_workers_is_sent_once(redis_url: str) -> None:
+    """The same batch on the queue twice, two workers racing for it: one request leaves."""
+    settings = SandboxSettings(receipt_delay=3600.0, latency_ms=300.0, balance=100_000.0)
+    journal = RedisJournal.from_url(redis_url, run="raced")
+    broker = make_broker(redis_url)
+    await broker.startup()
+    try:
+        async with Sandbox(settings) as running, worker_pool(2, redis_url, running.url):
+            ledger = await Ledger.start(journal, SMS.operation.OPERATION_ID, {})
+            read = batches(
+                rows(500)[:500], ledger.run_id, sms_rules=True, size=1000, naming=ledger.naming()
+            )
+            batch = await anext(read)
+            await read.aclose()
+            identities = [i for i in batch.identities if i is not None]
+            task = Task(ledger.run_id, "b-1", batch.messages, batch.indices, batch.own, identities)
+            spot = {"url": redis_url, "run": "raced", "prefix": "clicksend"}
+            kicker: AsyncKicker[Any, Any] = AsyncKicker(TASK_NAME, broker, {})
+            sent = [await kicker.kiq(journal=spot, task=task.payload()) for _ in range(2)]
+            results = [await s.wait_result(timeout=60) for s in sent]
+            assert [r.return_value for r in results] == [0, 0]
+            assert running.counters.requests["send_sms"] == 1
+            assert running.counters.messages_accepted == 500
+            assert (await journal.counts()).accepted == 500
+    finally:
+        await broker.shutdown()
+        await journal.close()
+
+
+@pytest.fixture
+def own_server(tmp_path: Path) -> Iterator[RedisServer]:
+    """A redis-server of this test's own, free to stop and start again on its port."""
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+async def test_a_redis_restart_between_batches_stops_the_run_and_says_the_record_is_lost(
+    own_server: RedisServer,
+) -> None:
+    """Redis restarted empty mid-run: the producer stops, saying so; nothing more is sent."""
+    url = own_server.url
+    settings = SandboxSettings(receipt_delay=3600.0, latency_ms=300.0, balance=100_000.0)
+    queue = aioredis.Redis.from_url(url)
+    async with Sandbox(settings) as running, worker_pool(1, url, running.url):
+        producing = asyncio.create_task(
+            send_bulk_queued(rows(30_000), queue=url, run="restarted", poll=0.1)
+        )
+        for _ in range(1200):
+            # Every batch enqueued and some sent: the restart falls between batches.
+            if await queue.xlen(QUEUE) == 30 and running.counters.messages_accepted >= 2000:
+                break
+            await asyncio.sleep(0.05)
+        await queue.aclose()
+        own_server.stop()
+        own_server.start()
+        with pytest.raises(JournalUnavailableError, match="Redis") as caught:
+            await asyncio.wait_for(producing, 60)
+        await asyncio.sleep(1.0)  # requests out at the restart land
+        before = running.counters.messages_accepted
+        await asyncio.sleep(2.0)
+        assert running.counters.messages_accepted == before  # no batch is begun after it
+        assert running.counters.duplicates == 0
+        with pytest.raises(ConfigurationError, match="Redis lost it"):
+            await send_bulk_queued(rows(30_000), queue=url, run="restarted", create=False)
+        assert running.counters.messages_accepted == before
+    assert 2000 <= before < 30_000
+    assert caught.value is not None
