@@ -3,6 +3,9 @@
 ``async with ClickSend(username, api_key) as cs: await cs.sms.send("+61411111111", "Hi")``
 """
 
+import importlib
+from typing import TYPE_CHECKING
+
 from clicksend_async._bulk._outcomes import (
     Accepted,
     BulkProgress,
@@ -40,7 +43,9 @@ from clicksend_async._limits import LocalRateLimiter, RateLimiter
 from clicksend_async._pagination import Page
 from clicksend_async._retry import Decision, Raise, Retry, RetryPolicy, ThrottlePolicy, decide
 from clicksend_async._version import __version__
-from clicksend_async.journal import Journal, SqliteJournal, open_journal
+
+if TYPE_CHECKING:
+    from clicksend_async.journal import Journal, SqliteJournal, open_journal
 
 __all__ = [
     "APIConnectionError",
@@ -90,3 +95,13 @@ __all__ = [
     "decide",
     "open_journal",
 ]
+
+# The journal's names load sqlite3 and a worker thread's machinery: only when first asked for,
+# so that importing the package stays quick for the many programs that never journal.
+_FROM_JOURNAL = frozenset({"Journal", "SqliteJournal", "open_journal"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _FROM_JOURNAL:
+        return getattr(importlib.import_module("clicksend_async.journal"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
