@@ -23,12 +23,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from clicksend_async._errors import ClickSendError, ConfigurationError
 from clicksend_async._logging import logger
+from clicksend_async.shared._redis import client_from_url, where
 from clicksend_async.shared._scripts import ACQUIRE, COOL_DOWN, RELEASE
 
 try:
-    import redis.asyncio as aioredis
-    from redis.asyncio.retry import Retry
-    from redis.backoff import ExponentialWithJitterBackoff
     from redis.exceptions import RedisError
 except ImportError as exc:  # pragma: no cover - only without the extra installed
     raise ImportError(
@@ -39,13 +37,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from types import TracebackType
 
+    import redis.asyncio as aioredis
     from redis.commands.core import AsyncScript
 
 _GRANTED, _COOLING = 0, 1
-# A stale pooled connection (after a Redis restart) is retried at once; an outage is reported
-# within about a second rather than after redis-py's default of ten retries.
-_CONNECT_TIMEOUT = 1.0
-_RETRIES = 3
 
 
 class RateLimiterUnavailableError(ClickSendError):
@@ -148,12 +143,7 @@ class RedisRateLimiter:
         """
         _positive("rate", rate)
         requests = max(1, math.floor(rate))
-        client = aioredis.Redis.from_url(
-            url,
-            socket_connect_timeout=_CONNECT_TIMEOUT,
-            socket_timeout=_CONNECT_TIMEOUT,
-            retry=Retry(ExponentialWithJitterBackoff(base=0.01, cap=0.2), _RETRIES),
-        )
+        client = client_from_url(url)
         limiter = cls(
             client,
             account=account,
@@ -171,10 +161,7 @@ class RedisRateLimiter:
         return f"RedisRateLimiter(requests={self.requests}, per={self.per}, at={self._where()})"
 
     def _where(self) -> str:
-        kwargs = self._client.connection_pool.connection_kwargs
-        if "path" in kwargs:
-            return f"unix:{kwargs['path']}"
-        return f"{kwargs.get('host', '?')}:{kwargs.get('port', '?')}/{kwargs.get('db', 0)}"
+        return where(self._client)
 
     async def aclose(self) -> None:
         """Close the Redis connections if this limiter opened them (:meth:`from_url`)."""
