@@ -81,7 +81,11 @@ class Sandbox:
         runner = web.AppRunner(self.make_app(), access_log=None, handle_signals=False)
         await runner.setup()
         site = web.TCPSite(runner, self.settings.host, self.settings.port, reuse_address=True)
-        await site.start()
+        try:
+            await site.start()
+        except BaseException:
+            await runner.cleanup()  # stops the pusher the startup hook began
+            raise
         self._runner = runner
         host, port = _bound_address(runner)
         shown = f"[{host}]" if ":" in host else host

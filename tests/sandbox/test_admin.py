@@ -2,6 +2,7 @@
 
 import asyncio
 import base64
+import socket
 
 import aiohttp
 import pytest
@@ -90,3 +91,15 @@ def test_fault_kinds_outside_the_list_are_refused(kind):
     """Faults.next takes a status 400-599, drop, throttled or latency; nothing else."""
     with pytest.raises(ValueError, match="kind"):
         Faults().next("send_sms", kind=kind)
+
+
+async def test_a_sandbox_that_cannot_bind_stops_its_pusher():
+    """A port already in use fails start() and leaves no pusher (and its session) running."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        sb = Sandbox(port=taken.getsockname()[1])
+        with pytest.raises(OSError, match="address already in use"):
+            await sb.start()
+        assert sb.state.pusher is None
+        await sb.stop()
