@@ -210,6 +210,19 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session
+def spec_diff(session: nox.Session) -> None:
+    """Compare a newly published ClickSend description with ours, per operation.
+
+    ``nox -s spec_diff -- PATH/TO/new.yaml``: differences our ``# Fix:`` comments account for,
+    then new ones; tools/spec_diff.py exits 1 when something is new, 2 when a file is unusable.
+    """
+    if not session.posargs:
+        session.error("usage: nox -s spec_diff -- PATH/TO/new-clicksend-openapi.yaml [--new-only]")
+    session.install("pyyaml==6.0.3")
+    session.run("python", str(ROOT / "tools" / "spec_diff.py"), *session.posargs)
+
+
+@nox.session
 def scale(session: nox.Session) -> None:
     """200,000 SMS over 3 worker processes (one SIGKILLed) and one process, into SCALE.md.
 

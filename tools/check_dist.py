@@ -132,12 +132,12 @@ def check_sdist(sdist: Path, version: str) -> list[str]:
 def main(argv: list[str]) -> int:
     """Check the one wheel and one sdist in ``argv[0]``; print problems and return 1 if any."""
     if len(argv) != 1:
-        print("usage: check_dist.py DIST_DIRECTORY", file=sys.stderr)  # noqa: T201
+        print("usage: check_dist.py DIST_DIRECTORY", file=sys.stderr)
         return 2
     dist = Path(argv[0])
     wheels, sdists = sorted(dist.glob("*.whl")), sorted(dist.glob("*.tar.gz"))
     if len(wheels) != 1 or len(sdists) != 1:
-        print(f"expected one wheel and one sdist in {dist}", file=sys.stderr)  # noqa: T201
+        print(f"expected one wheel and one sdist in {dist}", file=sys.stderr)
         return 1
     version = source_version()
     problems = [
@@ -148,9 +148,9 @@ def main(argv: list[str]) -> int:
     problems += check_wheel(wheels[0], version)
     problems += check_sdist(sdists[0], version)
     for problem in problems:
-        print(problem, file=sys.stderr)  # noqa: T201
+        print(problem, file=sys.stderr)
     if not problems:
-        print(f"{wheels[0].name} and {sdists[0].name}: contents and metadata agree")  # noqa: T201
+        print(f"{wheels[0].name} and {sdists[0].name}: contents and metadata agree")
     return 1 if problems else 0
 
 

@@ -35,7 +35,7 @@ async def _send_to_sandbox() -> None:
     async with Sandbox() as sandbox, ClickSend("smoke", "key", base_url=sandbox.url) as cs:
         outcome = await cs.sms.send("+61411111111", "Hello from the installed wheel")
     _check(isinstance(outcome, Accepted), f"the sandbox did not accept the SMS: {outcome!r}")
-    print(f"send: {outcome!r}")  # noqa: T201
+    print(f"send: {outcome!r}")
 
 
 def main(version: str, source_root: Path) -> None:
@@ -55,7 +55,7 @@ def main(version: str, source_root: Path) -> None:
         f"__version__ is {clicksend_async.__version__!r}, the build is {version!r}",
     )
     home = Path(clicksend_async.__file__ or "").parent
-    print(f"import: clicksend_async {clicksend_async.__version__} from {home}")  # noqa: T201
+    print(f"import: clicksend_async {clicksend_async.__version__} from {home}")
 
     asyncio.run(_send_to_sandbox())
 
@@ -67,7 +67,7 @@ def main(version: str, source_root: Path) -> None:
         shown.stdout == f"clicksend-async {version}\n",
         f"--version printed {shown.stdout!r}",
     )
-    print(f"--version: {shown.stdout.strip()}")  # noqa: T201
+    print(f"--version: {shown.stdout.strip()}")
 
     demo = subprocess.run(  # noqa: S603
         [command, "demo", "--messages", str(DEMO_MESSAGES), "--json"],
@@ -81,7 +81,7 @@ def main(version: str, source_root: Path) -> None:
         summary["sent"] == DEMO_MESSAGES and summary["unknown"] == 0,
         f"demo's summary is {summary!r}",
     )
-    print(f"demo: {demo.stdout.strip()}")  # noqa: T201
+    print(f"demo: {demo.stdout.strip()}")
 
 
 if __name__ == "__main__":
