@@ -35,19 +35,21 @@ DEFAULT_PYTHON = PYTHONS[0]
 
 
 def _find_pyenv_interpreters() -> None:
-    """Put pyenv-installed CPythons on PATH, ahead of pyenv's shims.
+    """Put pyenv's installs of the declared versions on PATH, ahead of pyenv's shims.
 
-    A shim such as ``python3.12`` fails unless that version is selected globally, so nox would not
-    find the other versions on a machine that has them installed under pyenv.
+    A shim such as ``python3.12`` fails unless that version is selected in pyenv, so nox would
+    not find the other versions on a machine that has them installed under pyenv. Only the
+    declared versions are added, so that no other ``python3`` comes first on PATH.
     """
     versions = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv") / "versions"
     if not versions.is_dir():
         return
-    found = sorted(
-        (path / "bin" for path in versions.iterdir() if re.fullmatch(r"\d+\.\d+\.\d+", path.name)),
-        reverse=True,
-    )
-    dirs = [str(path) for path in found if path.is_dir()]
+    found = []
+    for path in versions.iterdir():
+        release = re.fullmatch(r"(3\.\d+)\.(\d+)", path.name)
+        if release and release.group(1) in PYTHONS and (path / "bin").is_dir():
+            found.append((PYTHONS.index(release.group(1)), -int(release.group(2)), path / "bin"))
+    dirs = [str(path) for *_, path in sorted(found)]
     os.environ["PATH"] = os.pathsep.join([*dirs, os.environ.get("PATH", "")])
 
 
