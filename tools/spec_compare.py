@@ -100,10 +100,11 @@ def _bodies(new: Body | None, ours: Body | None, label: str, *, request: bool) -
         found.append(("changed", text, (root,), frozenset()))
     # A schema that is missing, or a bare object or array, on one side is one difference, not
     # one per field of the other side.
-    for theirs, mine in ((new, "the new description"), (ours, "ours")):
-        if len(theirs.fields) == 1 and len(new.fields) != len(ours.fields):
-            shape = theirs.fields[""].type
-            text = f"{label} schema: {'none' if shape == 'none' else 'a bare ' + shape} in {mine}"
+    for side, side_name in ((new, "the new description"), (ours, "ours")):
+        if len(side.fields) == 1 and len(new.fields) != len(ours.fields):
+            shape = side.fields[""].type
+            text = f"{label} schema: {'none' if shape == 'none' else 'a bare ' + shape} in "
+            text += side_name
             return [*found, ("changed", text, (root,), ours.fields[""].schemas)]
     return found + _fields(new.fields, ours.fields, label, request=request)
 

@@ -13,6 +13,7 @@ or is not an OpenAPI 3 description (one line on stderr).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -63,34 +64,37 @@ def explain(differences: list[Difference], fixes: Index) -> None:
             difference.fix = fixes.explain(raw_path, method, difference.words, difference.schemas)
 
 
-def _print_group(title: str, differences: list[Difference], *, with_fix: bool) -> None:
-    print(f"\n{title}")
+def _group(title: str, differences: list[Difference], *, with_fix: bool) -> list[str]:
+    lines = ["", title]
     by_operation: dict[tuple[str, str], list[Difference]] = defaultdict(list)
     for difference in differences:
         by_operation[difference.path, difference.method].append(difference)
     for (path, method), found in sorted(by_operation.items()):
-        print(f"  {method} {path}")
+        lines.append(f"  {method} {path}")
         for difference in found:
-            print(f"    {difference.kind:<8} {difference.what}")
+            lines.append(f"    {difference.kind:<8} {difference.what}")
             if with_fix and difference.fix is not None:
-                print(f"             Fix (line {difference.fix.line}): {difference.fix.subject}")
+                lines.append(f"{'Fix':>16} (line {difference.fix.line}): {difference.fix.subject}")
+    return lines
 
 
-def report(differences: list[Difference], *, new_only: bool) -> int:
-    """Print the report; return the exit status."""
+def report(differences: list[Difference], *, new_only: bool) -> tuple[list[str], int]:
+    """Return the report's lines and the exit status."""
     fresh = [d for d in differences if d.fix is None]
     known = [d for d in differences if d.fix is not None]
     operations = len({(d.method, d.path) for d in fresh})
-    print(
+    summary = (
         f"{len(fresh)} new difference(s) in {operations} operation(s) to review; "
         f"{len(known)} accounted for by Fix comments. "
         "(added: only in the new description; removed: only in ours)"
     )
+    lines = [summary]
     if known and not new_only:
-        _print_group("Accounted for by Fix comments:", known, with_fix=True)
+        lines += _group("Accounted for by Fix comments:", known, with_fix=True)
     if fresh:
-        _print_group("New, to review (no Fix comment accounts for these):", fresh, with_fix=False)
-    return 1 if fresh else 0
+        title = "New, to review (no Fix comment accounts for these):"
+        lines += _group(title, fresh, with_fix=False)
+    return lines, 1 if fresh else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,7 +119,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     differences = compare(new, ours)
     explain(differences, read_fixes(text))
-    return report(differences, new_only=args.new_only)
+    lines, status = report(differences, new_only=args.new_only)
+    try:
+        print("\n".join(lines), flush=True)
+    except BrokenPipeError:  # a reader such as head stopped early; the status still holds
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return status
 
 
 if __name__ == "__main__":
