@@ -225,6 +225,7 @@ class Admin:
         return {
             "requests": dict(counters.requests),
             "requests_total": sum(counters.requests.values()),
+            "in_flight": {name: count for name, count in counters.in_flight.items() if count},
             "messages_accepted": counters.messages_accepted,
             "duplicates": counters.duplicates,
             "duplicate_messages": [

@@ -106,7 +106,10 @@ class Stages:
 
     @web.middleware
     async def resolve(self, request: web.Request, handler: Handler) -> web.StreamResponse:
-        """Find the operation (404 or 405 if none), count the request and read its body."""
+        """Find the operation (404 or 405 if none), count the request and read its body.
+
+        The request counts in ``in_flight`` from here until it is answered (or dropped).
+        """
         path = request.path
         found = self.router.match(request.method, path[3:]) if path.startswith("/v3/") else None
         if found is None:
@@ -117,12 +120,18 @@ class Stages:
                 "Method doesn't exist or is not allowed.",
                 headers={"Allow": ", ".join(found.allowed)},
             )
-        self.state.counters.requests[found.operation.operation_id] += 1
-        token = _CALL.set(Call(found.operation, found.params, await request.read()))
+        counters = self.state.counters
+        operation_id = found.operation.operation_id
+        counters.requests[operation_id] += 1
+        counters.in_flight[operation_id] += 1
         try:
-            return await handler(request)
+            token = _CALL.set(Call(found.operation, found.params, await request.read()))
+            try:
+                return await handler(request)
+            finally:
+                _CALL.reset(token)
         finally:
-            _CALL.reset(token)
+            counters.in_flight[operation_id] -= 1
 
     @web.middleware
     async def scripted_faults(self, request: web.Request, handler: Handler) -> web.StreamResponse:

@@ -1,7 +1,8 @@
 """One of several processes sharing a RedisRateLimiter; prints what it did as JSON.
 
-``acquire REDIS ACCOUNT REQUESTS PER START STOP``: from wall-clock START until STOP, two tasks
-take and give back slots as fast as the limiter allows; prints the wall time of each grant.
+``acquire REDIS ACCOUNT REQUESTS PER``: connects, prints ``ready`` on a line of its own, then
+reads ``START STOP`` (wall-clock seconds) from stdin; from START until STOP two tasks take and
+give back slots as fast as the limiter allows; prints the wall time of each grant.
 ``send REDIS SANDBOX REQUESTS PER COUNT``: sends COUNT SMS at once through the limiter, with
 retries off; prints each outcome's type name.
 """
@@ -21,13 +22,15 @@ from clicksend_async.shared import RedisRateLimiter
 TASKS = 2
 
 
-async def acquire(
-    url: str, account: str, requests: int, per: float, *, start: float, stop: float
-) -> list[float]:
-    """Take slots until ``stop``; return when each was granted."""
+async def acquire(url: str, account: str, requests: int, per: float) -> list[float]:
+    """Take slots in the window the test sends once told ready; return when each was granted."""
     client = aioredis.Redis.from_url(url)
     limiter = RedisRateLimiter(client, account=account, requests=requests, per=per)
     granted: list[float] = []
+    await client.ping()  # connected before the test picks the window
+    sys.stdout.write("ready\n")
+    sys.stdout.flush()
+    start, stop = (float(part) for part in (await asyncio.to_thread(sys.stdin.readline)).split())
 
     async def take() -> None:
         while time.time() < stop:
@@ -55,10 +58,8 @@ def main(argv: list[str]) -> None:
     """Run the mode named first and print its result."""
     mode, url, *rest = argv
     if mode == "acquire":
-        account, requests, per, start, stop = rest
-        result: object = asyncio.run(
-            acquire(url, account, int(requests), float(per), start=float(start), stop=float(stop))
-        )
+        account, requests, per = rest
+        result: object = asyncio.run(acquire(url, account, int(requests), float(per)))
     else:
         sandbox, requests, per, count = rest
         result = asyncio.run(send(url, sandbox, int(requests), float(per), int(count)))

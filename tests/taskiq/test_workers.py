@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -62,24 +63,35 @@ async def test_two_worker_processes_accept_every_message_exactly_once(redis_url:
 async def test_a_worker_killed_mid_batch_and_restarted_loses_and_repeats_nothing(
     redis_url: str,
 ) -> None:
-    """SIGKILL a worker with requests out, start another: all accepted, zero duplicates."""
+    """SIGKILL the only worker with a send out, start two: all accepted, zero duplicates.
+
+    The kill waits until the sandbox holds a send request it has not answered. The killed
+    worker was then the only one, so that request is its own: the journal holds the batch in
+    flight, and whoever takes it over must settle it from SMS history before anything is sent.
+    """
     settings = SandboxSettings(receipt_delay=3600.0, latency_ms=400.0, balance=100_000.0)
     async with Sandbox(settings) as running:
-        async with worker_pool(2, redis_url, running.url) as workers:
+        async with worker_pool(1, redis_url, running.url) as workers:
             producing = asyncio.create_task(
                 send_bulk_queued(rows(20_000), queue=redis_url, run="killed", poll=0.1)
             )
-            for _ in range(600):
-                if running.counters.messages_accepted >= 3000:
+            counters = running.counters
+            for _ in range(2400):
+                if counters.messages_accepted >= 3000 and counters.in_flight["send_sms"]:
                     break
                 await asyncio.sleep(0.05)
+            else:
+                pytest.fail(f"no send out after 3000 accepted: {counters.messages_accepted}")
+            # No await between the look and the signal: the request is still unanswered.
+            workers[0].send_signal(signal.SIGKILL)
+            killed_at = counters.messages_accepted
             await kill(workers[0])
-            killed_at = running.counters.messages_accepted
             workers[0] = await start_worker(redis_url, running.url)
+            workers.append(await start_worker(redis_url, running.url))
             report = await asyncio.wait_for(producing, 180)
         customs = accepted_customs(running)
         assert running.counters.duplicates == 0
-        # The kill left a batch in flight: it was taken over and looked up in SMS history.
+        # The batch left in flight was taken over and looked up in SMS history.
         assert running.counters.requests["view_sms_history"] > 0
     assert 0 < killed_at < 20_000
     why = {(o.status, o.reason) for o in report.outcomes if isinstance(o, Rejected)}
