@@ -139,6 +139,13 @@ class Hooks:
     """Separate callables for each event; any left None is not called.
 
     Each may be a plain function or a coroutine function taking the one event.
+
+    Attributes:
+        on_request: called with a ``RequestEvent`` as each attempt leaves.
+        on_response: called with a ``ResponseEvent`` as each attempt ends.
+        on_retry: called with a ``RetryEvent`` before each wait for a retry.
+        on_outcome: called with an ``OutcomeEvent`` as each batch of a bulk run is done.
+
     """
 
     on_request: Callable[[RequestEvent], object] | None = None

@@ -144,6 +144,15 @@ class BatchInfo:
     have died); ``unsettled`` counts its messages in flight or unknown. ``lease_until`` is when
     ``owner``'s hold on it ends (Unix seconds); after that any worker may :meth:`Journal.take`
     it to reconcile it against history.
+
+    Attributes:
+        batch_id: the batch's id, which its request carried.
+        owner: the worker holding the batch.
+        began_at: when the batch was begun, in Unix seconds.
+        lease_until: when ``owner``'s hold ends, in Unix seconds.
+        finished_at: when its outcomes were recorded, or None if never.
+        unsettled: how many of its messages are in flight or unknown.
+
     """
 
     batch_id: str
@@ -156,7 +165,15 @@ class BatchInfo:
 
 @frozen
 class Counts:
-    """How many messages of the journal are in each state."""
+    """How many messages of the journal are in each state.
+
+    Attributes:
+        accepted: messages the service queued.
+        rejected: messages recorded as not sent.
+        unknown: messages whose request failed ambiguously, not yet looked up.
+        in_flight: messages of batches begun and never finished.
+
+    """
 
     accepted: int
     rejected: int

@@ -39,7 +39,15 @@ EXTRA_PAGES = 20
 
 @attrs.frozen
 class Page:
-    """One page of a listing: its number, the last page's number, the total and the items."""
+    """One page of a listing: its number, the last page's number, the total and the items.
+
+    Attributes:
+        number: this page's number, from 1.
+        last_page: the number of the listing's last page, as the service reports it.
+        total: how many items the whole listing holds, as reported, or None if not reported.
+        items: the page's items, as decoded JSON objects.
+
+    """
 
     number: int
     last_page: int

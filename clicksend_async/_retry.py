@@ -83,6 +83,11 @@ class ThrottlePolicy:
     THROTTLED means the same body went to the same recipient moments ago; the service asks for
     a few seconds' pause. Only those messages are resent, after ``delay`` seconds, at most
     ``attempts`` times; whatever is still throttled is reported as rejected with that status.
+
+    Attributes:
+        attempts: the most times throttled messages are resent.
+        delay: seconds to wait before each resend.
+
     """
 
     attempts: int = 3
@@ -95,6 +100,10 @@ class Retry:
 
     Without a policy, :func:`decide` leaves ``after`` as the service's Retry-After, or None for
     "after backoff"; with one, ``after`` is the exact wait, jitter included.
+
+    Attributes:
+        after: seconds to wait before the next try, or None for the policy's backoff.
+
     """
 
     after: float | None = None
@@ -102,12 +111,18 @@ class Retry:
 
 @frozen
 class Raise:
-    """Decision: stop; ``outcome_unknown`` says the request may have taken effect."""
+    """Decision: stop; ``outcome_unknown`` says the request may have taken effect.
+
+    Attributes:
+        outcome_unknown: the request may have taken effect, so it must not be resent blindly.
+
+    """
 
     outcome_unknown: bool = False
 
 
 Decision = Retry | Raise
+"""What ``decide`` answers: ``Retry`` after a wait, or ``Raise``."""
 
 # Failures that happen before the request is written: nothing reached the service.
 _NOT_SENT: tuple[type[BaseException], ...] = (

@@ -33,7 +33,9 @@ _PRICE_PLACES: Final = 4
 _PRICE_STEP: Final = Decimal(1).scaleb(-_PRICE_PLACES)
 
 GSM7: Final = "GSM-7"
+"""The 7-bit GSM alphabet: 160 characters in one part, 153 a part in a longer message."""
 UCS2: Final = "UCS-2"
+"""The encoding of a body with a character GSM-7 lacks: 70 in one part, 67 a part beyond."""
 
 GSM_SINGLE: Final = 160
 GSM_PART: Final = 153
@@ -53,7 +55,15 @@ _UCS2_WIDE: Final = re.compile("[\U00010000-\U0010ffff]")
 
 @attrs.frozen
 class Segments:
-    """The encoding a body needs, its length in that encoding's units, and its part count."""
+    """The encoding a body needs, its length in that encoding's units, and its part count.
+
+    Attributes:
+        encoding: ``"GSM-7"`` or ``"UCS-2"``.
+        characters: the body's length in the encoding's units (an escaped GSM-7 character
+            and a UCS-2 surrogate pair count two).
+        parts: how many SMS parts the body is sent, and billed, as.
+
+    """
 
     encoding: Literal["GSM-7", "UCS-2"]
     characters: int

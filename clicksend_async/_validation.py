@@ -43,11 +43,13 @@ __all__ = [
 ]
 
 MAX_MESSAGES_PER_REQUEST = 1000
-# ClickSend bills up to 8 parts (GSM 1224 characters, UCS-2 536) and refuses longer bodies.
+"""The most messages one send request may carry."""
 MAX_SMS_PARTS = 8
+"""ClickSend bills up to 8 parts (GSM 1224 characters, UCS-2 536) and refuses longer bodies."""
 MAX_SENDER_ID = 11
-# ClickSend's alpha tags are 3 to 11 letters, digits and pluses.
+"""The longest alphanumeric sender ID (alpha tag)."""
 MIN_SENDER_ID = 3
+"""The shortest alpha tag: alpha tags are 3 to 11 letters, digits and pluses."""
 # A schedule computed a moment ago may be a second or two old by the time it is checked.
 _SCHEDULE_SLACK = 60
 

@@ -56,7 +56,18 @@ _PRICE: Final = DEFAULT_RATES["AU"]
 
 @attrs.frozen
 class MockCall:
-    """One request the code under test made, decoded."""
+    """One request the code under test made, decoded.
+
+    Attributes:
+        operation_id: the operation its method and path name, or None if none does.
+        method: the HTTP method.
+        path: the path under the base URL (``/sms/send``).
+        query: the query string's parameters.
+        json: the decoded JSON body, or None.
+        headers: the headers the request was made with, less those aiohttp's client
+            middlewares add (the client's Authorization among them).
+
+    """
 
     operation_id: str | None  # None: no operation has this method and path
     method: str
@@ -70,7 +81,17 @@ class MockCall:
 
 @attrs.frozen
 class Scripted:
-    """A scripted answer: a status with data or a body (or the default answer), or an error."""
+    """A scripted answer: a status with data or a body (or the default answer), or an error.
+
+    Attributes:
+        status: the HTTP status of the answer.
+        data: what replaces the envelope's ``data``; None keeps the default answer's.
+        body: what replaces the whole answer (a JSON value, or bytes sent as they are).
+        headers: headers added to the answer.
+        message_status: the status every message of a send or price gets.
+        exception: an exception raised instead of answering.
+
+    """
 
     status: int = 200
     data: Any = None  # replaces the envelope's data; None keeps the default answer's

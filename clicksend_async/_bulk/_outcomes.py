@@ -62,7 +62,15 @@ RESENDABLE = frozenset({NOT_SENT, "THROTTLED", "TOO_MANY_REQUESTS", "HTTP_429"})
 
 @frozen
 class Accepted:
-    """The service queued the message: its ``message_id`` and ``price`` (a decimal string)."""
+    """The service queued the message: its ``message_id`` and ``price`` (a decimal string).
+
+    Attributes:
+        index: the message's place in the input, from 0.
+        message_id: the id ClickSend gave the message, or None if the answer gave none.
+        price: what the message cost, as the decimal string the service wrote, or None.
+        custom_string: the message's ``custom_string``, given or derived.
+
+    """
 
     index: int
     message_id: str | None
@@ -75,6 +83,14 @@ class Rejected:
     """The message was not sent: ``status`` is ClickSend's code (or NOT_SENT / INVALID).
 
     A rejected message was not delivered and may be corrected and sent again.
+
+    Attributes:
+        index: the message's place in the input, from 0.
+        status: ClickSend's status for it (``INVALID_RECIPIENT``...), ``NOT_SENT`` for one
+            certainly never sent, or ``INVALID`` for one refused here before sending.
+        reason: the status in words.
+        custom_string: the message's ``custom_string``, or None.
+
     """
 
     index: int
@@ -89,6 +105,13 @@ class Unknown:
 
     ``batch_id`` names the request; look the message up by ``custom_string`` before resending
     (``reconcile=True`` does that for SMS).
+
+    Attributes:
+        index: the message's place in the input, from 0.
+        batch_id: the request that carried it.
+        reason: what went wrong with that request.
+        custom_string: the message's ``custom_string``, by which history finds it.
+
     """
 
     index: int
@@ -98,11 +121,21 @@ class Unknown:
 
 
 Outcome = Accepted | Rejected | Unknown
+"""What became of one message: accepted, rejected, or unknown (perhaps sent)."""
 
 
 @frozen
 class BulkProgress:
-    """Counts so far in a bulk run, and the messages handled per second."""
+    """Counts so far in a bulk run, and the messages handled per second.
+
+    Attributes:
+        sent: messages with an outcome so far.
+        accepted: of those, the ones the service queued.
+        rejected: the ones not sent.
+        unknown: the ones whose request failed ambiguously.
+        rate: messages given an outcome per second since the run started.
+
+    """
 
     sent: int
     accepted: int
@@ -116,7 +149,17 @@ ProgressCallback = Callable[[BulkProgress], object]
 
 @frozen
 class BulkReport:
-    """Exactly one outcome per input message, in input order, with counts and total price."""
+    """Exactly one outcome per input message, in input order, with counts and total price.
+
+    Attributes:
+        run_id: the run's id, the prefix of the ``custom_string`` of messages given none.
+        outcomes: one outcome per input message, in input order.
+        accepted: how many outcomes are ``Accepted``.
+        rejected: how many are ``Rejected``.
+        unknown: how many are ``Unknown``.
+        total_price: the sum of the accepted messages' prices.
+
+    """
 
     run_id: str
     outcomes: tuple[Outcome, ...]

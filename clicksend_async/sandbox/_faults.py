@@ -11,6 +11,7 @@ import attrs
 # "throttled" (a send answers every message THROTTLED and accepts none) or "latency" (answer
 # normally, after the fault's delay).
 FaultKind = int | Literal["drop", "throttled", "latency"]
+"""A scripted fault: a status from 400 to 599, ``"drop"``, ``"throttled"`` or ``"latency"``."""
 _NAMED_KINDS: frozenset[object] = frozenset(("drop", "throttled", "latency"))
 _STATUSES = range(400, 600)
 
@@ -26,7 +27,16 @@ def valid_kind(kind: object) -> bool:
 
 @attrs.define
 class ScriptedFault:
-    """One scripted fault and how many more requests it applies to."""
+    """One scripted fault and how many more requests it applies to.
+
+    Attributes:
+        kind: what the requests meet (see ``FaultKind``).
+        remaining: how many more requests it applies to.
+        delay: seconds the sandbox waits before it answers or drops.
+        after_accept: for a drop, whether the request is applied first; None for the
+            sandbox's ``drop_after_accept``.
+
+    """
 
     kind: FaultKind
     remaining: int
@@ -105,7 +115,19 @@ class Faults:
 
 @attrs.define
 class Counters:
-    """What the sandbox has seen: enough for a test to prove nothing was sent twice."""
+    """What the sandbox has seen: enough for a test to prove nothing was sent twice.
+
+    Attributes:
+        messages_accepted: messages the sandbox accepted, every channel.
+        duplicates: accepted messages whose body, recipient and ``custom_string`` came before.
+        requests: requests by operation id.
+        sent_keys: accepted messages by (body, recipient, custom_string).
+        pushes_delivered: receipts and inbound SMS pushed to ``URL`` rules and answered 2xx.
+        pushes_failed: pushes given up after every try failed.
+        faults: faults applied, scripted or random, by kind (``"429"``, ``"500"``,
+            ``"drop"``, ``"throttled"``, ``"latency"``...).
+
+    """
 
     messages_accepted: int = 0
     duplicates: int = 0  # accepted messages whose (body, recipient, custom_string) came before

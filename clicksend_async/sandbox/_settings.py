@@ -15,14 +15,22 @@ if TYPE_CHECKING:
 DEFAULT_RATES: Mapping[str, float] = MappingProxyType(
     {"AU": 0.0792, "US": 0.0264, "CA": 0.0264, "GB": 0.0495, "NZ": 0.1188, "CN": 0.0825},
 )
+"""Sell rates per SMS part in AUD, by country; any other country pays ``default_rate``."""
 
 # ClickSend's published test credentials all share this API key.
 TEST_ACCOUNT_KEY = "D83DED51-9E35-4D42-9BB9-0E34B7CA85AE"
+"""The API key ClickSend's published test accounts all share."""
 
 
 @attrs.frozen(kw_only=True)
 class Refusal:
-    """How an account that may not use the API is refused: a 403 with this code and message."""
+    """How an account that may not use the API is refused: a 403 with this code and message.
+
+    Attributes:
+        response_code: ClickSend's ``response_code`` in the answer (``FORBIDDEN``...).
+        message: its ``response_msg``.
+
+    """
 
     response_code: str
     message: str
@@ -37,8 +45,10 @@ REFUSED_TEST_ACCOUNTS: Mapping[str, Refusal] = MappingProxyType(
         "banned": Refusal(response_code="FORBIDDEN", message="This account is banned."),
     },
 )
+"""ClickSend's published test accounts that authenticate but are refused, by username."""
 # ClickSend's published test account that has no credit.
 UNFUNDED_TEST_ACCOUNTS: frozenset[str] = frozenset({"nocredit"})
+"""ClickSend's published test account that has no credit."""
 
 
 def _frozen_mapping(value: Mapping[str, float]) -> Mapping[str, float]:
@@ -51,7 +61,14 @@ def _frozen_refusals(value: Mapping[str, Refusal]) -> Mapping[str, Refusal]:
 
 @attrs.frozen(kw_only=True)
 class Account:
-    """A configured account: the only kind strict mode accepts."""
+    """A configured account: the only kind strict mode accepts.
+
+    Attributes:
+        username: the account's username.
+        api_key: its API key.
+        balance: its starting balance in AUD; None for the sandbox's ``balance``.
+
+    """
 
     username: str
     api_key: str
@@ -60,7 +77,37 @@ class Account:
 
 @attrs.frozen(kw_only=True)
 class SandboxSettings:
-    """Everything that decides how a sandbox behaves; every fault is off by default."""
+    """Everything that decides how a sandbox behaves; every fault is off by default.
+
+    Attributes:
+        host: the address to listen on.
+        port: the port to listen on; 0 for any free port.
+        latency_ms: milliseconds added before every answer.
+        latency_jitter_ms: up to this many milliseconds more, at random.
+        rate_limit: requests a second each account may make before it is answered 429;
+            0 for no limit.
+        retry_after: seconds a 429 asks the client to wait, in its ``Retry-After``.
+        throttle_window: seconds within which the same body to the same recipient is
+            answered ``THROTTLED``; 0 never throttles.
+        fail_rate: the share of requests answered 500, from 0 to 1.
+        drop_rate: the share of requests whose connection is closed unanswered, from 0 to 1.
+        drop_after_accept: whether a dropped request is applied before its connection closes.
+        receipt_delay: seconds from a send to its delivery receipt.
+        push_attempts: tries of each push to a ``URL`` rule before it is given up.
+        push_retry_delay: seconds before a push's second try, doubled for each further one.
+        push_to_any_host: push to any address; by default only to loopback, so that an
+            offline sandbox never calls out.
+        strict: accept only the accounts in ``accounts``.
+        accounts: the configured accounts.
+        refused_accounts: test accounts that authenticate and are then refused with a 403.
+        unfunded_accounts: test accounts that start with no credit.
+        balance: every account's starting balance, in AUD.
+        rates: sell rates per SMS part in AUD, by country code.
+        default_rate: the rate for a country not in ``rates``.
+        seed: the seed of the sandbox's randomness (faults, latency, message ids); None for
+            a fresh one.
+
+    """
 
     host: str = "127.0.0.1"
     port: int = 0  # 0: any free port

@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 
 TASK_NAME = "clicksend_async.send_batch"
 QUEUE = "clicksend:bulk"
-# How long a task may stay unacknowledged before another worker takes it.
+"""The default name of the Redis stream the batches are queued on."""
 IDLE = 60.0
+"""Seconds a task may stay unacknowledged before another worker receives it."""
 # How long a finished task's result is kept for its producer to read.
 RESULTS_KEPT = 7 * 24 * 3600
 

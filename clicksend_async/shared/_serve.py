@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from clicksend_async._client import ClickSend
     from clicksend_async._journal_records import Journal
 
-# How long a worker holds a batch without renewing it.
 LEASE = 30.0
+"""Seconds a worker holds a batch without renewing it; a dead worker's batch is free after."""
 # Tries of a task whose journal failed for a moment, and the first pause between them.
 _ATTEMPTS = 5
 _PAUSE = 0.5

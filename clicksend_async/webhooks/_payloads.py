@@ -35,9 +35,12 @@ __all__ = [
 # inbound body is an SMS of at most a few thousand characters. Anything far beyond is refused
 # before it is kept anywhere.
 MAX_FIELDS: Final = 64
+"""The most fields a payload may have."""
 MAX_ID_LENGTH: Final = 128
+"""The longest message id a payload may carry."""
 MAX_NAME_LENGTH: Final = 128
 MAX_VALUE_LENGTH: Final = 16_384
+"""The longest value of any field of a payload."""
 # Status codes of a final delivery failure (ClickSend's 300 to 302).
 _FAILURE_CODES: Final = frozenset({"300", "301", "302"})
 _DELIVERED_CODE: Final = "201"
@@ -54,6 +57,23 @@ class DeliveryReceipt:
     ``status_code`` is ClickSend's code as a string: ``"201"`` received on the handset, ``"200"``
     sent by the network, ``"300"`` to ``"302"`` delivery failures. Fields this class does not
     know are kept in ``extra`` under the name they arrived with.
+
+    Attributes:
+        message_id: the id of the message the receipt is about.
+        message_type: the channel (``sms``, ``mms``, ``voice``...), when the payload says.
+        status_code: ClickSend's delivery code, as a string.
+        status: the status in a word (``Delivered``, ``Undelivered``...).
+        status_text: the status in words, as the network gave it.
+        error_code: the network's error code, for a failure.
+        error_text: the network's error in words.
+        custom_string: the ``custom_string`` the message was sent with.
+        timestamp: when the receipt was made, in Unix seconds.
+        timestamp_send: when the message was sent, in Unix seconds.
+        user_id: the account's user id.
+        subaccount_id: the subaccount that sent the message.
+        digits: for a voice message, the keys the recipient pressed.
+        extra: the payload's other fields, under the names they arrived with.
+
     """
 
     message_id: str
@@ -94,6 +114,21 @@ class InboundMessage:
     ``from_`` is the sender (``from`` in the payload). ``original_message_id`` and
     ``custom_string`` name the outbound message replied to, if any. Fields this class does not
     know are kept in ``extra`` under the name they arrived with.
+
+    Attributes:
+        message_id: the inbound message's id.
+        from_: the number that sent it.
+        to: the number it was sent to (yours).
+        body: its text.
+        original_body: the text of the message it replies to, if any.
+        original_message_id: the id of the message it replies to, if any.
+        custom_string: the ``custom_string`` of the message it replies to, if any.
+        timestamp: when it arrived, in Unix seconds.
+        keyword: the keyword it matched, for a dedicated number with keywords.
+        user_id: the account's user id.
+        subaccount_id: the subaccount it arrived for.
+        extra: the payload's other fields, under the names they arrived with.
+
     """
 
     message_id: str
@@ -116,6 +151,7 @@ class InboundMessage:
 
 
 Event: TypeAlias = DeliveryReceipt | InboundMessage
+"""A payload the receiver hands on: a delivery receipt or an inbound message."""
 _Payload = TypeVar("_Payload", DeliveryReceipt, InboundMessage)
 
 # Field names are matched ignoring case, underscores and dashes (``messageid``, ``MessageId``,

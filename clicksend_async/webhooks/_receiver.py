@@ -48,7 +48,9 @@ CLAIM_POLL: Final = 0.05
 T = TypeVar("T")
 
 ReceiptCallback: TypeAlias = Callable[[DeliveryReceipt], Awaitable[object]]
+"""A coroutine function the receiver calls with each delivery receipt."""
 InboundCallback: TypeAlias = Callable[[InboundMessage], Awaitable[object]]
+"""A coroutine function the receiver calls with each inbound message."""
 
 
 def new_token() -> str:
@@ -275,6 +277,7 @@ class Receiver:
 
 
 RECEIVER_KEY: Final = web.AppKey("clicksend_receiver", Receiver)
+"""The key under which the app made by ``receiver`` holds its ``Receiver``."""
 
 
 def receiver(
