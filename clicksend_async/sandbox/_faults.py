@@ -121,6 +121,8 @@ class Counters:
         messages_accepted: messages the sandbox accepted, every channel.
         duplicates: accepted messages whose body, recipient and ``custom_string`` came before.
         requests: requests by operation id.
+        in_flight: requests received and not answered yet, by operation id; a test that kills
+            a client while one of its requests is out reads it.
         sent_keys: accepted messages by (body, recipient, custom_string).
         pushes_delivered: receipts and inbound SMS pushed to ``URL`` rules and answered 2xx.
         pushes_failed: pushes given up after every try failed.
@@ -132,8 +134,6 @@ class Counters:
     messages_accepted: int = 0
     duplicates: int = 0  # accepted messages whose (body, recipient, custom_string) came before
     requests: Counter[str] = attrs.field(factory=Counter)  # by operation id
-    # Requests received and not answered yet, by operation id: a test that kills a client
-    # while one of its requests is out reads this (the answer cannot have reached it).
     in_flight: Counter[str] = attrs.field(factory=Counter)
     sent_keys: Counter[tuple[str, str, str]] = attrs.field(factory=Counter)
     pushes_delivered: int = 0  # receipts and inbound SMS pushed to URL rules and answered 2xx
