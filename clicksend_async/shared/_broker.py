@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from collections.abc import AsyncGenerator
 
 TASK_NAME = "clicksend_async.send_batch"
+# The task that settles, once every batch of a run has returned, what they left open.
+SETTLE_TASK_NAME = "clicksend_async.settle_run"
 QUEUE = "clicksend:bulk"
 # How long a task may stay unacknowledged before another worker takes it.
 IDLE = 60.0
