@@ -173,6 +173,9 @@ def _figures(
         "send_requests": send_requests,
         "send_requests_per_second": round(send_requests / max(seconds, 1e-9), 2),
         "history_requests": sum(sandbox["by_path"].get("/v3/sms/history", {}).values()),
+        "requests": sandbox["requests"],
+        "requests_per_second": round(sandbox["requests"] / max(seconds, 1e-9), 2),
+        "busiest_second": sandbox["busiest_second"],
         "answered_429": sandbox["answered_429"],
         "answered_500": sandbox["answered_500"],
         "dropped": sandbox["dropped"],
@@ -194,6 +197,9 @@ def markdown(found: dict[str, Any]) -> str:
         ("send requests", "send_requests"),
         ("send requests per second", "send_requests_per_second"),
         ("SMS history requests (settling unknowns)", "history_requests"),
+        ("all requests", "requests"),
+        ("all requests per second (average)", "requests_per_second"),
+        ("requests in the busiest second", "busiest_second"),
         ("429s answered", "answered_429"),
         ("500s answered", "answered_500"),
         ("connections dropped", "dropped"),
@@ -202,6 +208,7 @@ def markdown(found: dict[str, Any]) -> str:
     table = "\n".join(f"| {label} | {many[key]} | {one[key]} |" for label, key in rows)
     limit = found["limit"]
     ratio = one["wall_seconds"] / max(many["wall_seconds"], 1e-9)
+    load = found["load"]
     return (
         "# Scale: a bulk run over worker processes\n\n"
         f"`nox -s scale -- --messages {found['messages']} --workers {found['workers']} "
@@ -211,20 +218,25 @@ def markdown(found: dict[str, Any]) -> str:
         f"repeats, latency). {found['workers']} worker processes; one was SIGKILLed after "
         f"{many['worker_killed_after_seconds']} s and a new one started. The sandbox is one "
         f"process; the machine has {os.cpu_count()} cores, shared by the sandbox, Redis, the "
-        "producer and the workers.\n\n"
+        "producer and the workers, and with other work: the load average (1 min) was "
+        f"{load['before']:.1f} before the workers' run, {load['between']:.1f} between the "
+        f"runs and {load['after']:.1f} after, so wall times are noisy.\n\n"
         f"| | {found['workers']} workers | one process |\n|---|---|---|\n{table}\n\n"
         f"One process took {ratio:.2f} times the workers' wall time. The faults are drawn at "
-        "random per request, so the two runs meet different ones. A worker settles each batch "
-        "answered ambiguously (a 500, a dropped connection) or left by the killed worker from SMS "
-        "history before its task ends, reading history from shortly before the batch left, "
-        "through the same rate limit; one process settles all of its unknowns in one reading "
-        "at the end.\n\nProblems found: "
+        "random per request, so the two runs meet different ones. Every request, history "
+        "pages included, passes the shared limiter, so a 429 means the clients together went "
+        "past the account's limit. Batches answered ambiguously (a 500 after the request "
+        "left, a dropped connection) or left by the killed worker are settled once every "
+        "batch has returned: one worker reads SMS history once for all of them and sends only "
+        "what it proves unsent, as one process settles its unknowns in one reading at the "
+        "end.\n\nProblems found: "
         f"{many['problems'] or 'none'} (workers), {one['problems'] or 'none'} (one process).\n\n"
-        "## When one process is enough\n\n"
+        "## What workers give, and when one process is enough\n\n"
         f"A request carries up to 1000 messages, so a limit of {limit:g} requests/s allows "
         f"{limit * 1000:,.0f} messages/s: more than one process checks, identifies, journals "
         "and sends, and more than a sandbox on one core answers. While the limit does not bind, "
-        "workers add the work of one process per core; once it binds, they add nothing but "
+        "workers add the work of one process per core (here the cores are shared with the "
+        "sandbox and Redis, so they add little); once it binds, they add nothing but "
         "waiting at the shared limiter. What workers give whatever the pace: the run outlives "
         "the machine that started it (a killed worker's batches are finished by another, "
         "with nothing sent twice), and every service sending from the account shares one "
@@ -235,6 +247,7 @@ def markdown(found: dict[str, Any]) -> str:
 
 async def run(total: int, workers: int, limit: float) -> dict[str, Any]:
     """Run both sends; return every figure."""
+    before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as scratch:
         redis = RedisServer(Path(scratch))
         redis.start()
@@ -242,11 +255,13 @@ async def run(total: int, workers: int, limit: float) -> dict[str, Any]:
             many = await queued(total, workers, limit, redis)
         finally:
             redis.stop()
+    between = os.getloadavg()[0]
     one = await one_process(total, limit)
     return {
         "messages": total,
         "workers": workers,
         "limit": limit,
+        "load": {"before": before, "between": between, "after": os.getloadavg()[0]},
         "workers_run": many,
         "one_process": one,
     }
