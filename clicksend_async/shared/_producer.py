@@ -20,13 +20,16 @@ from typing import TYPE_CHECKING, Any
 from clicksend_async._bulk._batches import batches
 from clicksend_async._bulk._ledger import Ledger, outcome_of
 from clicksend_async._bulk._outcomes import (
+    ACCOUNT_REFUSALS,
     NOT_SENT,
     BulkProgress,
     BulkReport,
     Outcome,
     ProgressCallback,
     Rejected,
+    account_refusal,
 )
+from clicksend_async._errors import AccountError
 from clicksend_async._resources.sms import SMS
 from clicksend_async._validation import MAX_MESSAGES_PER_REQUEST
 from clicksend_async.shared._broker import SETTLE_TASK_NAME, TASK_NAME, QueueUnavailableError
@@ -91,6 +94,8 @@ async def enqueue_run(
     ``journal`` is the run's (opened here, left open); ``spot`` tells the workers where it is.
 
     Raises:
+        AccountError: the account refused to send (ran out of credit, say); its ``report``
+            has every outcome.
         JournalError: the journal failed.
 
     """
@@ -132,9 +137,30 @@ async def enqueue_run(
     await _settle(
         broker, spot, ledger, sent, refused=len(refused), on_progress=on_progress, poll=poll
     )
-    return BulkReport.from_outcomes(
+    report = BulkReport.from_outcomes(
         ledger.run_id, sorted(refused + await _outcomes(ledger, sent), key=lambda o: o.index)
     )
+    _refused_by_the_account(report)
+    return report
+
+
+def _refused_by_the_account(report: BulkReport) -> None:
+    """Raise :class:`AccountError` carrying ``report`` if the account refused any message.
+
+    Each worker's batch meets the refusal on its own (the account ran out of credit, say),
+    so the run's report is looked over once every batch has returned, as ``send_bulk``
+    raises once its requests have settled.
+    """
+    code = next(filter(None, map(account_refusal, report.outcomes)), None)
+    if code is None:
+        return
+    not_sent = sum(
+        isinstance(o, Rejected) and (o.status == NOT_SENT or o.status in ACCOUNT_REFUSALS)
+        for o in report.outcomes
+    )
+    error = AccountError(code, ACCOUNT_REFUSALS[code], report.accepted, not_sent)
+    error.report = report
+    raise error
 
 
 async def _follow(

@@ -107,6 +107,8 @@ async def send_bulk_queued(
         JournalUnavailableError: the journal's Redis failed, or lost the run
             (:class:`JournalLostError`); nothing more is enqueued.
         QueueUnavailableError: the queue's Redis failed while the run was being enqueued.
+        AccountError: the account refused to send (ran out of credit, say), raised once every
+            batch has returned; its ``report`` has every outcome.
         JournalError: the journal failed otherwise.
 
     """

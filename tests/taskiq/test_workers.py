@@ -12,7 +12,7 @@ from processes import kill, start_worker, worker_pool
 from support.redis_server import RedisServer
 from taskiq.kicker import AsyncKicker
 
-from clicksend_async import Accepted, ConfigurationError, Rejected
+from clicksend_async import Accepted, AccountError, ConfigurationError, Rejected
 from clicksend_async._bulk._batches import batches
 from clicksend_async._bulk._ledger import Ledger
 from clicksend_async._resources.sms import SMS
@@ -218,3 +218,25 @@ async def test_a_redis_restart_between_batches_stops_the_run_and_says_the_record
         assert running.counters.messages_accepted == before
     assert 2000 <= before < 30_000
     assert caught.value is not None
+
+
+async def test_a_queued_run_out_of_credit_raises_account_error_with_the_whole_report(
+    redis_url: str,
+) -> None:
+    """The account runs out of credit mid-run: AccountError, carrying every message's outcome."""
+    settings = SandboxSettings(receipt_delay=3600.0, balance=50.0)
+    async with Sandbox(settings) as running, worker_pool(2, redis_url, running.url):
+        with pytest.raises(AccountError) as caught:
+            await asyncio.wait_for(
+                send_bulk_queued(rows(3000), queue=redis_url, run="broke", poll=0.1), 120
+            )
+        accepted = running.counters.messages_accepted
+        assert running.counters.duplicates == 0
+    error = caught.value
+    report = error.report
+    assert error.code == "INSUFFICIENT_CREDIT"
+    assert 0 < error.accepted == report.accepted == accepted < 3000
+    assert [o.index for o in report.outcomes] == list(range(3001))
+    refused = [o for o in report.outcomes if isinstance(o, Rejected) and o.index < 3000]
+    assert {o.status for o in refused} == {"INSUFFICIENT_CREDIT"}
+    assert error.not_sent == len(refused) == 3000 - accepted
