@@ -57,7 +57,7 @@ POLL = 0.5
 _ASKED = 8
 # Batches a settling task carries at most: the first settles the whole run from one reading of
 # history, the later ones (enqueued after it returned) send what it proved unsent.
-_SETTLED_AT_ONCE = 20
+_SETTLED_AT_ONCE = 100
 
 
 class _Sent:

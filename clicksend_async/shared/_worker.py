@@ -13,7 +13,8 @@ waits for the end of the run: a task waits while a live holder may still finish 
 then returns how many of its messages stay open and lets their batches go. Once every task has
 returned the producer enqueues the open ones in one settling task (:meth:`BatchSender.settle_run`),
 which reads history once for every open batch of the run, while nothing else of the run is
-being sent, and then sends, under fresh batch ids, only what history proves unsent. Settled
+being sent, and then sends, under fresh batch ids, only what history proves unsent; what those
+sends leave open is settled the same way in another round. Settled
 batch by batch while the run went on, each reading would start before the run and chase a
 listing that grows with every send.
 """
@@ -125,31 +126,40 @@ class BatchSender:
         ``tasks`` are the run's tasks that returned messages left open. Every open batch of
         the run is taken (waiting out the leases of holders still alive) and held while
         history is read, then each task sends, under a fresh batch id, what history proved
-        unsent. Returns how many messages are left open after that.
+        unsent. What those sends leave open is settled the same way, one reading of history
+        per round for all of them. Returns how many messages are left open after the last
+        round, for a later run to settle.
 
         Raises:
             JournalError: the journal failed.
 
         """
-        if not tasks:
-            return 0
-        ledger = self._ledger(journal, tasks[0])
+        left = 0
+        for round_ in range(ROUNDS if tasks else 0):
+            await self._recover_all(self._ledger(journal, tasks[0]))
+            left = 0
+            for task in tasks:
+                fresh = self._ledger(journal, task)
+                prefix = f"{task.batch_id}.{fresh.attempt}.s{round_}"
+                left += await self._complete(fresh, task, prefix, defer=True)
+            if not left:
+                break
+        return left
+
+    async def _recover_all(self, ledger: Ledger) -> None:
+        """Take every open batch of the run and settle them all from one reading of history."""
         infos = await self._take_unsettled(ledger)
+        if not infos:
+            return
         renewing = asyncio.create_task(self._renew_all(ledger, [i.batch_id for i in infos]))
         try:
-            if infos:
-                # History proves a message unsent only once its request is old enough.
-                newest = max(info.began_at for info in infos)
-                await asyncio.sleep(max(0.0, newest + self._settle - time.time()))
+            # History proves a message unsent only once its request is old enough.
+            newest = max(info.began_at for info in infos)
+            await asyncio.sleep(max(0.0, newest + self._settle - time.time()))
             await ledger.recover(self._history, settle_after=self._settle)
         finally:
             renewing.cancel()
             await asyncio.gather(renewing, return_exceptions=True)
-        left = 0
-        for task in tasks:
-            fresh = self._ledger(journal, task)
-            left += await self._complete(fresh, task, f"{task.batch_id}.{fresh.attempt}.s")
-        return left
 
     async def _complete(
         self, ledger: Ledger, task: Task, prefix: str, *, defer: bool = False

@@ -241,3 +241,28 @@ async def test_batches_answered_ambiguously_are_settled_once_at_the_end_of_the_r
     assert (report.accepted, report.rejected, report.unknown) == (4500, 1, 0)
     assert len(customs) == len(set(customs)) == 4500
     assert at_first_history == [(5, 0)]  # every batch sent and answered before history is read
+
+
+async def test_a_resend_of_the_settling_answered_ambiguously_is_settled_in_another_round(
+    redis_url: str, tmp_path: Path
+) -> None:
+    """A batch dropped before acceptance, and its resend dropped too: a second round sends it."""
+    store = SqliteJournal(tmp_path / "run.journal")
+    broker = make_broker(redis_url, queue="q")
+    await broker.startup()
+    try:
+        async with Sandbox(SandboxSettings(receipt_delay=3600.0)) as running:
+            running.faults.next("send_sms", kind="drop", after_accept=False)
+            running.faults.next("send_sms", 2, kind="latency", delay=0.5)
+            running.faults.next("send_sms", kind="drop", after_accept=False)  # the resend
+            async with workers(2, running.url, redis_url, store):
+                report = await enqueue_run(broker, store, {}, rows(2500), poll=0.05)
+            customs = accepted_customs(running)
+            assert running.counters.duplicates == 0
+            # Three batches, the resend dropped, and the resend of the second round.
+            assert running.counters.requests["send_sms"] == 5
+    finally:
+        await broker.shutdown()
+        await store.close()
+    assert (report.accepted, report.rejected, report.unknown) == (2500, 1, 0)
+    assert len(customs) == len(set(customs)) == 2500
