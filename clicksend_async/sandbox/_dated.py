@@ -78,8 +78,9 @@ class DateIndex:
         """
         if messages is not self._source or len(messages) < len(self._records):
             self._start_over(messages)
-        if not self._ordered:
-            return False
+        if not self._ordered or len(messages) == len(self._records):
+            return self._ordered
+        # Skipping the indexed ones walks them in C; nothing new costs nothing.
         for record in itertools.islice(messages.values(), len(self._records), None):
             when = _date(record)
             if when is None or (self._dates and when < self._dates[-1]):
