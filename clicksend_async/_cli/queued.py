@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clicksend_async import ClickSend
+from clicksend_async import AccountError, ClickSend
 from clicksend_async._cli._checks import country_option, encoding_option
 from clicksend_async._cli._input import check_input, count_rows, read_messages
 from clicksend_async._cli._results import ResultsWriter, default_results_path, start_results
@@ -26,6 +26,7 @@ from clicksend_async._cli._run import (
     interrupt_handler,
     show_summary,
 )
+from clicksend_async._cli.bulk import account_line
 from clicksend_async._cli.common import PREFIX, ExitStatus, UsageError, credentials
 from clicksend_async._cli.progress import Progress
 from clicksend_async._errors import ConfigurationError
@@ -127,13 +128,18 @@ async def run_bulk_queued(args: argparse.Namespace) -> ExitStatus:
                     live.rejected, live.unknown = counts.rejected, counts.unknown
                     progress.update()
 
-                report = await send_bulk_queued(
-                    _handed_over(rows, in_flight, asyncio.Event()),
-                    queue=args.queue,
-                    run=run,
-                    create=not resuming,
-                    on_progress=shown,
-                )
+                try:
+                    report = await send_bulk_queued(
+                        _handed_over(rows, in_flight, asyncio.Event()),
+                        queue=args.queue,
+                        run=run,
+                        create=not resuming,
+                        on_progress=shown,
+                    )
+                except AccountError as error:
+                    if error.report is None:  # pragma: no cover - a queued run always has one
+                        raise
+                    report, tally.account = error.report, error
                 for outcome in report.outcomes:
                     in_flight.settle(outcome)
                 in_flight.finish()
@@ -146,6 +152,9 @@ async def run_bulk_queued(args: argparse.Namespace) -> ExitStatus:
 
 
 def _status(tally: Tally, results_path: Path) -> ExitStatus:
+    if tally.account is not None:
+        sys.stderr.write(f"{PREFIX}{account_line(tally.account)}\n")
+        return ExitStatus.FAILED
     if tally.unknown:
         sys.stderr.write(
             f"{PREFIX}{tally.unknown:,} rows have an unknown outcome; run the same command "

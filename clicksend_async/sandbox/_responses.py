@@ -16,7 +16,7 @@ from aiohttp import web
 from clicksend_async.sandbox._shapes import render
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Callable
+    from collections.abc import Awaitable, Callable, Sequence
 
     from clicksend_async.sandbox._routes import Operation
     from clicksend_async.sandbox._shapes import Shape
@@ -236,8 +236,12 @@ def _page_numbers(ctx: Context) -> tuple[int, int]:
 
 def page(ctx: Context, records: list[Record], item_template: Any) -> dict[str, Any]:  # noqa: ANN401
     """Return one page of ``records`` as ClickSend's page object."""
+    return page_of(ctx, filter_records(ctx, records), item_template)
+
+
+def page_of(ctx: Context, records: Sequence[Record], item_template: Any) -> dict[str, Any]:  # noqa: ANN401
+    """Return one page of ``records``, already filtered, as ClickSend's page object."""
     number, limit = _page_numbers(ctx)
-    records = filter_records(ctx, records)
     total = len(records)
     last = max(1, -(-total // limit))
     start = (number - 1) * limit

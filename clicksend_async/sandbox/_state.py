@@ -13,6 +13,7 @@ import attrs
 from clicksend_async.sandbox._faults import Counters
 
 if TYPE_CHECKING:
+    from clicksend_async.sandbox._dated import DateIndex
     from clicksend_async.sandbox._push import Pusher
     from clicksend_async.sandbox._settings import Refusal, SandboxSettings
 
@@ -40,6 +41,8 @@ class AccountState:
     last_sent: dict[tuple[str, str], float] = attrs.field(factory=dict)
     window_start: float = 0.0
     window_count: int = 0
+    # channel -> its messages in date order, for history pages (kept by the history handler)
+    dated: dict[str, DateIndex] = attrs.field(factory=dict)
 
     def channel(self, name: str) -> dict[str, Record]:
         """Return the messages of one channel, by id."""

@@ -5,7 +5,11 @@ taskiq does once the task returned and its result was stored: after the journal 
 batch's outcomes. A task pending for longer than ``idle`` seconds (its worker died or hangs) is
 claimed by the next worker that looks. taskiq-redis's stream broker looks for such tasks only
 after reading a new one, so a task lost at the end of a run would wait forever; the listener
-here looks first, on every turn.
+here looks first, on every turn. A live worker claims its running tasks again every third of
+``idle``, which resets their idle time: a task that waits long at the rate limiter, or settles
+a run from a long history, is not taken by another worker while it is still being worked on.
+An acknowledged task is deleted from the stream in the same transaction, so the stream holds
+only tasks not done yet.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ if TYPE_CHECKING:
     from collections.abc import AsyncGenerator
 
 TASK_NAME = "clicksend_async.send_batch"
+# The task that settles, once every batch of a run has returned, what they left open.
+SETTLE_TASK_NAME = "clicksend_async.settle_run"
 QUEUE = "clicksend:bulk"
 """The default name of the Redis stream the batches are queued on."""
 IDLE = 60.0
@@ -49,19 +55,49 @@ class QueueUnavailableError(ClickSendError):
 class _Stream(RedisStreamBroker):
     """A Redis stream broker that reclaims stalled tasks even when no new task arrives."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # noqa: ANN401 - taskiq-redis's
+        super().__init__(*args, **kwargs)
+        # Stream ids of the tasks this worker received and has not acknowledged yet.
+        self._running: set[Any] = set()
+
     async def listen(self) -> AsyncGenerator[AckableMessage, None]:
         """Yield tasks: first any left pending too long by a worker, then new ones.
 
         While Redis cannot be reached it is asked again every second: taskiq restarts a
-        listener that fails at once, which would otherwise spin.
+        listener that fails at once, which would otherwise spin. While it listens, the tasks
+        it yielded and that are still running are kept from looking stalled.
         """
+        beating = asyncio.create_task(self._heartbeat())
+        try:
+            while True:
+                try:
+                    async for message in self._read():
+                        yield message
+                except (ConnectionError, TimeoutError, RedisError) as exc:
+                    logger.warning("the queue's Redis failed (%s); trying again in a second", exc)
+                    await asyncio.sleep(1.0)
+        finally:
+            beating.cancel()
+
+    async def _heartbeat(self) -> None:
+        """Claim the running tasks again every third of ``idle``: their idle time starts anew."""
         while True:
+            await asyncio.sleep(self.idle_timeout / 3000)
+            running = list(self._running)
+            if not running:
+                continue
             try:
-                async for message in self._read():
-                    yield message
+                async with Redis(connection_pool=self.connection_pool) as conn:
+                    await conn.xclaim(
+                        self.queue_name,
+                        self.consumer_group_name,
+                        self.consumer_name,
+                        min_idle_time=0,
+                        message_ids=running,
+                        justid=True,
+                    )
             except (ConnectionError, TimeoutError, RedisError) as exc:
-                logger.warning("the queue's Redis failed (%s); trying again in a second", exc)
-                await asyncio.sleep(1.0)
+                logger.warning("the queue's Redis failed (%s) renewing running tasks", exc)
 
     async def _read(self) -> AsyncGenerator[AckableMessage, None]:
         async with Redis(connection_pool=self.connection_pool) as conn:
@@ -91,9 +127,20 @@ class _Stream(RedisStreamBroker):
                         yield self._message(key, fields)
 
     def _message(self, key: Any, fields: Any) -> AckableMessage:  # noqa: ANN401 - redis-py's
-        return AckableMessage(
-            data=fields[b"data"], ack=self._ack_generator(id=key, queue_name=self.queue_name)
-        )
+        self._running.add(key)
+
+        async def ack() -> None:
+            """Acknowledge the task and delete it from the stream, in one transaction."""
+            try:
+                async with Redis(connection_pool=self.connection_pool) as conn:
+                    pipe = conn.pipeline(transaction=True)
+                    pipe.xack(self.queue_name, self.consumer_group_name, key)
+                    pipe.xdel(self.queue_name, key)
+                    await pipe.execute()
+            finally:
+                self._running.discard(key)
+
+        return AckableMessage(data=fields[b"data"], ack=ack)
 
 
 def make_broker(url: str, *, queue: str = QUEUE, idle: float = IDLE) -> RedisStreamBroker:

@@ -4,8 +4,10 @@ The input is read, identified, checked and cut into batches of up to 1000 exactl
 does it (the same identities and custom_strings, from the run's journal), and each batch goes on
 the queue with its batch id and where the journal lives. Messages that fail the checks are
 refused here and never enqueued. While workers send, the journal's counts are handed to the
-progress callback; once every task has returned, the report is read back from the journal, so
-it says what the journal holds, whichever worker sent what.
+progress callback. Once every task has returned, the tasks that left messages open (answered
+ambiguously, or held by a worker that died) go back on the queue in one settling task, which
+reads SMS history once for all of them while nothing else of the run is sent. Then the report is
+read back from the journal, so it says what the journal holds, whichever worker sent what.
 """
 
 from __future__ import annotations
@@ -18,16 +20,19 @@ from typing import TYPE_CHECKING, Any
 from clicksend_async._bulk._batches import batches
 from clicksend_async._bulk._ledger import Ledger, outcome_of
 from clicksend_async._bulk._outcomes import (
+    ACCOUNT_REFUSALS,
     NOT_SENT,
     BulkProgress,
     BulkReport,
     Outcome,
     ProgressCallback,
     Rejected,
+    account_refusal,
 )
+from clicksend_async._errors import AccountError
 from clicksend_async._resources.sms import SMS
 from clicksend_async._validation import MAX_MESSAGES_PER_REQUEST
-from clicksend_async.shared._broker import TASK_NAME, QueueUnavailableError
+from clicksend_async.shared._broker import SETTLE_TASK_NAME, TASK_NAME, QueueUnavailableError
 from clicksend_async.shared._worker import Task
 
 try:
@@ -50,17 +55,27 @@ if TYPE_CHECKING:
 POLL = 0.5
 # Tasks still out that the producer asks about on each look.
 _ASKED = 8
+# Batches a settling task carries at most: the first settles the whole run from one reading of
+# history, the later ones (enqueued after it returned) send what it proved unsent.
+_SETTLED_AT_ONCE = 100
 
 
 class _Sent:
     """A batch on the queue: its task, and what the report needs of its messages."""
 
     def __init__(
-        self, task: AsyncTaskiqTask[Any], indices: list[int], identities: list[Identity]
+        self,
+        task: AsyncTaskiqTask[Any],
+        indices: list[int],
+        identities: list[Identity],
+        payload: dict[str, Any] | None = None,
     ) -> None:
         self.task = task
         self.indices = indices
         self.identities = identities
+        # The task's data, kept while it may have to be settled at the end of the run.
+        self.payload = payload
+        self.left = 0
         self.error: str | None = None
 
 
@@ -79,6 +94,8 @@ async def enqueue_run(
     ``journal`` is the run's (opened here, left open); ``spot`` tells the workers where it is.
 
     Raises:
+        AccountError: the account refused to send (ran out of credit, say); its ``report``
+            has every outcome.
         JournalError: the journal failed.
 
     """
@@ -113,13 +130,37 @@ async def enqueue_run(
                     f"({type(cause).__name__}: {cause}); the {number - 1} batches before it are "
                     "being sent: send the same input as the same run again for the rest"
                 ) from exc
-            sent.append(_Sent(handle, batch.indices, identities))
+            sent.append(_Sent(handle, batch.indices, identities, task.payload()))
     finally:
         await read.aclose()
     await _follow(ledger, sent, len(refused), on_progress, poll)
-    return BulkReport.from_outcomes(
+    await _settle(
+        broker, spot, ledger, sent, refused=len(refused), on_progress=on_progress, poll=poll
+    )
+    report = BulkReport.from_outcomes(
         ledger.run_id, sorted(refused + await _outcomes(ledger, sent), key=lambda o: o.index)
     )
+    _refused_by_the_account(report)
+    return report
+
+
+def _refused_by_the_account(report: BulkReport) -> None:
+    """Raise :class:`AccountError` carrying ``report`` if the account refused any message.
+
+    Each worker's batch meets the refusal on its own (the account ran out of credit, say),
+    so the run's report is looked over once every batch has returned, as ``send_bulk``
+    raises once its requests have settled.
+    """
+    code = next(filter(None, map(account_refusal, report.outcomes)), None)
+    if code is None:
+        return
+    not_sent = sum(
+        isinstance(o, Rejected) and (o.status == NOT_SENT or o.status in ACCOUNT_REFUSALS)
+        for o in report.outcomes
+    )
+    error = AccountError(code, ACCOUNT_REFUSALS[code], report.accepted, not_sent)
+    error.report = report
+    raise error
 
 
 async def _follow(
@@ -150,6 +191,36 @@ async def _follow(
         await asyncio.sleep(poll)
 
 
+async def _settle(
+    broker: AsyncBroker,
+    spot: Mapping[str, str],
+    ledger: Ledger,
+    sent: list[_Sent],
+    *,
+    refused: int,
+    on_progress: ProgressCallback | None,
+    poll: float,
+) -> None:
+    """Enqueue the tasks that left messages open, a settling task at a time, and follow them."""
+    kicker: AsyncKicker[Any, Any] = AsyncKicker(SETTLE_TASK_NAME, broker, {})
+    open_ = [item for item in sent if item.left and item.payload is not None]
+    for start in range(0, len(open_), _SETTLED_AT_ONCE):
+        chunk = open_[start : start + _SETTLED_AT_ONCE]
+        try:
+            handle = await kicker.kiq(journal=dict(spot), tasks=[item.payload for item in chunk])
+        except Exception as exc:
+            cause = exc.__cause__ or exc
+            raise QueueUnavailableError(
+                f"the queue failed while enqueuing the settling of {len(chunk)} batches "
+                f"({type(cause).__name__}: {cause}); send the same input as the same run again "
+                "to settle them"
+            ) from exc
+        settling = _Sent(handle, [], [])
+        await _follow(ledger, [settling], refused, on_progress, poll)
+        for item in chunk:
+            item.error = item.error or settling.error
+
+
 async def _unfinished(waiting: list[_Sent]) -> list[_Sent]:
     """Return the tasks not finished yet, noting the error of each that failed."""
     still: list[_Sent] = []
@@ -167,6 +238,10 @@ async def _unfinished(waiting: list[_Sent]) -> list[_Sent]:
             still.append(item)
         elif result.is_err:
             item.error = str(result.error)
+        else:
+            item.left = int(result.return_value or 0)
+            if not item.left:
+                item.payload = None  # nothing to settle: its messages need not be kept
     return still
 
 

@@ -1,5 +1,8 @@
 """A worker process's loop: receive queued batches, send each through one client, acknowledge.
 
+Two tasks are served: a batch to send (what only history can settle is left for the end of
+the run) and, once a run's batches have all returned, the settling of what they left open.
+
 Where a task's journal lives is in the task; the worker opens each run's journal once and keeps
 it open for the run's later batches. taskiq acknowledges a task only after it returned and its
 result was stored, so a worker that dies mid-batch leaves the task for another to receive.
@@ -13,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from clicksend_async._errors import JournalError
 from clicksend_async._resources.sms import SMS
-from clicksend_async.shared._broker import TASK_NAME, make_broker
+from clicksend_async.shared._broker import SETTLE_TASK_NAME, TASK_NAME, make_broker
 from clicksend_async.shared._journal import JournalLostError, JournalUnavailableError
-from clicksend_async.shared._worker import BatchSender, Task, task_of
+from clicksend_async.shared._worker import BatchSender, task_of
 
 try:
     from taskiq.api import run_receiver_task
@@ -25,7 +28,7 @@ except ImportError as exc:  # pragma: no cover - only without the extra installe
     ) from exc
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Awaitable, Callable, Mapping
 
     from clicksend_async._client import ClickSend
     from clicksend_async._journal_records import Journal
@@ -62,7 +65,7 @@ class _Journals:
         self._open.clear()
 
 
-async def _patiently(sender: BatchSender, journal: Journal, task: Task) -> int:
+async def _patiently(sending: Callable[[], Awaitable[int]]) -> int:
     """Send a task, trying again while its journal's Redis does not answer for a moment.
 
     A task that fails is acknowledged all the same (taskiq stores the error as its result), and
@@ -71,7 +74,7 @@ async def _patiently(sender: BatchSender, journal: Journal, task: Task) -> int:
     """
     for attempt in range(_ATTEMPTS):
         try:
-            return await sender.send(journal, task)
+            return await sending()
         except JournalLostError:
             raise  # gone for good: the run's record is lost
         except (JournalUnavailableError, JournalError):
@@ -101,9 +104,15 @@ async def serve_with(
     opened = _Journals(journals)
 
     async def send_batch(journal: dict[str, str], task: dict[str, Any]) -> int:
-        return await _patiently(sender, await opened.get(journal), task_of(task))
+        store = await opened.get(journal)
+        return await _patiently(lambda: sender.send(store, task_of(task), defer=True))
+
+    async def settle_run(journal: dict[str, str], tasks: list[dict[str, Any]]) -> int:
+        store = await opened.get(journal)
+        return await _patiently(lambda: sender.settle_run(store, [task_of(t) for t in tasks]))
 
     broker.register_task(send_batch, task_name=TASK_NAME)
+    broker.register_task(settle_run, task_name=SETTLE_TASK_NAME)
     broker.is_worker_process = True
     await broker.startup()
     try:

@@ -5,12 +5,18 @@ the batch id it was given. The worker sends it with the bulk run's own machinery
 is asked first, only what :meth:`Journal.begin` claims leaves, and the outcomes are recorded
 with :meth:`Journal.finish` before the task returns (and so before the broker is told it is
 done). A task delivered again (its worker died, or it was delivered twice) begins the same
-batch id and so claims nothing. What the journal still holds in flight is then waited for: a
-live holder finishes it, or the holder's lease runs out and this worker takes the batch over,
-settles it from SMS history and sends, under a fresh batch id, only what history proves unsent.
-Messages answered ambiguously (a connection dropped after the service took the request) are
-settled from history the same way before the task returns, and messages the service certainly
-did not apply (THROTTLED, rate-limited) are sent again, as ``reconcile=True, resend=True`` do.
+batch id and so claims nothing. Messages the service certainly did not apply (THROTTLED,
+rate-limited) are sent again, as ``reconcile=True, resend=True`` do.
+
+What only SMS history can settle (a request answered ambiguously, a batch whose holder died)
+waits for the end of the run: a task waits while a live holder may still finish its batch,
+then returns how many of its messages stay open and lets their batches go. Once every task has
+returned the producer enqueues the open ones in one settling task (:meth:`BatchSender.settle_run`),
+which reads history once for every open batch of the run, while nothing else of the run is
+being sent, and then sends, under fresh batch ids, only what history proves unsent; what those
+sends leave open is settled the same way in another round. Settled
+batch by batch while the run went on, each reading would start before the run and chase a
+listing that grows with every send.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ if TYPE_CHECKING:
     from clicksend_async._bulk._reconcile import History
     from clicksend_async._bulk._send import Channel
     from clicksend_async._call import Seam
-    from clicksend_async._journal_records import Journal
+    from clicksend_async._journal_records import BatchInfo, Journal
 
 # How often a batch held elsewhere is looked at again while its holder may still finish it.
 POLL = 0.5
@@ -99,11 +105,12 @@ class BatchSender:
         self._settle = settle
         self._poll = poll
 
-    async def send(self, journal: Journal, task: Task) -> int:
+    async def send(self, journal: Journal, task: Task, *, defer: bool = False) -> int:
         """Send what the journal lets this worker claim of ``task``; return how many are left.
 
-        Left are messages still in flight or unknown after every round (history could not be
-        read, say); a later run of the same input settles them.
+        Left are messages still in flight or unknown: with ``defer``, all that only history can
+        settle (their batches let go for :meth:`settle_run`); without, those history could not
+        settle after every round (it could not be read, say), for a later run to settle.
 
         Raises:
             JournalError: the journal failed; what was claimed and not finished stays in
@@ -111,8 +118,55 @@ class BatchSender:
 
         """
         ledger = self._ledger(journal, task)
-        await self._run(ledger, task, task.batch_id)
-        left = await self._settle_held(ledger, task)
+        return await self._complete(ledger, task, task.batch_id, defer=defer)
+
+    async def settle_run(self, journal: Journal, tasks: list[Task]) -> int:
+        """Settle every open batch of a run from one reading of history; send what is unsent.
+
+        ``tasks`` are the run's tasks that returned messages left open. Every open batch of
+        the run is taken (waiting out the leases of holders still alive) and held while
+        history is read, then each task sends, under a fresh batch id, what history proved
+        unsent. What those sends leave open is settled the same way, one reading of history
+        per round for all of them. Returns how many messages are left open after the last
+        round, for a later run to settle.
+
+        Raises:
+            JournalError: the journal failed.
+
+        """
+        left = 0
+        for round_ in range(ROUNDS if tasks else 0):
+            await self._recover_all(self._ledger(journal, tasks[0]))
+            left = 0
+            for task in tasks:
+                fresh = self._ledger(journal, task)
+                prefix = f"{task.batch_id}.{fresh.attempt}.s{round_}"
+                left += await self._complete(fresh, task, prefix, defer=True)
+            if not left:
+                break
+        return left
+
+    async def _recover_all(self, ledger: Ledger) -> None:
+        """Take every open batch of the run and settle them all from one reading of history."""
+        infos = await self._take_unsettled(ledger)
+        if not infos:
+            return
+        renewing = asyncio.create_task(self._renew_all(ledger, [i.batch_id for i in infos]))
+        try:
+            # History proves a message unsent only once its request is old enough.
+            newest = max(info.began_at for info in infos)
+            await asyncio.sleep(max(0.0, newest + self._settle - time.time()))
+            await ledger.recover(self._history, settle_after=self._settle)
+        finally:
+            renewing.cancel()
+            await asyncio.gather(renewing, return_exceptions=True)
+
+    async def _complete(
+        self, ledger: Ledger, task: Task, prefix: str, *, defer: bool = False
+    ) -> int:
+        """Send the task as batch ``prefix``, then resend what was certainly not applied."""
+        await self._run(ledger, task, prefix)
+        left = await self._open(ledger, task, defer=defer)
         for round_ in range(RESEND_ROUNDS):
             again = await self._resendable(ledger, task)
             if not again:
@@ -120,8 +174,52 @@ class BatchSender:
             # As the bulk sender's rounds do: a THROTTLED message clears once its twin has.
             await self._seam.options.retry.sleep(self._seam.options.throttle.delay)
             await self._run(ledger, again, f"{task.batch_id}.{ledger.attempt}.r{round_}")
-            left = await self._settle_held(ledger, task)
+            left = await self._open(ledger, task, defer=defer)
         return left
+
+    async def _open(self, ledger: Ledger, task: Task, *, defer: bool) -> int:
+        return await (self._let_go(ledger, task) if defer else self._settle_held(ledger, task))
+
+    async def _let_go(self, ledger: Ledger, task: Task) -> int:
+        """Wait while live holders work on the task's open batches; return how many stay open.
+
+        A batch is let go (its lease ended now) once this delivery may take it: its holder
+        finished it with unknowns, or died. The run's settling then takes it without waiting.
+        """
+        while True:
+            records = await ledger.lookup(task.identities)
+            left = [r for r in records if r is not None and r.state in _OPEN]
+            waiting = False
+            for batch_id in sorted({record.batch_id for record in left}):
+                if await ledger.journal.take(batch_id, owner=ledger.attempt, lease=self._lease):
+                    await ledger.journal.renew(batch_id, owner=ledger.attempt, lease=0.0)
+                else:
+                    waiting = True
+            if not waiting:
+                return len(left)
+            await asyncio.sleep(self._poll)
+
+    async def _take_unsettled(self, ledger: Ledger) -> list[BatchInfo]:
+        """Take every unsettled batch of the run, waiting while live holders keep some."""
+        while True:
+            infos = await ledger.journal.unsettled()
+            kept = [
+                info
+                for info in infos
+                if not await ledger.journal.take(
+                    info.batch_id, owner=ledger.attempt, lease=self._lease
+                )
+            ]
+            if not kept:
+                return infos
+            await asyncio.sleep(self._poll)
+
+    async def _renew_all(self, ledger: Ledger, batch_ids: list[str]) -> None:
+        """Hold taken batches while history is read: no one else settles or resends them."""
+        while True:
+            await asyncio.sleep(self._lease / 3)
+            for batch_id in batch_ids:
+                await ledger.journal.renew(batch_id, owner=ledger.attempt, lease=self._lease)
 
     async def _settle_held(self, ledger: Ledger, task: Task) -> int:
         """Settle what the journal holds in flight or unknown; return how many stay so."""

@@ -12,9 +12,11 @@ then send a run from anywhere, and get the same report ``cs.sms.send_bulk`` retu
 
 Exactly once: a worker claims a batch in the journal before its request leaves and records the
 outcomes before it acknowledges the task. A worker killed mid-batch leaves its task
-unacknowledged; another worker receives it after ``idle`` seconds, waits out the dead worker's
-lease, settles the batch from SMS history and sends only what history proves unsent. Sending
-the same run (same ``run``) again resumes it: what was accepted is not sent again.
+unacknowledged; another worker receives it after ``idle`` seconds and waits out the dead
+worker's lease. What only SMS history can settle (that batch, or one answered ambiguously) is
+settled once every batch of the run has returned, from one reading of history, and only what
+history proves unsent is sent. Sending the same run (same ``run``) again resumes it: what was
+accepted is not sent again.
 """
 
 from __future__ import annotations
@@ -105,6 +107,8 @@ async def send_bulk_queued(
         JournalUnavailableError: the journal's Redis failed, or lost the run
             (:class:`JournalLostError`); nothing more is enqueued.
         QueueUnavailableError: the queue's Redis failed while the run was being enqueued.
+        AccountError: the account refused to send (ran out of credit, say), raised once every
+            batch has returned; its ``report`` has every outcome.
         JournalError: the journal failed otherwise.
 
     """

@@ -82,6 +82,8 @@ class Tally:
     answers: Counter[tuple[str, str]] = attrs.field(factory=Counter)
     throttled: int = 0
     drops_scripted: int = 0
+    # Requests that reached the door, by the wall-clock second they arrived in.
+    per_second: Counter[int] = attrs.field(factory=Counter)
 
     def as_dict(self, drops_pending: int) -> dict[str, Any]:
         """Return the counts as plain JSON values; ``drops_pending``: scripted drops unused."""
@@ -100,6 +102,7 @@ class Tally:
             "dropped_before_accept": before,
             "dropped_after_accept": total["dropped"] - before,
             "throttled_entries": self.throttled,
+            "busiest_second": max(self.per_second.values(), default=0),
             "by_path": by_path,
         }
 
@@ -111,6 +114,7 @@ def tally_middleware(sandbox: Sandbox, tally: Tally, drop_before: float, seed: i
     @web.middleware
     async def count(request: web.Request, handler: Any) -> web.StreamResponse:
         path = request.path
+        tally.per_second[int(time.time())] += 1
         if drop_before and chance.random() < drop_before:
             sandbox.faults.next(path, 1, "drop", after_accept=False)
             tally.drops_scripted += 1

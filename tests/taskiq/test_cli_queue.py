@@ -92,3 +92,29 @@ async def test_worker_commands_and_bulk_queue_send_each_row_once_and_resume(
     found = outcomes(results)
     assert found.count("accepted") == 2500
     assert len(found) == 2501
+
+
+async def test_bulk_queue_stops_on_an_account_out_of_credit_with_one_line(
+    redis_url: str, tmp_path: Path
+) -> None:
+    """Credit runs out mid-run: one line says so, exit 1, the results file has every row."""
+    source = write_rows(tmp_path / "rows.csv", 3000)
+    results = tmp_path / "rows.results.csv"
+    async with Sandbox(SandboxSettings(receipt_delay=3600.0, balance=50.0)) as running:
+        where = ["--base-url", running.url, *ACCOUNT]
+        worker = await start("worker", "--queue", redis_url, *where)
+        try:
+            status, _, err = await finish(await start("bulk", str(source), "--queue", redis_url))
+        finally:
+            worker.terminate()
+            await worker.wait()
+        accepted = running.counters.messages_accepted
+        assert running.counters.duplicates == 0
+    assert status == 1, err
+    lines = [line for line in err.splitlines() if "ran out of credit" in line]
+    assert len(lines) == 1, err
+    assert f"after {accepted:,} messages" in lines[0]
+    assert "top up and run the same command to resume" in lines[0]
+    found = outcomes(results)
+    assert len(found) == 3001
+    assert 0 < found.count("accepted") == accepted < 3000

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from clicksend_async.journal import Journal
+    from clicksend_async.sandbox._faults import Counters
 
 
 def rows(count: int) -> list[dict[str, Any]]:
@@ -198,3 +199,70 @@ async def test_a_throttled_message_is_sent_again_once_its_twin_has_cleared(
     assert left == 0
     assert running.counters.duplicates == 0
     assert len(customs) == len(set(customs)) == 2
+
+
+async def test_batches_answered_ambiguously_are_settled_once_at_the_end_of_the_run(
+    redis_url: str, tmp_path: Path
+) -> None:
+    """Two sends dropped (one after acceptance, one before): settled after every batch returned.
+
+    The other sends are held a second at the sandbox, so a worker settling at once would read
+    history while they are out. The accepted one is found in history and not sent again; the
+    other is proven absent and sent once more.
+    """
+    store = SqliteJournal(tmp_path / "run.journal")
+    broker = make_broker(redis_url, queue="q")
+    await broker.startup()
+    at_first_history: list[tuple[int, int]] = []
+
+    async def watch(counters: Counters) -> None:
+        for _ in range(60_000):
+            if counters.requests["view_sms_history"]:
+                break
+            await asyncio.sleep(0.01)
+        at_first_history.append((counters.requests["send_sms"], counters.in_flight["send_sms"]))
+
+    try:
+        async with Sandbox(SandboxSettings(receipt_delay=3600.0)) as running:
+            running.faults.next("send_sms", kind="drop", after_accept=True)
+            running.faults.next("send_sms", kind="drop", after_accept=False)
+            running.faults.next("send_sms", 3, kind="latency", delay=1.0)
+            watching = asyncio.create_task(watch(running.counters))
+            async with workers(2, running.url, redis_url, store):
+                report = await enqueue_run(broker, store, {}, rows(4500), poll=0.05)
+            await asyncio.wait_for(watching, 1)
+            customs = accepted_customs(running)
+            assert running.counters.duplicates == 0
+            # Five batches, then the one proven unsent; the one accepted is not sent again.
+            assert running.counters.requests["send_sms"] == 6
+    finally:
+        await broker.shutdown()
+        await store.close()
+    assert (report.accepted, report.rejected, report.unknown) == (4500, 1, 0)
+    assert len(customs) == len(set(customs)) == 4500
+    assert at_first_history == [(5, 0)]  # every batch sent and answered before history is read
+
+
+async def test_a_resend_of_the_settling_answered_ambiguously_is_settled_in_another_round(
+    redis_url: str, tmp_path: Path
+) -> None:
+    """A batch dropped before acceptance, and its resend dropped too: a second round sends it."""
+    store = SqliteJournal(tmp_path / "run.journal")
+    broker = make_broker(redis_url, queue="q")
+    await broker.startup()
+    try:
+        async with Sandbox(SandboxSettings(receipt_delay=3600.0)) as running:
+            running.faults.next("send_sms", kind="drop", after_accept=False)
+            running.faults.next("send_sms", 2, kind="latency", delay=0.5)
+            running.faults.next("send_sms", kind="drop", after_accept=False)  # the resend
+            async with workers(2, running.url, redis_url, store):
+                report = await enqueue_run(broker, store, {}, rows(2500), poll=0.05)
+            customs = accepted_customs(running)
+            assert running.counters.duplicates == 0
+            # Three batches, the resend dropped, and the resend of the second round.
+            assert running.counters.requests["send_sms"] == 5
+    finally:
+        await broker.shutdown()
+        await store.close()
+    assert (report.accepted, report.rejected, report.unknown) == (2500, 1, 0)
+    assert len(customs) == len(set(customs)) == 2500

@@ -12,7 +12,7 @@ from processes import kill, start_worker, worker_pool
 from support.redis_server import RedisServer
 from taskiq.kicker import AsyncKicker
 
-from clicksend_async import Accepted, ConfigurationError, Rejected
+from clicksend_async import Accepted, AccountError, ConfigurationError, Rejected
 from clicksend_async._bulk._batches import batches
 from clicksend_async._bulk._ledger import Ledger
 from clicksend_async._resources.sms import SMS
@@ -53,6 +53,10 @@ async def test_two_worker_processes_accept_every_message_exactly_once(redis_url:
             )
         customs = accepted_customs(running)
         assert running.counters.duplicates == 0
+    # Every task was acknowledged and deleted: the stream keeps nothing of a finished run.
+    stream = aioredis.Redis.from_url(redis_url)
+    assert await stream.xlen(QUEUE) == 0
+    await stream.aclose()
     assert (report.accepted, report.rejected, report.unknown) == (6000, 1, 0)
     assert [o.index for o in report.outcomes] == list(range(6001))
     assert isinstance(report.outcomes[-1], Rejected)
@@ -128,6 +132,49 @@ async def test_one_task_delivered_twice_to_two_workers_is_sent_once(redis_url: s
         await journal.close()
 
 
+async def test_a_task_running_past_the_idle_time_is_not_taken_by_another_worker(
+    redis_url: str,
+) -> None:
+    """A send held at the sandbox for several idle times: its task is delivered only once.
+
+    The workers reclaim tasks idle for 3 s; the one running claims its task again every second,
+    so the other worker never receives it while it runs.
+    """
+    settings = SandboxSettings(receipt_delay=3600.0, balance=100_000.0)
+    journal = RedisJournal.from_url(redis_url, run="slow")
+    broker = make_broker(redis_url)
+    queue = aioredis.Redis.from_url(redis_url)
+    await broker.startup()
+    try:
+        async with Sandbox(settings) as running, worker_pool(2, redis_url, running.url):
+            running.faults.next("send_sms", kind="latency", delay=10.0)
+            ledger = await Ledger.start(journal, SMS.operation.OPERATION_ID, {})
+            read = batches(
+                rows(50)[:50], ledger.run_id, sms_rules=True, size=1000, naming=ledger.naming()
+            )
+            batch = await anext(read)
+            await read.aclose()
+            identities = [i for i in batch.identities if i is not None]
+            task = Task(ledger.run_id, "b-1", batch.messages, batch.indices, batch.own, identities)
+            spot = {"url": redis_url, "run": "slow", "prefix": "clicksend"}
+            kicker: AsyncKicker[Any, Any] = AsyncKicker(TASK_NAME, broker, {})
+            sent = await kicker.kiq(journal=spot, task=task.payload())
+            for _ in range(1200):
+                if running.counters.in_flight["send_sms"]:
+                    break
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(7.0)  # more than twice the idle time, the send still held
+            assert running.counters.in_flight["send_sms"] == 1
+            pending = await queue.xpending_range(QUEUE, f"{QUEUE}:workers", "-", "+", 10)
+            assert [entry["times_delivered"] for entry in pending] == [1]
+            assert (await sent.wait_result(timeout=60)).return_value == 0
+            assert running.counters.messages_accepted == 50
+    finally:
+        await queue.aclose()
+        await broker.shutdown()
+        await journal.close()
+
+
 @pytest.fixture
 def own_server(tmp_path: Path) -> Iterator[RedisServer]:
     """A redis-server of this test's own, free to stop and start again on its port."""
@@ -149,8 +196,11 @@ async def test_a_redis_restart_between_batches_stops_the_run_and_says_the_record
             send_bulk_queued(rows(30_000), queue=url, run="restarted", poll=0.1)
         )
         for _ in range(1200):
-            # Every batch enqueued and some sent: the restart falls between batches.
-            if await queue.xlen(QUEUE) == 30 and running.counters.messages_accepted >= 2000:
+            # Every batch enqueued (those done are deleted from the stream once their result is
+            # stored) and some sent: the restart falls between batches.
+            results = len(await queue.keys(f"{QUEUE}:result:*"))
+            enqueued = await queue.xlen(QUEUE) + results
+            if enqueued >= 30 and running.counters.messages_accepted >= 2000:
                 break
             await asyncio.sleep(0.05)
         await queue.aclose()
@@ -168,3 +218,25 @@ async def test_a_redis_restart_between_batches_stops_the_run_and_says_the_record
         assert running.counters.messages_accepted == before
     assert 2000 <= before < 30_000
     assert caught.value is not None
+
+
+async def test_a_queued_run_out_of_credit_raises_account_error_with_the_whole_report(
+    redis_url: str,
+) -> None:
+    """The account runs out of credit mid-run: AccountError, carrying every message's outcome."""
+    settings = SandboxSettings(receipt_delay=3600.0, balance=50.0)
+    async with Sandbox(settings) as running, worker_pool(2, redis_url, running.url):
+        with pytest.raises(AccountError) as caught:
+            await asyncio.wait_for(
+                send_bulk_queued(rows(3000), queue=redis_url, run="broke", poll=0.1), 120
+            )
+        accepted = running.counters.messages_accepted
+        assert running.counters.duplicates == 0
+    error = caught.value
+    report = error.report
+    assert error.code == "INSUFFICIENT_CREDIT"
+    assert 0 < error.accepted == report.accepted == accepted < 3000
+    assert [o.index for o in report.outcomes] == list(range(3001))
+    refused = [o for o in report.outcomes if isinstance(o, Rejected) and o.index < 3000]
+    assert {o.status for o in refused} == {"INSUFFICIENT_CREDIT"}
+    assert error.not_sent == len(refused) == 3000 - accepted

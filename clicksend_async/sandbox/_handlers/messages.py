@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from clicksend_async.sandbox._dated import DateIndex
 from clicksend_async.sandbox._handlers.sends import CHANNELS, SENDS
 from clicksend_async.sandbox._handlers.store import Rules
-from clicksend_async.sandbox._responses import ApiError, page
+from clicksend_async.sandbox._responses import ApiError, int_param, page, page_of
 from clicksend_async.sandbox._shapes import render
 
 if TYPE_CHECKING:
@@ -35,8 +36,16 @@ def history(channel: str) -> Handler:
     """
 
     async def handle(ctx: Context) -> web.StreamResponse:
-        records = list(ctx.account.channel(channel).values())
-        return ctx.ok(page(ctx, records, ctx.item_template))
+        messages = ctx.account.channel(channel)
+        query = ctx.query
+        if not query.get("q") and not query.get("order_by"):
+            index = ctx.account.dated.setdefault(channel, DateIndex())
+            if index.catch_up(messages):
+                date_from = int_param(query, "date_from", 0) if "date_from" in query else None
+                date_to = int_param(query, "date_to", 0) if "date_to" in query else None
+                window = index.window(date_from, date_to)
+                return ctx.ok(page_of(ctx, window, ctx.item_template))
+        return ctx.ok(page(ctx, list(messages.values()), ctx.item_template))
 
     return handle
 
