@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0
-    from ..models.currency import Currency
-    from ..models.subaccount import Subaccount
-
 
 T = TypeVar("T", bound="Account")
 
@@ -110,10 +104,6 @@ class Account:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: PLC0415
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.subaccount import Subaccount  # noqa: PLC0415
-
         user_id: int | None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
@@ -456,10 +446,6 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: PLC0415
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.subaccount import Subaccount  # noqa: PLC0415
-
         d = dict(src_dict)
         user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
@@ -543,101 +529,88 @@ class Account:
 
         trial_expiry: None | str | Unset = d.pop("trial_expiry", UNSET)
 
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_currency = d.pop("_currency", UNSET)
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
-
-        def _parse_field_subaccount(data: object) -> None | Subaccount | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_subaccount = d.pop("_subaccount", UNSET)
+        field_subaccount: None | Subaccount | Unset
+        if isinstance(_field_subaccount, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_subaccount_type_0 = Subaccount.from_dict(data)
+                field_subaccount_type_0 = Subaccount.from_dict(_field_subaccount)
 
-                return field_subaccount_type_0
+                field_subaccount = field_subaccount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Subaccount | Unset, data)
+                field_subaccount = cast(None | Subaccount | Unset, _field_subaccount)
+        else:
+            field_subaccount = _field_subaccount
 
-        field_subaccount = _parse_field_subaccount(d.pop("_subaccount", UNSET))
-
-        def _parse_field_referrer_chosen(data: object) -> AccountReferrerChosenType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_referrer_chosen = d.pop("_referrer_chosen", UNSET)
+        field_referrer_chosen: AccountReferrerChosenType0 | None | Unset
+        if isinstance(_field_referrer_chosen, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 componentsschemasaccount_referrer_chosen_type_0 = (
-                    AccountReferrerChosenType0.from_dict(data)
+                    AccountReferrerChosenType0.from_dict(_field_referrer_chosen)
                 )
 
-                return componentsschemasaccount_referrer_chosen_type_0
+                field_referrer_chosen = componentsschemasaccount_referrer_chosen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountReferrerChosenType0 | None | Unset, data)
-
-        field_referrer_chosen = _parse_field_referrer_chosen(d.pop("_referrer_chosen", UNSET))
+                field_referrer_chosen = cast(
+                    AccountReferrerChosenType0 | None | Unset, _field_referrer_chosen
+                )
+        else:
+            field_referrer_chosen = _field_referrer_chosen
 
         account_model = cls(
-            user_id=user_id,
-            username=username,
-            user_email=user_email,
-            active=active,
-            banned=banned,
-            date_sign_up=date_sign_up,
-            balance=balance,
-            user_phone=user_phone,
-            reply_to=reply_to,
-            delivery_to=delivery_to,
-            user_first_name=user_first_name,
-            user_last_name=user_last_name,
-            account=account,
-            account_name=account_name,
-            account_billing_email=account_billing_email,
-            account_billing_mobile=account_billing_mobile,
-            priority=priority,
-            country=country,
-            country_ip=country_ip,
-            default_country_sms=default_country_sms,
-            auto_recharge=auto_recharge,
-            auto_recharge_amount=auto_recharge_amount,
-            low_credit_amount=low_credit_amount,
-            setting_unicode_sms=setting_unicode_sms,
-            setting_email_sms_subject=setting_email_sms_subject,
-            setting_fix_sender_id=setting_fix_sender_id,
-            setting_sms_message_char_limit=setting_sms_message_char_limit,
-            old_dashboard=old_dashboard,
-            balance_commission=balance_commission,
-            timezone=timezone,
-            price_rate=price_rate,
-            private_uploads=private_uploads,
-            fax_quality=fax_quality,
-            setting_sms_hide_your_number=setting_sms_hide_your_number,
-            setting_sms_hide_business_name=setting_sms_hide_business_name,
-            pricing_variant=pricing_variant,
-            on_trial=on_trial,
-            trial_expiry=trial_expiry,
-            field_currency=field_currency,
-            field_subaccount=field_subaccount,
-            field_referrer_chosen=field_referrer_chosen,
+            user_id,
+            username,
+            user_email,
+            active,
+            banned,
+            date_sign_up,
+            balance,
+            user_phone,
+            reply_to,
+            delivery_to,
+            user_first_name,
+            user_last_name,
+            account,
+            account_name,
+            account_billing_email,
+            account_billing_mobile,
+            priority,
+            country,
+            country_ip,
+            default_country_sms,
+            auto_recharge,
+            auto_recharge_amount,
+            low_credit_amount,
+            setting_unicode_sms,
+            setting_email_sms_subject,
+            setting_fix_sender_id,
+            setting_sms_message_char_limit,
+            old_dashboard,
+            balance_commission,
+            timezone,
+            price_rate,
+            private_uploads,
+            fax_quality,
+            setting_sms_hide_your_number,
+            setting_sms_hide_business_name,
+            pricing_variant,
+            on_trial,
+            trial_expiry,
+            field_currency,
+            field_subaccount,
+            field_referrer_chosen,
         )
 
         account_model.additional_properties = d
@@ -658,3 +631,9 @@ class Account:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: E402
+from ..models.currency import Currency  # noqa: E402
+from ..models.subaccount import Subaccount  # noqa: E402

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-    from ..models.subaccount import Subaccount
-
 
 T = TypeVar("T", bound="CreateResellerAccountData")
 
@@ -85,9 +80,6 @@ class CreateResellerAccountData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.subaccount import Subaccount  # noqa: PLC0415
-
         user_id: int | None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
@@ -332,9 +324,6 @@ class CreateResellerAccountData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.subaccount import Subaccount  # noqa: PLC0415
-
         d = dict(src_dict)
         user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
@@ -392,70 +381,60 @@ class CreateResellerAccountData:
 
         timezone: None | str | Unset = d.pop("timezone", UNSET)
 
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_currency = d.pop("_currency", UNSET)
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
-
-        def _parse_field_subaccount(data: object) -> None | Subaccount | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_subaccount = d.pop("_subaccount", UNSET)
+        field_subaccount: None | Subaccount | Unset
+        if isinstance(_field_subaccount, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_subaccount_type_0 = Subaccount.from_dict(data)
+                field_subaccount_type_0 = Subaccount.from_dict(_field_subaccount)
 
-                return field_subaccount_type_0
+                field_subaccount = field_subaccount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Subaccount | Unset, data)
-
-        field_subaccount = _parse_field_subaccount(d.pop("_subaccount", UNSET))
+                field_subaccount = cast(None | Subaccount | Unset, _field_subaccount)
+        else:
+            field_subaccount = _field_subaccount
 
         create_reseller_account_data = cls(
-            user_id=user_id,
-            username=username,
-            user_email=user_email,
-            active=active,
-            banned=banned,
-            balance=balance,
-            user_phone=user_phone,
-            reply_to=reply_to,
-            delivery_to=delivery_to,
-            user_first_name=user_first_name,
-            user_last_name=user_last_name,
-            account=account,
-            account_name=account_name,
-            account_billing_email=account_billing_email,
-            account_billing_mobile=account_billing_mobile,
-            country=country,
-            default_country_sms=default_country_sms,
-            auto_recharge=auto_recharge,
-            auto_recharge_amount=auto_recharge_amount,
-            low_credit_amount=low_credit_amount,
-            setting_unicode_sms=setting_unicode_sms,
-            setting_email_sms_subject=setting_email_sms_subject,
-            setting_fix_sender_id=setting_fix_sender_id,
-            setting_sms_message_char_limit=setting_sms_message_char_limit,
-            old_dashboard=old_dashboard,
-            balance_commission=balance_commission,
-            timezone=timezone,
-            field_currency=field_currency,
-            field_subaccount=field_subaccount,
+            user_id,
+            username,
+            user_email,
+            active,
+            banned,
+            balance,
+            user_phone,
+            reply_to,
+            delivery_to,
+            user_first_name,
+            user_last_name,
+            account,
+            account_name,
+            account_billing_email,
+            account_billing_mobile,
+            country,
+            default_country_sms,
+            auto_recharge,
+            auto_recharge_amount,
+            low_credit_amount,
+            setting_unicode_sms,
+            setting_email_sms_subject,
+            setting_fix_sender_id,
+            setting_sms_message_char_limit,
+            old_dashboard,
+            balance_commission,
+            timezone,
+            field_currency,
+            field_subaccount,
         )
 
         create_reseller_account_data.additional_properties = d
@@ -476,3 +455,8 @@ class CreateResellerAccountData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.currency import Currency  # noqa: E402
+from ..models.subaccount import Subaccount  # noqa: E402

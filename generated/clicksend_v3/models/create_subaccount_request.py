@@ -152,21 +152,21 @@ class CreateSubaccountRequest:
         notes = d.pop("notes", UNSET)
 
         create_subaccount_request = cls(
-            api_username=api_username,
-            password=password,
-            email=email,
-            phone_number=phone_number,
-            first_name=first_name,
-            last_name=last_name,
-            user_id=user_id,
-            sms_deidentify_message=sms_deidentify_message,
-            access_smpp=access_smpp,
-            access_users=access_users,
-            access_billing=access_billing,
-            access_reporting=access_reporting,
-            access_contacts=access_contacts,
-            access_settings=access_settings,
-            notes=notes,
+            api_username,
+            password,
+            email,
+            phone_number,
+            first_name,
+            last_name,
+            user_id,
+            sms_deidentify_message,
+            access_smpp,
+            access_users,
+            access_billing,
+            access_reporting,
+            access_contacts,
+            access_settings,
+            notes,
         )
 
         create_subaccount_request.additional_properties = d

@@ -200,20 +200,20 @@ class EmailCampaignHistory:
         soft_bounce_count: int | None | Unset = d.pop("soft_bounce_count", UNSET)
 
         email_campaign_history = cls(
-            email_campaign_id=email_campaign_id,
-            from_name=from_name,
-            from_address=from_address,
-            to_name=to_name,
-            to_address=to_address,
-            contact_id=contact_id,
-            subject=subject,
-            message_id=message_id,
-            processed_at=processed_at,
-            status=status,
-            open_count=open_count,
-            click_count=click_count,
-            hard_bounce_count=hard_bounce_count,
-            soft_bounce_count=soft_bounce_count,
+            email_campaign_id,
+            from_name,
+            from_address,
+            to_name,
+            to_address,
+            contact_id,
+            subject,
+            message_id,
+            processed_at,
+            status,
+            open_count,
+            click_count,
+            hard_bounce_count,
+            soft_bounce_count,
         )
 
         email_campaign_history.additional_properties = d

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0
-    from ..models.global_sending_registration_status import (
-        GlobalSendingRegistrationStatus,
-    )
-
 
 T = TypeVar("T", bound="GlobalSending")
 
@@ -65,11 +58,6 @@ class GlobalSending:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: PLC0415
-        from ..models.global_sending_registration_status import (
-            GlobalSendingRegistrationStatus,  # noqa: PLC0415
-        )
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -226,11 +214,6 @@ class GlobalSending:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: PLC0415
-        from ..models.global_sending_registration_status import (
-            GlobalSendingRegistrationStatus,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id: int | None | Unset = d.pop("id", UNSET)
 
@@ -242,43 +225,37 @@ class GlobalSending:
 
         agreed_at: int | None | Unset = d.pop("agreed_at", UNSET)
 
-        def _parse_registration_entity(data: object) -> AccountReferrerChosenType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _registration_entity = d.pop("registration_entity", UNSET)
+        registration_entity: AccountReferrerChosenType0 | None | Unset
+        if isinstance(_registration_entity, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 componentsschemasaccount_referrer_chosen_type_0 = (
-                    AccountReferrerChosenType0.from_dict(data)
+                    AccountReferrerChosenType0.from_dict(_registration_entity)
                 )
 
-                return componentsschemasaccount_referrer_chosen_type_0
+                registration_entity = componentsschemasaccount_referrer_chosen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountReferrerChosenType0 | None | Unset, data)
+                registration_entity = cast(
+                    AccountReferrerChosenType0 | None | Unset, _registration_entity
+                )
+        else:
+            registration_entity = _registration_entity
 
-        registration_entity = _parse_registration_entity(d.pop("registration_entity", UNSET))
-
-        def _parse_registration_status(
-            data: object,
-        ) -> GlobalSendingRegistrationStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _registration_status = d.pop("registration_status", UNSET)
+        registration_status: GlobalSendingRegistrationStatus | None | Unset
+        if isinstance(_registration_status, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                registration_status_type_0 = GlobalSendingRegistrationStatus.from_dict(data)
+                registration_status_type_0 = GlobalSendingRegistrationStatus.from_dict(
+                    _registration_status
+                )
 
-                return registration_status_type_0
+                registration_status = registration_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GlobalSendingRegistrationStatus | None | Unset, data)
-
-        registration_status = _parse_registration_status(d.pop("registration_status", UNSET))
+                registration_status = cast(
+                    GlobalSendingRegistrationStatus | None | Unset, _registration_status
+                )
+        else:
+            registration_status = _registration_status
 
         jotform_id: None | str | Unset = d.pop("jotform_id", UNSET)
 
@@ -307,24 +284,24 @@ class GlobalSending:
         )
 
         global_sending = cls(
-            id=id,
-            name=name,
-            code=code,
-            region=region,
-            agreed_at=agreed_at,
-            registration_entity=registration_entity,
-            registration_status=registration_status,
-            jotform_id=jotform_id,
-            sms_registration_type=sms_registration_type,
-            block_registration=block_registration,
-            block_leads=block_leads,
-            trial_from_address=trial_from_address,
-            restricted_sending=restricted_sending,
-            trial_sending=trial_sending,
-            trial_sending_description=trial_sending_description,
-            has_regulation_requirements=has_regulation_requirements,
-            registration_steps_url=registration_steps_url,
-            regulation_requirements_description=regulation_requirements_description,
+            id,
+            name,
+            code,
+            region,
+            agreed_at,
+            registration_entity,
+            registration_status,
+            jotform_id,
+            sms_registration_type,
+            block_registration,
+            block_leads,
+            trial_from_address,
+            restricted_sending,
+            trial_sending,
+            trial_sending_description,
+            has_regulation_requirements,
+            registration_steps_url,
+            regulation_requirements_description,
         )
 
         global_sending.additional_properties = d
@@ -345,3 +322,8 @@ class GlobalSending:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: E402
+from ..models.global_sending_registration_status import GlobalSendingRegistrationStatus  # noqa: E402

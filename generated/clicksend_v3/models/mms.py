@@ -200,20 +200,20 @@ class Mms:
         status: None | str | Unset = d.pop("status", UNSET)
 
         mms = cls(
-            list_id=list_id,
-            contact_id=contact_id,
-            message_id=message_id,
-            to=to,
-            subject=subject,
-            from_=from_,
-            body=body,
-            country=country,
-            custom_string=custom_string,
-            schedule=schedule,
-            message_parts=message_parts,
-            message_price=message_price,
-            field_media_file_url=field_media_file_url,
-            status=status,
+            list_id,
+            contact_id,
+            message_id,
+            to,
+            subject,
+            from_,
+            body,
+            country,
+            custom_string,
+            schedule,
+            message_parts,
+            message_price,
+            field_media_file_url,
+            status,
         )
 
         mms.additional_properties = d

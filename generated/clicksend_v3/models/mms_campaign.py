@@ -212,21 +212,21 @@ class MmsCampaign:
         field_media_file_url: None | str | Unset = d.pop("_media_file_url", UNSET)
 
         mms_campaign = cls(
-            mms_campaign_id=mms_campaign_id,
-            name=name,
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            list_id=list_id,
-            from_=from_,
-            subject=subject,
-            file_name=file_name,
-            body=body,
-            schedule=schedule,
-            status=status,
-            date_added=date_added,
-            field_total_count=field_total_count,
-            field_list_name=field_list_name,
-            field_media_file_url=field_media_file_url,
+            mms_campaign_id,
+            name,
+            user_id,
+            subaccount_id,
+            list_id,
+            from_,
+            subject,
+            file_name,
+            body,
+            schedule,
+            status,
+            date_added,
+            field_total_count,
+            field_list_name,
+            field_media_file_url,
         )
 
         mms_campaign.additional_properties = d

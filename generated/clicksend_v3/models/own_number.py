@@ -188,19 +188,19 @@ class OwnNumber:
         updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
 
         own_number = cls(
-            id=id,
-            account_id=account_id,
-            workspace_id=workspace_id,
-            user_id=user_id,
-            phone_number=phone_number,
-            country=country,
-            label=label,
-            status=status,
-            verified_timestamp=verified_timestamp,
-            notified_timestamp=notified_timestamp,
-            is_nearing_expiration=is_nearing_expiration,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
+            id,
+            account_id,
+            workspace_id,
+            user_id,
+            phone_number,
+            country,
+            label,
+            status,
+            verified_timestamp,
+            notified_timestamp,
+            is_nearing_expiration,
+            created_timestamp,
+            updated_timestamp,
         )
 
         own_number.additional_properties = d

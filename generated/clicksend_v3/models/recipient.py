@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.post_return_address import PostReturnAddress
-
 
 T = TypeVar("T", bound="Recipient")
 
@@ -74,8 +70,6 @@ class Recipient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_return_address import PostReturnAddress  # noqa: PLC0415
-
         user_id: int | None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
@@ -278,8 +272,6 @@ class Recipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_return_address import PostReturnAddress  # noqa: PLC0415
-
         d = dict(src_dict)
         user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
@@ -325,50 +317,45 @@ class Recipient:
 
         field_file_url: None | str | Unset = d.pop("_file_url", UNSET)
 
-        def _parse_field_return_address(data: object) -> None | PostReturnAddress | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_return_address = d.pop("_return_address", UNSET)
+        field_return_address: None | PostReturnAddress | Unset
+        if isinstance(_field_return_address, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_return_address_type_0 = PostReturnAddress.from_dict(data)
+                field_return_address_type_0 = PostReturnAddress.from_dict(_field_return_address)
 
-                return field_return_address_type_0
+                field_return_address = field_return_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PostReturnAddress | Unset, data)
-
-        field_return_address = _parse_field_return_address(d.pop("_return_address", UNSET))
+                field_return_address = cast(None | PostReturnAddress | Unset, _field_return_address)
+        else:
+            field_return_address = _field_return_address
 
         field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
 
         recipient = cls(
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            message_id=message_id,
-            address_name=address_name,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_city=address_city,
-            address_state=address_state,
-            address_postal_code=address_postal_code,
-            address_country=address_country,
-            return_address_id=return_address_id,
-            custom_string=custom_string,
-            schedule=schedule,
-            source=source,
-            colour=colour,
-            duplex=duplex,
-            post_pages=post_pages,
-            post_price=post_price,
-            priority_post=priority_post,
-            date_added=date_added,
-            status=status,
-            field_file_url=field_file_url,
-            field_return_address=field_return_address,
-            field_api_username=field_api_username,
+            user_id,
+            subaccount_id,
+            message_id,
+            address_name,
+            address_line_1,
+            address_line_2,
+            address_city,
+            address_state,
+            address_postal_code,
+            address_country,
+            return_address_id,
+            custom_string,
+            schedule,
+            source,
+            colour,
+            duplex,
+            post_pages,
+            post_price,
+            priority_post,
+            date_added,
+            status,
+            field_file_url,
+            field_return_address,
+            field_api_username,
         )
 
         recipient.additional_properties = d
@@ -389,3 +376,7 @@ class Recipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.post_return_address import PostReturnAddress  # noqa: E402

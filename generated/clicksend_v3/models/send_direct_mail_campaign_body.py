@@ -82,12 +82,12 @@ class SendDirectMailCampaignBody:
         source = d.pop("source", UNSET)
 
         send_direct_mail_campaign_body = cls(
-            file_urls=file_urls,
-            name=name,
-            size=size,
-            areas=areas,
-            schedule=schedule,
-            source=source,
+            file_urls,
+            name,
+            size,
+            areas,
+            schedule,
+            source,
         )
 
         send_direct_mail_campaign_body.additional_properties = d

@@ -188,19 +188,19 @@ class Sms:
         status: None | str | Unset = d.pop("status", UNSET)
 
         sms = cls(
-            date=date,
-            to=to,
-            body=body,
-            from_=from_,
-            schedule=schedule,
-            message_id=message_id,
-            message_parts=message_parts,
-            message_price=message_price,
-            custom_string=custom_string,
-            contact_id=contact_id,
-            is_shared_system_number=is_shared_system_number,
-            country=country,
-            status=status,
+            date,
+            to,
+            body,
+            from_,
+            schedule,
+            message_id,
+            message_parts,
+            message_price,
+            custom_string,
+            contact_id,
+            is_shared_system_number,
+            country,
+            status,
         )
 
         sms.additional_properties = d

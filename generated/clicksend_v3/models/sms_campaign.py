@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sms_campaign_senders_inner import SmsCampaignSendersInner
-
 
 T = TypeVar("T", bound="SmsCampaign")
 
@@ -210,8 +206,6 @@ class SmsCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sms_campaign_senders_inner import SmsCampaignSendersInner  # noqa: PLC0415
-
         d = dict(src_dict)
         sms_campaign_id: int | None | Unset = d.pop("sms_campaign_id", UNSET)
 
@@ -241,16 +235,12 @@ class SmsCampaign:
 
         source: None | str | Unset = d.pop("source", UNSET)
 
-        def _parse_senders(data: object) -> list[SmsCampaignSendersInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _senders = d.pop("senders", UNSET)
+        senders: list[SmsCampaignSendersInner] | None | Unset
+        if isinstance(_senders, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 senders_type_0 = []
-                _senders_type_0 = data
+                _senders_type_0 = _senders
                 for senders_type_0_item_data in _senders_type_0:
                     senders_type_0_item = SmsCampaignSendersInner.from_dict(
                         senders_type_0_item_data
@@ -258,35 +248,34 @@ class SmsCampaign:
 
                     senders_type_0.append(senders_type_0_item)
 
-                return senders_type_0
+                senders = senders_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SmsCampaignSendersInner] | None | Unset, data)
-
-        senders = _parse_senders(d.pop("senders", UNSET))
+                senders = cast(list[SmsCampaignSendersInner] | None | Unset, _senders)
+        else:
+            senders = _senders
 
         field_total_count: int | None | Unset = d.pop("_total_count", UNSET)
 
         field_list_name: None | str | Unset = d.pop("_list_name", UNSET)
 
         sms_campaign = cls(
-            sms_campaign_id=sms_campaign_id,
-            name=name,
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            list_id=list_id,
-            from_=from_,
-            body=body,
-            schedule=schedule,
-            status=status,
-            date_added=date_added,
-            custom_string=custom_string,
-            url_to_shorten=url_to_shorten,
-            unsubscribe_link=unsubscribe_link,
-            source=source,
-            senders=senders,
-            field_total_count=field_total_count,
-            field_list_name=field_list_name,
+            sms_campaign_id,
+            name,
+            user_id,
+            subaccount_id,
+            list_id,
+            from_,
+            body,
+            schedule,
+            status,
+            date_added,
+            custom_string,
+            url_to_shorten,
+            unsubscribe_link,
+            source,
+            senders,
+            field_total_count,
+            field_list_name,
         )
 
         sms_campaign.additional_properties = d
@@ -307,3 +296,7 @@ class SmsCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.sms_campaign_senders_inner import SmsCampaignSendersInner  # noqa: E402

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_list import ContactList
-    from ..models.view_lists_data_links_inner import ViewListsDataLinksInner
-
 
 T = TypeVar("T", bound="ViewListsData")
 
@@ -177,9 +172,6 @@ class ViewListsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_list import ContactList  # noqa: PLC0415
-        from ..models.view_lists_data_links_inner import ViewListsDataLinksInner  # noqa: PLC0415
-
         d = dict(src_dict)
         total: int | None | Unset = d.pop("total", UNSET)
 
@@ -203,64 +195,54 @@ class ViewListsData:
 
         path: None | str | Unset = d.pop("path", UNSET)
 
-        def _parse_links(data: object) -> list[ViewListsDataLinksInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _links = d.pop("links", UNSET)
+        links: list[ViewListsDataLinksInner] | None | Unset
+        if isinstance(_links, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 links_type_0 = []
-                _links_type_0 = data
+                _links_type_0 = _links
                 for links_type_0_item_data in _links_type_0:
                     links_type_0_item = ViewListsDataLinksInner.from_dict(links_type_0_item_data)
 
                     links_type_0.append(links_type_0_item)
 
-                return links_type_0
+                links = links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewListsDataLinksInner] | None | Unset, data)
+                links = cast(list[ViewListsDataLinksInner] | None | Unset, _links)
+        else:
+            links = _links
 
-        links = _parse_links(d.pop("links", UNSET))
-
-        def _parse_data(data: object) -> list[ContactList] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: list[ContactList] | None | Unset
+        if isinstance(_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = ContactList.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContactList] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+                data = cast(list[ContactList] | None | Unset, _data)
+        else:
+            data = _data
 
         view_lists_data = cls(
-            total=total,
-            per_page=per_page,
-            current_page=current_page,
-            last_page=last_page,
-            next_page_url=next_page_url,
-            prev_page_url=prev_page_url,
-            from_=from_,
-            to=to,
-            first_page_url=first_page_url,
-            last_page_url=last_page_url,
-            path=path,
-            links=links,
-            data=data,
+            total,
+            per_page,
+            current_page,
+            last_page,
+            next_page_url,
+            prev_page_url,
+            from_,
+            to,
+            first_page_url,
+            last_page_url,
+            path,
+            links,
+            data,
         )
 
         view_lists_data.additional_properties = d
@@ -281,3 +263,8 @@ class ViewListsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.contact_list import ContactList  # noqa: E402
+from ..models.view_lists_data_links_inner import ViewListsDataLinksInner  # noqa: E402
