@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import math
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -16,8 +17,9 @@ import aiohttp
 import attrs
 from attrs import frozen
 from clicksend_v3.client import RawResponse
+from yarl import URL
 
-from clicksend_async._answers import check_response, read_answer
+from clicksend_async._answers import NOT_PLAIN, check_response, plain_success, read_answer
 from clicksend_async._errors import (
     APIConnectionError,
     APIStatusError,
@@ -28,6 +30,7 @@ from clicksend_async._errors import (
     OutcomeUnknownError,
 )
 from clicksend_async._limits import rate_limited_hook
+from clicksend_async._logging import logger
 from clicksend_async._observe import CallTrace
 from clicksend_async._options import DEFAULT_DEADLINE, CallOptions, check_deadline, merge_extras
 from clicksend_async._retry import (
@@ -43,6 +46,9 @@ from clicksend_async._wire import (
     EnvProxy,
     basic_authorization,
     env_proxy,
+    join_url,
+    open_request,
+    read_capped,
     scrub,
     send_once,
 )
@@ -70,6 +76,10 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
+# How many parsed URLs, and header sets, a transport keeps: enough for every fixed path.
+_CACHED = 256
+# How far past the call's deadline an attempt's own timeout may end before it is shortened.
+_SLACK = 0.001
 
 
 @frozen
@@ -93,8 +103,16 @@ def _transport_error(exc: BaseException, request: Request) -> APIConnectionError
 
 
 def _within(timeout: aiohttp.ClientTimeout, remaining: float) -> aiohttp.ClientTimeout:
-    """Shorten an attempt's timeout so that it ends by the call's deadline."""
-    total = remaining if timeout.total is None else min(timeout.total, remaining)
+    """Shorten an attempt's timeout so that it ends by the call's deadline.
+
+    The timeout itself is kept when it ends by the deadline anyway, or within ``_SLACK`` of it
+    (a 30 s timeout under a 30 s deadline, a few microseconds into the call): building a new
+    one per attempt costs more than the request's own bookkeeping.
+    """
+    total = timeout.total
+    if remaining == math.inf or (total is not None and total - _SLACK <= remaining):
+        return timeout
+    total = remaining if total is None else min(total, remaining)
     return attrs.evolve(timeout, total=max(total, 0.001))
 
 
@@ -124,6 +142,10 @@ class Transport:
         self._on_rate_limited = rate_limited_hook(limiter)
         self._trust_env = trust_env
         self.hooks = hooks
+        self._urls: dict[str, URL] = {}
+        self._headers_by_extra: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+        self._middlewares_of: aiohttp.ClientSession | None = None
+        self._middleware_chain: tuple[Any, ...] = ()
         # The environment's proxy for the session this transport opens: looked up once, as
         # the first request leaves, rather than by aiohttp in a thread on every request.
         self._proxy: EnvProxy | None = None
@@ -174,7 +196,7 @@ class Transport:
         reply = await self.send(request, options)
         return read_answer(parse, request, reply.raw)
 
-    async def send(self, request: Request, options: CallOptions) -> Reply:
+    async def send(self, request: Request, options: CallOptions) -> Reply:  # noqa: C901 - the hot path, kept in one frame
         """Send a request with auth, logging, retries and error mapping; return its answer.
 
         Every attempt and every wait fits in ``options.deadline``: when the next wait would
@@ -199,103 +221,170 @@ class Transport:
             if options.idempotent is None
             else options.idempotent
         )
-        give_up_at = options.retry.clock() + options.deadline
-        trace = CallTrace(request, self.hooks)
+        policy = options.retry
+        give_up_at = policy.clock() + options.deadline
+        # With no hooks and no debug logging an attempt reports nothing; a failure makes its
+        # trace when it first has something to log.
+        trace = (
+            CallTrace(request, self.hooks)
+            if self.hooks is not None or logger.isEnabledFor(logging.DEBUG)
+            else None
+        )
+        attempt = 0
+        result: Reply | tuple[int | BaseException, ClickSendError] | None
         try:
-            return await self._send(
-                session, request, options, idempotent=idempotent, give_up_at=give_up_at, trace=trace
-            )
+            while True:
+                attempt += 1
+                if self._limiter is None:
+                    headers = self._headers_for(options)
+                    if trace is not None:
+                        await trace.leaving(attempt, headers)
+                    timeout = _within(options.timeout, give_up_at - policy.clock())
+                    result = await self._try(session, request, options, timeout, headers)
+                else:
+                    if trace is None:
+                        trace = CallTrace(request, self.hooks)
+                    result = await self._limited(
+                        session,
+                        request,
+                        options,
+                        attempt=attempt,
+                        give_up_at=give_up_at,
+                        trace=trace,
+                    )
+                if isinstance(result, Reply):
+                    if trace is not None:
+                        await trace.answered(
+                            attempt, None, status=result.raw.status, body=result.body, final=True
+                        )
+                    return result
+                if trace is None:
+                    trace = CallTrace(request, self.hooks)
+                    trace.attempt = attempt
+                await self._failed(
+                    request,
+                    options,
+                    idempotent=idempotent,
+                    give_up_at=give_up_at,
+                    trace=trace,
+                    attempt=attempt,
+                    result=result,
+                )
         except BaseException as exc:
-            if not trace.ended:  # cancelled, or failed outside an attempt: the call ends here
+            # Cancelled, or failed outside an attempt: the call ends here.
+            if trace is not None and not trace.ended:
                 await trace.answered(trace.attempt, exc, final=True)
             raise
 
-    async def _send(
+    async def _failed(
         self,
-        session: aiohttp.ClientSession,
         request: Request,
         options: CallOptions,
         *,
         idempotent: bool,
         give_up_at: float,
         trace: CallTrace,
-    ) -> Reply:
-        policy = options.retry
-        attempt = 0
-        error: ClickSendError | None = None
-        while True:
-            attempt += 1
-            result = await self._attempt(
-                session, request, options, attempt, give_up_at, trace=trace
-            )
-            if isinstance(result, Reply):
-                await trace.answered(
-                    attempt, None, status=result.raw.status, body=result.body, final=True
-                )
-                return result
-            if result is None:
-                raise error or APITimeoutError(
-                    f"no request slot from the rate limiter within the call's deadline of "
-                    f"{options.deadline} s; nothing was sent",
-                    method=request.method,
-                    path=request.path,
-                    operation_id=request.operation_id,
-                )
-            outcome, error = result
-            if outcome == HTTPStatus.TOO_MANY_REQUESTS and self._on_rate_limited is not None:
-                await self._on_rate_limited(getattr(error, "retry_after", None))
-            decision = decide(
-                request.method,
-                idempotent,
-                outcome,
-                retry_after=getattr(error, "retry_after", None),
-                policy=policy,
-                attempt=attempt,
-            )
-            wait = 0.0 if isinstance(decision, Raise) else decision.after or 0.0
-            if isinstance(decision, Raise) or policy.clock() + wait >= give_up_at:
-                await trace.answered(attempt, outcome, error=error, final=True)
-                if isinstance(decision, Raise) and decision.outcome_unknown:
-                    trace.gave_up(attempt, outcome, error, "unknown")
-                    raise OutcomeUnknownError(request, str(error), error) from error
-                trace.gave_up(
-                    attempt, outcome, error, "final" if isinstance(decision, Raise) else "deadline"
-                )
-                raise error
-            await trace.answered(attempt, outcome, error=error, final=False)
-            await trace.retrying(attempt, outcome, error, wait)
-            await policy.sleep(wait)
+        attempt: int,
+        result: tuple[int | BaseException, ClickSendError] | None,
+    ) -> None:
+        """Raise the error an attempt ended in, or wait for the next attempt.
 
-    async def _attempt(
+        Raises:
+            ClickSendError: the call ends with this attempt's error.
+
+        """
+        policy = options.retry
+        if result is None:
+            raise APITimeoutError(
+                f"no request slot from the rate limiter within the call's deadline of "
+                f"{options.deadline} s; nothing was sent",
+                method=request.method,
+                path=request.path,
+                operation_id=request.operation_id,
+            )
+        outcome, error = result
+        if outcome == HTTPStatus.TOO_MANY_REQUESTS and self._on_rate_limited is not None:
+            await self._on_rate_limited(getattr(error, "retry_after", None))
+        decision = decide(
+            request.method,
+            idempotent,
+            outcome,
+            retry_after=getattr(error, "retry_after", None),
+            policy=policy,
+            attempt=attempt,
+        )
+        wait = 0.0 if isinstance(decision, Raise) else decision.after or 0.0
+        if isinstance(decision, Raise) or policy.clock() + wait >= give_up_at:
+            await trace.answered(attempt, outcome, error=error, final=True)
+            if isinstance(decision, Raise) and decision.outcome_unknown:
+                trace.gave_up(attempt, outcome, error, "unknown")
+                raise OutcomeUnknownError(request, str(error), error) from error
+            trace.gave_up(
+                attempt, outcome, error, "final" if isinstance(decision, Raise) else "deadline"
+            )
+            raise error
+        await trace.answered(attempt, outcome, error=error, final=False)
+        await trace.retrying(attempt, outcome, error, wait)
+        await policy.sleep(wait)
+
+    def _headers_for(self, options: CallOptions) -> dict[str, str]:
+        """Return the headers a request leaves with, built once per set of extra headers."""
+        extra = options.extra_headers
+        headers = self._headers_by_extra.get(extra)
+        if headers is None:
+            if len(self._headers_by_extra) >= _CACHED:
+                self._headers_by_extra.clear()
+            headers = self._headers_by_extra[extra] = {**self._headers, **dict(extra)}
+        return headers
+
+    async def _limited(
         self,
         session: aiohttp.ClientSession,
         request: Request,
         options: CallOptions,
+        *,
         attempt: int,
         give_up_at: float,
-        *,
         trace: CallTrace,
     ) -> Reply | tuple[int | BaseException, ClickSendError] | None:
         """Try once, holding the limiter: the answer, or what failed and its error.
 
         None: the deadline passed while waiting for the limiter; nothing was sent.
         """
+        limiter = self._limiter
         clock = options.retry.clock
         async with contextlib.AsyncExitStack() as held:
-            if self._limiter is not None:
+            if limiter is not None:
                 left = give_up_at - clock()
                 try:
                     async with asyncio.timeout(None if math.isinf(left) else max(left, 0.0)):
-                        await held.enter_async_context(self._limiter)
+                        await held.enter_async_context(limiter)
                 except TimeoutError:
                     return None
-            remaining = give_up_at - clock()
-            timeout = (
-                options.timeout if math.isinf(remaining) else _within(options.timeout, remaining)
-            )
-            headers = {**self._headers, **dict(options.extra_headers)}
+            headers = self._headers_for(options)
             await trace.leaving(attempt, headers)
+            timeout = _within(options.timeout, give_up_at - clock())
             return await self._try(session, request, options, timeout, headers)
+
+    def _url(self, path: str) -> URL:
+        """Return the parsed URL of a path under the base URL, parsed once per path."""
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= _CACHED:
+                self._urls.clear()
+            url = self._urls[path] = URL(join_url(self.base_url, path))
+        return url
+
+    def _middlewares(self, session: aiohttp.ClientSession) -> tuple[Any, ...]:
+        """Return the session's own middlewares and the credential's, built once per session."""
+        if self._middlewares_of is not session:
+            # Per-request middlewares replace the session's: keep those of a handed-in session.
+            self._middleware_chain = (
+                *getattr(session, "_middlewares", ()),
+                self._credential.middleware,
+            )
+            self._middlewares_of = session
+        return self._middleware_chain
 
     async def _try(
         self,
@@ -305,25 +394,31 @@ class Transport:
         limit: aiohttp.ClientTimeout,
         headers: dict[str, str],
     ) -> Reply | tuple[int | BaseException, ClickSendError]:
-        # Per-request middlewares replace the session's: keep those of a handed-in session.
-        middlewares = (*getattr(session, "_middlewares", ()), self._credential.middleware)
         try:
-            raw = await send_once(
+            async with open_request(
                 session,
-                self.base_url,
+                self._url(request.path),
                 request,
                 headers=headers,
                 timeout=limit,
                 params=options.extra_query,
-                middlewares=middlewares,
+                middlewares=self._middlewares(session),
                 proxy=self._proxy,
-            )
+            ) as response:
+                content = await read_capped(response, request)
+                status = response.status
+                answer_headers = response.headers
         except (aiohttp.ClientError, TimeoutError) as exc:
             scrub(exc)
             return exc, _chained(_transport_error(exc, request), exc)
         except InvalidResponseError as exc:
             return exc, exc
-        retry_after = parse_retry_after(raw.headers.get("Retry-After"))
+        body = plain_success(status, content)
+        if body is not NOT_PLAIN:
+            # One answer object, holding the body the generated parser reads.
+            return Reply(RawResponse(status, answer_headers, content, body), body)
+        raw = RawResponse(status, answer_headers, content)
+        retry_after = parse_retry_after(answer_headers.get("Retry-After"))
         try:
             body = check_response(raw, request, retry_after)
         except APIStatusError as exc:
@@ -331,11 +426,7 @@ class Transport:
         except InvalidResponseError as exc:
             return exc, exc
         # The envelope check decoded the body already; the generated parser reuses it.
-        # Built directly: attrs.evolve reads the class's fields on every call.
-        answer = RawResponse(
-            status=raw.status, headers=raw.headers, content=raw.content, decoded=body
-        )
-        return Reply(raw=answer, body=body)
+        return Reply(RawResponse(status, answer_headers, content, body), body)
 
 
 def _chained(error: ClickSendError, cause: BaseException) -> ClickSendError:

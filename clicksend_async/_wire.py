@@ -80,14 +80,53 @@ def env_proxy(base_url: str) -> EnvProxy | None:
         return None
 
 
+def open_request(
+    session: aiohttp.ClientSession,
+    url: URL | str,
+    request: Request,
+    *,
+    headers: Mapping[str, str],
+    # aiohttp's own timeout object, not asyncio.timeout: it tells connect time from total time.
+    timeout: aiohttp.ClientTimeout | None = None,
+    params: Sequence[tuple[str, str]] = (),
+    middlewares: Sequence[aiohttp.ClientMiddlewareType] | None = None,
+    proxy: EnvProxy | None = None,
+) -> aiohttp.client._RequestContextManager:
+    """Return aiohttp's context manager for one request to ``url``, not yet sent.
+
+    Only the arguments that differ from aiohttp's defaults are passed: aiohttp's request takes
+    some forty keyword parameters, and each one given costs time on every request.
+    """
+    body, body_headers = encode_body(request)
+    query = [*request.params, *params] if request.params or params else None
+    extra: dict[str, Any] = {}
+    if body is not None:
+        extra["data"] = body
+        headers = {**headers, **body_headers}
+    if query:
+        extra["params"] = query
+    if proxy is not None:
+        extra["proxy"], extra["proxy_auth"] = proxy
+    return session.request(
+        request.method,
+        url,
+        headers=headers,
+        timeout=timeout,
+        # ClickSend never redirects; following one could resend a send or carry the
+        # credentials to another host. A 3xx is reported as the error it is.
+        allow_redirects=False,
+        middlewares=middlewares,
+        **extra,
+    )
+
+
 async def send_once(
     session: aiohttp.ClientSession,
     base_url: str,
     request: Request,
     *,
     headers: Mapping[str, str],
-    # aiohttp's own timeout object, not asyncio.timeout: it tells connect time from total time.
-    timeout: aiohttp.ClientTimeout | None = None,  # noqa: ASYNC109
+    timeout: aiohttp.ClientTimeout | None = None,  # noqa: ASYNC109 - aiohttp's timeout
     params: Sequence[tuple[str, str]] = (),
     middlewares: Sequence[aiohttp.ClientMiddlewareType] | None = None,
     proxy: EnvProxy | None = None,
@@ -97,27 +136,21 @@ async def send_once(
     ``params`` are added to the request's own query; ``middlewares`` replace the session's;
     ``proxy`` is the proxy (and its credentials) to go through, as :func:`env_proxy` found it.
     """
-    body, body_headers = encode_body(request)
-    query = [*request.params, *params]
-    async with session.request(
-        request.method,
+    async with open_request(
+        session,
         join_url(base_url, request.path),
-        params=query or None,
-        data=body,
-        headers={**headers, **body_headers},
+        request,
+        headers=headers,
         timeout=timeout,
-        # ClickSend never redirects; following one could resend a send or carry the
-        # credentials to another host. A 3xx is reported as the error it is.
-        allow_redirects=False,
+        params=params,
         middlewares=middlewares,
-        proxy=None if proxy is None else proxy[0],
-        proxy_auth=None if proxy is None else proxy[1],
+        proxy=proxy,
     ) as response:
-        content = await _read_capped(response, request)
-        return RawResponse(status=response.status, headers=response.headers, content=content)
+        content = await read_capped(response, request)
+        return RawResponse(response.status, response.headers, content)
 
 
-async def _read_capped(response: aiohttp.ClientResponse, request: Request) -> bytes:
+async def read_capped(response: aiohttp.ClientResponse, request: Request) -> bytes:
     """Read the whole body, refusing one over MAX_RESPONSE_BYTES before or while reading it.
 
     Raises:
