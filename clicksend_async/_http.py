@@ -11,11 +11,10 @@ import contextlib
 import logging
 import math
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import aiohttp
 import attrs
-from attrs import frozen
 from clicksend_v3.client import RawResponse
 from yarl import URL
 
@@ -82,9 +81,12 @@ _CACHED = 256
 _SLACK = 0.001
 
 
-@frozen
-class Reply:
-    """A successful answer and its decoded JSON body (None for an empty answer)."""
+class Reply(NamedTuple):
+    """A successful answer and its decoded JSON body (None for an empty answer).
+
+    A named tuple rather than an attrs class: one is made per call, and building a tuple costs
+    a fraction of a frozen class's field-by-field ``__init__``.
+    """
 
     raw: RawResponse
     body: Any
@@ -211,7 +213,9 @@ class Transport:
             InvalidResponseError: the answer's body is not JSON.
 
         """
-        session = self.session()
+        session = self._session
+        if session is None or session.closed or self.closed or not self.opened:
+            session = self.session()
         if self._proxy_pending:
             # In a thread, as aiohttp does: it may read a netrc file for the proxy's login.
             self._proxy = await asyncio.to_thread(env_proxy, self.base_url)

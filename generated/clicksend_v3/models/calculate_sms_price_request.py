@@ -58,8 +58,20 @@ class CalculateSmsPriceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _senders = d.pop("senders", UNSET)
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _senders = values[0]
         senders: list[SendersInner] | Unset = UNSET
         if _senders is not UNSET:
             senders = []
@@ -68,9 +80,8 @@ class CalculateSmsPriceRequest:
 
                 senders.append(senders_item)
 
-        shorten_urls = d.pop("shorten_urls", UNSET)
-
-        _messages = d.pop("messages", UNSET)
+        values[0] = senders
+        _messages = values[2]
         messages: list[CalculateSmsPriceRequestMessagesInner] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -79,11 +90,8 @@ class CalculateSmsPriceRequest:
 
                 messages.append(messages_item)
 
-        calculate_sms_price_request = cls(
-            senders,
-            shorten_urls,
-            messages,
-        )
+        values[2] = messages
+        calculate_sms_price_request = cls(*values)
 
         calculate_sms_price_request.additional_properties = d
         return calculate_sms_price_request
@@ -103,6 +111,19 @@ class CalculateSmsPriceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "senders": 0,
+    "shorten_urls": 1,
+    "messages": 2,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

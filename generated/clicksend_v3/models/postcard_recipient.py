@@ -252,48 +252,20 @@ class PostcardRecipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        address_name: None | str | Unset = d.pop("address_name", UNSET)
-
-        address_line_1: None | str | Unset = d.pop("address_line_1", UNSET)
-
-        address_line_2: None | str | Unset = d.pop("address_line_2", UNSET)
-
-        address_city: None | str | Unset = d.pop("address_city", UNSET)
-
-        address_state: None | str | Unset = d.pop("address_state", UNSET)
-
-        address_postal_code: int | None | str | Unset = d.pop("address_postal_code", UNSET)
-
-        address_country: None | str | Unset = d.pop("address_country", UNSET)
-
-        return_address_id: int | None | Unset = d.pop("return_address_id", UNSET)
-
-        letter_file_name: None | str | Unset = d.pop("letter_file_name", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        ip_address: None | str | Unset = d.pop("ip_address", UNSET)
-
-        source: None | str | Unset = d.pop("source", UNSET)
-
-        post_price: int | None | Unset = d.pop("post_price", UNSET)
-
-        priority: int | None | Unset = d.pop("priority", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
-
-        field_file_url: None | str | Unset = d.pop("_file_url", UNSET)
-
-        _field_return_address = d.pop("_return_address", UNSET)
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _field_return_address = values[20]
         field_return_address: None | PostReturnAddress | Unset
         if isinstance(_field_return_address, dict):
             try:
@@ -305,32 +277,8 @@ class PostcardRecipient:
         else:
             field_return_address = _field_return_address
 
-        field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
-
-        postcard_recipient = cls(
-            user_id,
-            subaccount_id,
-            message_id,
-            address_name,
-            address_line_1,
-            address_line_2,
-            address_city,
-            address_state,
-            address_postal_code,
-            address_country,
-            return_address_id,
-            letter_file_name,
-            schedule,
-            ip_address,
-            source,
-            post_price,
-            priority,
-            status,
-            date_added,
-            field_file_url,
-            field_return_address,
-            field_api_username,
-        )
+        values[20] = field_return_address
+        postcard_recipient = cls(*values)
 
         postcard_recipient.additional_properties = d
         return postcard_recipient
@@ -350,6 +298,57 @@ class PostcardRecipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "user_id": 0,
+    "subaccount_id": 1,
+    "message_id": 2,
+    "address_name": 3,
+    "address_line_1": 4,
+    "address_line_2": 5,
+    "address_city": 6,
+    "address_state": 7,
+    "address_postal_code": 8,
+    "address_country": 9,
+    "return_address_id": 10,
+    "letter_file_name": 11,
+    "schedule": 12,
+    "ip_address": 13,
+    "source": 14,
+    "post_price": 15,
+    "priority": 16,
+    "status": 17,
+    "date_added": 18,
+    "_file_url": 19,
+    "_return_address": 20,
+    "_api_username": 21,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -266,16 +266,20 @@ class TransactionalEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        from_email_address_id: int | None | Unset = d.pop("from_email_address_id", UNSET)
-
-        from_name: None | str | Unset = d.pop("from_name", UNSET)
-
-        _to = d.pop("to", UNSET)
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _to = values[4]
         to: list[SendEmailRequestToInner] | None | Unset
         if isinstance(_to, list):
             try:
@@ -292,7 +296,8 @@ class TransactionalEmail:
         else:
             to = _to
 
-        _cc = d.pop("cc", UNSET)
+        values[4] = to
+        _cc = values[5]
         cc: list[SendEmailRequestToInner] | None | Unset
         if isinstance(_cc, list):
             try:
@@ -309,7 +314,8 @@ class TransactionalEmail:
         else:
             cc = _cc
 
-        _bcc = d.pop("bcc", UNSET)
+        values[5] = cc
+        _bcc = values[6]
         bcc: list[SendEmailRequestToInner] | None | Unset
         if isinstance(_bcc, list):
             try:
@@ -326,31 +332,8 @@ class TransactionalEmail:
         else:
             bcc = _bcc
 
-        subject: None | str | Unset = d.pop("subject", UNSET)
-
-        body: None | str | Unset = d.pop("body", UNSET)
-
-        body_plain_text: None | str | Unset = d.pop("body_plain_text", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        status_text: None | str | Unset = d.pop("status_text", UNSET)
-
-        soft_bounce_count: int | None | Unset = d.pop("soft_bounce_count", UNSET)
-
-        hard_bounce_count: int | None | Unset = d.pop("hard_bounce_count", UNSET)
-
-        price: None | str | Unset = d.pop("price", UNSET)
-
-        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
-
-        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
-
-        _field_attachments = d.pop("_attachments", UNSET)
+        values[6] = bcc
+        _field_attachments = values[19]
         field_attachments: list[Attachment] | None | Unset
         if isinstance(_field_attachments, list):
             try:
@@ -369,7 +352,8 @@ class TransactionalEmail:
         else:
             field_attachments = _field_attachments
 
-        _field_currency = d.pop("_currency", UNSET)
+        values[19] = field_attachments
+        _field_currency = values[20]
         field_currency: Currency | None | Unset
         if isinstance(_field_currency, dict):
             try:
@@ -381,29 +365,8 @@ class TransactionalEmail:
         else:
             field_currency = _field_currency
 
-        transactional_email = cls(
-            user_id,
-            subaccount_id,
-            from_email_address_id,
-            from_name,
-            to,
-            cc,
-            bcc,
-            subject,
-            body,
-            body_plain_text,
-            schedule,
-            message_id,
-            status,
-            status_text,
-            soft_bounce_count,
-            hard_bounce_count,
-            price,
-            date_added,
-            custom_string,
-            field_attachments,
-            field_currency,
-        )
+        values[20] = field_currency
+        transactional_email = cls(*values)
 
         transactional_email.additional_properties = d
         return transactional_email
@@ -423,6 +386,55 @@ class TransactionalEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "user_id": 0,
+    "subaccount_id": 1,
+    "from_email_address_id": 2,
+    "from_name": 3,
+    "to": 4,
+    "cc": 5,
+    "bcc": 6,
+    "subject": 7,
+    "body": 8,
+    "body_plain_text": 9,
+    "schedule": 10,
+    "message_id": 11,
+    "status": 12,
+    "status_text": 13,
+    "soft_bounce_count": 14,
+    "hard_bounce_count": 15,
+    "price": 16,
+    "date_added": 17,
+    "custom_string": 18,
+    "_attachments": 19,
+    "_currency": 20,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -266,8 +266,20 @@ class ViewAccountUsageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _sms = d.pop("sms", UNSET)
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _sms = values[0]
         sms: list[ViewAccountUsageDataSmsInner] | None | Unset
         if isinstance(_sms, list):
             try:
@@ -284,7 +296,8 @@ class ViewAccountUsageData:
         else:
             sms = _sms
 
-        _mms = d.pop("mms", UNSET)
+        values[0] = sms
+        _mms = values[1]
         mms: list[ViewAccountUsageDataSmsInner] | None | Unset
         if isinstance(_mms, list):
             try:
@@ -301,7 +314,8 @@ class ViewAccountUsageData:
         else:
             mms = _mms
 
-        _voice = d.pop("voice", UNSET)
+        values[1] = mms
+        _voice = values[2]
         voice: list[ViewAccountUsageDataSmsInner] | None | Unset
         if isinstance(_voice, list):
             try:
@@ -320,7 +334,8 @@ class ViewAccountUsageData:
         else:
             voice = _voice
 
-        _fax = d.pop("fax", UNSET)
+        values[2] = voice
+        _fax = values[3]
         fax: list[ViewAccountUsageDataSmsInner] | None | Unset
         if isinstance(_fax, list):
             try:
@@ -337,7 +352,8 @@ class ViewAccountUsageData:
         else:
             fax = _fax
 
-        _post = d.pop("post", UNSET)
+        values[3] = fax
+        _post = values[4]
         post: list[ViewAccountUsageDataSmsInner] | None | Unset
         if isinstance(_post, list):
             try:
@@ -354,7 +370,8 @@ class ViewAccountUsageData:
         else:
             post = _post
 
-        _email = d.pop("email", UNSET)
+        values[4] = post
+        _email = values[5]
         email: list[ViewAccountUsageDataEmailInner] | None | Unset
         if isinstance(_email, list):
             try:
@@ -373,7 +390,8 @@ class ViewAccountUsageData:
         else:
             email = _email
 
-        _email_transactional = d.pop("email_transactional", UNSET)
+        values[5] = email
+        _email_transactional = values[6]
         email_transactional: list[ViewAccountUsageDataEmailInner] | None | Unset
         if isinstance(_email_transactional, list):
             try:
@@ -394,7 +412,8 @@ class ViewAccountUsageData:
         else:
             email_transactional = _email_transactional
 
-        _postcards = d.pop("postcards", UNSET)
+        values[6] = email_transactional
+        _postcards = values[7]
         postcards: list[ViewAccountUsageDataSmsInner] | None | Unset
         if isinstance(_postcards, list):
             try:
@@ -413,7 +432,8 @@ class ViewAccountUsageData:
         else:
             postcards = _postcards
 
-        _sms_total = d.pop("sms_total", UNSET)
+        values[7] = postcards
+        _sms_total = values[8]
         sms_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_sms_total, dict):
             try:
@@ -425,7 +445,8 @@ class ViewAccountUsageData:
         else:
             sms_total = _sms_total
 
-        _voice_total = d.pop("voice_total", UNSET)
+        values[8] = sms_total
+        _voice_total = values[9]
         voice_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_voice_total, dict):
             try:
@@ -439,7 +460,8 @@ class ViewAccountUsageData:
         else:
             voice_total = _voice_total
 
-        _fax_total = d.pop("fax_total", UNSET)
+        values[9] = voice_total
+        _fax_total = values[10]
         fax_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_fax_total, dict):
             try:
@@ -451,7 +473,8 @@ class ViewAccountUsageData:
         else:
             fax_total = _fax_total
 
-        _post_total = d.pop("post_total", UNSET)
+        values[10] = fax_total
+        _post_total = values[11]
         post_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_post_total, dict):
             try:
@@ -463,7 +486,8 @@ class ViewAccountUsageData:
         else:
             post_total = _post_total
 
-        _email_total = d.pop("email_total", UNSET)
+        values[11] = post_total
+        _email_total = values[12]
         email_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_email_total, dict):
             try:
@@ -477,7 +501,8 @@ class ViewAccountUsageData:
         else:
             email_total = _email_total
 
-        _mms_total = d.pop("mms_total", UNSET)
+        values[12] = email_total
+        _mms_total = values[13]
         mms_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_mms_total, dict):
             try:
@@ -489,7 +514,8 @@ class ViewAccountUsageData:
         else:
             mms_total = _mms_total
 
-        _email_transactional_total = d.pop("email_transactional_total", UNSET)
+        values[13] = mms_total
+        _email_transactional_total = values[14]
         email_transactional_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_email_transactional_total, dict):
             try:
@@ -505,7 +531,8 @@ class ViewAccountUsageData:
         else:
             email_transactional_total = _email_transactional_total
 
-        _postcards_total = d.pop("postcards_total", UNSET)
+        values[14] = email_transactional_total
+        _postcards_total = values[15]
         postcards_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_postcards_total, dict):
             try:
@@ -521,7 +548,8 @@ class ViewAccountUsageData:
         else:
             postcards_total = _postcards_total
 
-        _field_currency = d.pop("_currency", UNSET)
+        values[15] = postcards_total
+        _field_currency = values[16]
         field_currency: Currency | None | Unset
         if isinstance(_field_currency, dict):
             try:
@@ -533,25 +561,8 @@ class ViewAccountUsageData:
         else:
             field_currency = _field_currency
 
-        view_account_usage_data = cls(
-            sms,
-            mms,
-            voice,
-            fax,
-            post,
-            email,
-            email_transactional,
-            postcards,
-            sms_total,
-            voice_total,
-            fax_total,
-            post_total,
-            email_total,
-            mms_total,
-            email_transactional_total,
-            postcards_total,
-            field_currency,
-        )
+        values[16] = field_currency
+        view_account_usage_data = cls(*values)
 
         view_account_usage_data.additional_properties = d
         return view_account_usage_data
@@ -571,6 +582,47 @@ class ViewAccountUsageData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "sms": 0,
+    "mms": 1,
+    "voice": 2,
+    "fax": 3,
+    "post": 4,
+    "email": 5,
+    "email_transactional": 6,
+    "postcards": 7,
+    "sms_total": 8,
+    "voice_total": 9,
+    "fax_total": 10,
+    "post_total": 11,
+    "email_total": 12,
+    "mms_total": 13,
+    "email_transactional_total": 14,
+    "postcards_total": 15,
+    "_currency": 16,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -172,30 +172,20 @@ class ViewListsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total: int | None | Unset = d.pop("total", UNSET)
-
-        per_page: int | None | Unset = d.pop("per_page", UNSET)
-
-        current_page: int | None | Unset = d.pop("current_page", UNSET)
-
-        last_page: int | None | Unset = d.pop("last_page", UNSET)
-
-        next_page_url: None | str | Unset = d.pop("next_page_url", UNSET)
-
-        prev_page_url: None | str | Unset = d.pop("prev_page_url", UNSET)
-
-        from_: int | None | Unset = d.pop("from", UNSET)
-
-        to: int | None | Unset = d.pop("to", UNSET)
-
-        first_page_url: None | str | Unset = d.pop("first_page_url", UNSET)
-
-        last_page_url: None | str | Unset = d.pop("last_page_url", UNSET)
-
-        path: None | str | Unset = d.pop("path", UNSET)
-
-        _links = d.pop("links", UNSET)
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _links = values[11]
         links: list[ViewListsDataLinksInner] | None | Unset
         if isinstance(_links, list):
             try:
@@ -212,7 +202,8 @@ class ViewListsData:
         else:
             links = _links
 
-        _data = d.pop("data", UNSET)
+        values[11] = links
+        _data = values[12]
         data: list[ContactList] | None | Unset
         if isinstance(_data, list):
             try:
@@ -229,21 +220,8 @@ class ViewListsData:
         else:
             data = _data
 
-        view_lists_data = cls(
-            total,
-            per_page,
-            current_page,
-            last_page,
-            next_page_url,
-            prev_page_url,
-            from_,
-            to,
-            first_page_url,
-            last_page_url,
-            path,
-            links,
-            data,
-        )
+        values[12] = data
+        view_lists_data = cls(*values)
 
         view_lists_data.additional_properties = d
         return view_lists_data
@@ -263,6 +241,39 @@ class ViewListsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "total": 0,
+    "per_page": 1,
+    "current_page": 2,
+    "last_page": 3,
+    "next_page_url": 4,
+    "prev_page_url": 5,
+    "from": 6,
+    "to": 7,
+    "first_page_url": 8,
+    "last_page_url": 9,
+    "path": 10,
+    "links": 11,
+    "data": 12,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

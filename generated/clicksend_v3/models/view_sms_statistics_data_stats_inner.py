@@ -76,10 +76,20 @@ class ViewSmsStatisticsDataStatsInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date: float | None | str | Unset = d.pop("date", UNSET)
-
-        _outbound = d.pop("outbound", UNSET)
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _outbound = values[1]
         outbound: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_outbound, dict):
             try:
@@ -91,7 +101,8 @@ class ViewSmsStatisticsDataStatsInner:
         else:
             outbound = _outbound
 
-        _inbound = d.pop("inbound", UNSET)
+        values[1] = outbound
+        _inbound = values[2]
         inbound: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_inbound, dict):
             try:
@@ -103,7 +114,8 @@ class ViewSmsStatisticsDataStatsInner:
         else:
             inbound = _inbound
 
-        _bounced = d.pop("bounced", UNSET)
+        values[2] = inbound
+        _bounced = values[3]
         bounced: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_bounced, dict):
             try:
@@ -115,12 +127,8 @@ class ViewSmsStatisticsDataStatsInner:
         else:
             bounced = _bounced
 
-        view_sms_statistics_data_stats_inner = cls(
-            date,
-            outbound,
-            inbound,
-            bounced,
-        )
+        values[3] = bounced
+        view_sms_statistics_data_stats_inner = cls(*values)
 
         view_sms_statistics_data_stats_inner.additional_properties = d
         return view_sms_statistics_data_stats_inner
@@ -140,6 +148,21 @@ class ViewSmsStatisticsDataStatsInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "date": 0,
+    "outbound": 1,
+    "inbound": 2,
+    "bounced": 3,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -54,8 +54,20 @@ class ViewVoiceStatisticsDataTotal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _outbound = d.pop("outbound", UNSET)
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _outbound = values[0]
         outbound: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_outbound, dict):
             try:
@@ -67,7 +79,8 @@ class ViewVoiceStatisticsDataTotal:
         else:
             outbound = _outbound
 
-        _bounced = d.pop("bounced", UNSET)
+        values[0] = outbound
+        _bounced = values[1]
         bounced: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_bounced, dict):
             try:
@@ -79,10 +92,8 @@ class ViewVoiceStatisticsDataTotal:
         else:
             bounced = _bounced
 
-        view_voice_statistics_data_total = cls(
-            outbound,
-            bounced,
-        )
+        values[1] = bounced
+        view_voice_statistics_data_total = cls(*values)
 
         view_voice_statistics_data_total.additional_properties = d
         return view_voice_statistics_data_total
@@ -102,6 +113,17 @@ class ViewVoiceStatisticsDataTotal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "outbound": 0,
+    "bounced": 1,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.
