@@ -83,14 +83,16 @@ class SendDirectMailCampaignBody:
                 values[i] = value
         if values[0] is _MISSING:
             raise KeyError("file_urls")
-        file_urls = list(values[0])
+        _file_urls = values[0]
+        file_urls = list(_file_urls) if isinstance(_file_urls, list) else _file_urls
 
         values[0] = file_urls
         if values[1] is _MISSING:
             raise KeyError("name")
         if values[2] is _MISSING:
             raise KeyError("size")
-        areas = list(values[3])
+        _areas = values[3]
+        areas = list(_areas) if isinstance(_areas, list) else _areas
 
         values[3] = areas
         send_direct_mail_campaign_body = cls(*values)
