@@ -14,9 +14,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import aiohttp
-import attrs
 from clicksend_v3.client import RawResponse
-from yarl import URL
 
 from clicksend_async._answers import NOT_PLAIN, check_response, plain_success, read_answer
 from clicksend_async._errors import (
@@ -31,7 +29,13 @@ from clicksend_async._errors import (
 from clicksend_async._limits import rate_limited_hook
 from clicksend_async._logging import logger
 from clicksend_async._observe import CallTrace
-from clicksend_async._options import DEFAULT_DEADLINE, CallOptions, check_deadline, merge_extras
+from clicksend_async._options import (
+    DEFAULT_DEADLINE,
+    CallOptions,
+    attempt_timeout,
+    check_deadline,
+    merge_extras,
+)
 from clicksend_async._retry import (
     Raise,
     decide,
@@ -43,9 +47,9 @@ from clicksend_async._wire import (
     USER_AGENT,
     Credential,
     EnvProxy,
+    WireCache,
     basic_authorization,
     env_proxy,
-    join_url,
     open_request,
     read_capped,
     scrub,
@@ -75,10 +79,6 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
-# How many parsed URLs, and header sets, a transport keeps: enough for every fixed path.
-_CACHED = 256
-# How far past the call's deadline an attempt's own timeout may end before it is shortened.
-_SLACK = 0.001
 
 
 class Reply(NamedTuple):
@@ -102,20 +102,6 @@ def _transport_error(exc: BaseException, request: Request) -> APIConnectionError
     if isinstance(exc, TimeoutError):
         return APITimeoutError(f"no answer in time ({type(exc).__name__})", **where)
     return APIConnectionError(f"{type(exc).__name__}: {exc}", **where)
-
-
-def _within(timeout: aiohttp.ClientTimeout, remaining: float) -> aiohttp.ClientTimeout:
-    """Shorten an attempt's timeout so that it ends by the call's deadline.
-
-    The timeout itself is kept when it ends by the deadline anyway, or within ``_SLACK`` of it
-    (a 30 s timeout under a 30 s deadline, a few microseconds into the call): building a new
-    one per attempt costs more than the request's own bookkeeping.
-    """
-    total = timeout.total
-    if remaining == math.inf or (total is not None and total - _SLACK <= remaining):
-        return timeout
-    total = remaining if total is None else min(total, remaining)
-    return attrs.evolve(timeout, total=max(total, 0.001))
 
 
 class Transport:
@@ -144,10 +130,7 @@ class Transport:
         self._on_rate_limited = rate_limited_hook(limiter)
         self._trust_env = trust_env
         self.hooks = hooks
-        self._urls: dict[str, URL] = {}
-        self._headers_by_extra: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
-        self._middlewares_of: aiohttp.ClientSession | None = None
-        self._middleware_chain: tuple[Any, ...] = ()
+        self._wire = WireCache(base_url, self._headers, self._credential)
         # The environment's proxy for the session this transport opens: looked up once, as
         # the first request leaves, rather than by aiohttp in a thread on every request.
         self._proxy: EnvProxy | None = None
@@ -240,10 +223,10 @@ class Transport:
             while True:
                 attempt += 1
                 if self._limiter is None:
-                    headers = self._headers_for(options)
+                    headers = self._wire.headers(options.extra_headers)
                     if trace is not None:
                         await trace.leaving(attempt, headers)
-                    timeout = _within(options.timeout, give_up_at - policy.clock())
+                    timeout = attempt_timeout(options.timeout, give_up_at - policy.clock())
                     result = await self._try(session, request, options, timeout, headers)
                 else:
                     if trace is None:
@@ -331,16 +314,6 @@ class Transport:
         await trace.retrying(attempt, outcome, error, wait)
         await policy.sleep(wait)
 
-    def _headers_for(self, options: CallOptions) -> dict[str, str]:
-        """Return the headers a request leaves with, built once per set of extra headers."""
-        extra = options.extra_headers
-        headers = self._headers_by_extra.get(extra)
-        if headers is None:
-            if len(self._headers_by_extra) >= _CACHED:
-                self._headers_by_extra.clear()
-            headers = self._headers_by_extra[extra] = {**self._headers, **dict(extra)}
-        return headers
-
     async def _limited(
         self,
         session: aiohttp.ClientSession,
@@ -365,30 +338,10 @@ class Transport:
                         await held.enter_async_context(limiter)
                 except TimeoutError:
                     return None
-            headers = self._headers_for(options)
+            headers = self._wire.headers(options.extra_headers)
             await trace.leaving(attempt, headers)
-            timeout = _within(options.timeout, give_up_at - clock())
+            timeout = attempt_timeout(options.timeout, give_up_at - clock())
             return await self._try(session, request, options, timeout, headers)
-
-    def _url(self, path: str) -> URL:
-        """Return the parsed URL of a path under the base URL, parsed once per path."""
-        url = self._urls.get(path)
-        if url is None:
-            if len(self._urls) >= _CACHED:
-                self._urls.clear()
-            url = self._urls[path] = URL(join_url(self.base_url, path))
-        return url
-
-    def _middlewares(self, session: aiohttp.ClientSession) -> tuple[Any, ...]:
-        """Return the session's own middlewares and the credential's, built once per session."""
-        if self._middlewares_of is not session:
-            # Per-request middlewares replace the session's: keep those of a handed-in session.
-            self._middleware_chain = (
-                *getattr(session, "_middlewares", ()),
-                self._credential.middleware,
-            )
-            self._middlewares_of = session
-        return self._middleware_chain
 
     async def _try(
         self,
@@ -401,12 +354,12 @@ class Transport:
         try:
             async with open_request(
                 session,
-                self._url(request.path),
+                self._wire.url(request.path),
                 request,
                 headers=headers,
                 timeout=limit,
                 params=options.extra_query,
-                middlewares=self._middlewares(session),
+                middlewares=self._wire.middlewares(session),
                 proxy=self._proxy,
             ) as response:
                 content = await read_capped(response, request)

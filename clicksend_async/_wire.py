@@ -1,4 +1,7 @@
-"""One attempt on the wire: the request aiohttp sends, its credential, and the capped answer."""
+"""One attempt on the wire: the request aiohttp sends, its credential, and the capped answer.
+
+It also keeps what every request of a client leaves with (URL, headers, middlewares), built once.
+"""
 
 from __future__ import annotations
 
@@ -204,6 +207,56 @@ class Credential:
         """Add the Authorization header to the request about to be written."""
         request.headers[aiohttp.hdrs.AUTHORIZATION] = self.value
         return await handler(request)
+
+
+# How many parsed URLs, and header sets, a WireCache keeps: enough for every fixed path.
+_CACHED = 256
+
+
+class WireCache:
+    """What every request of one client leaves with, built once instead of per request.
+
+    The parsed URL of each path, the headers for each set of extra headers, and the middlewares
+    (the session's own and the credential's, built once per session). Each dict is emptied when
+    it reaches ``_CACHED`` entries, so paths holding ids do not grow it without bound.
+    """
+
+    def __init__(self, base_url: str, headers: Mapping[str, str], credential: Credential) -> None:
+        self._base_url = base_url
+        self._headers = dict(headers)
+        self._credential = credential
+        self._urls: dict[str, URL] = {}
+        self._by_extra: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+        self._session: aiohttp.ClientSession | None = None
+        self._middlewares: tuple[aiohttp.ClientMiddlewareType, ...] = ()
+
+    def url(self, path: str) -> URL:
+        """Return the parsed URL of a path under the base URL."""
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= _CACHED:
+                self._urls.clear()
+            url = self._urls[path] = URL(join_url(self._base_url, path))
+        return url
+
+    def headers(self, extra: tuple[tuple[str, str], ...]) -> dict[str, str]:
+        """Return the headers a request leaves with, the client's and these extra ones."""
+        headers = self._by_extra.get(extra)
+        if headers is None:
+            if len(self._by_extra) >= _CACHED:
+                self._by_extra.clear()
+            headers = self._by_extra[extra] = {**self._headers, **dict(extra)}
+        return headers
+
+    def middlewares(
+        self, session: aiohttp.ClientSession
+    ) -> tuple[aiohttp.ClientMiddlewareType, ...]:
+        """Return the session's own middlewares and the credential's."""
+        if self._session is not session:
+            # Per-request middlewares replace the session's: keep those of a handed-in session.
+            self._middlewares = (*getattr(session, "_middlewares", ()), self._credential.middleware)
+            self._session = session
+        return self._middlewares
 
 
 def scrub(exc: BaseException) -> None:

@@ -60,20 +60,18 @@ class AddAllowedEmailData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        add_allowed_email_data = cls(*values)
+        d = dict(src_dict)
+        email_address_id: float | None | Unset = d.pop("email_address_id", UNSET)
+
+        email_address: None | str | Unset = d.pop("email_address", UNSET)
+
+        from_: None | str | Unset = d.pop("from", UNSET)
+
+        add_allowed_email_data = cls(
+            email_address_id,
+            email_address,
+            from_,
+        )
 
         add_allowed_email_data.additional_properties = d
         return add_allowed_email_data
@@ -93,16 +91,3 @@ class AddAllowedEmailData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "email_address_id": 0,
-    "email_address": 1,
-    "from": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -54,20 +54,21 @@ class AddAllowedEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        add_allowed_email_request = cls(*values)
+        d = dict(src_dict)
+        email_address = d.pop("email_address", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        from_fax = d.pop("from_fax", UNSET)
+
+        subaccount_id = d.pop("subaccount_id", UNSET)
+
+        add_allowed_email_request = cls(
+            email_address,
+            from_,
+            from_fax,
+            subaccount_id,
+        )
 
         add_allowed_email_request.additional_properties = d
         return add_allowed_email_request
@@ -87,18 +88,3 @@ class AddAllowedEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "email_address": 0,
-    "from": 1,
-    "from_fax": 2,
-    "subaccount_id": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -133,20 +133,22 @@ class AlphaTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _countries = values[7]
+        d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
+
+        account_id: None | str | Unset = d.pop("account_id", UNSET)
+
+        workspace_id: None | str | Unset = d.pop("workspace_id", UNSET)
+
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
+
+        alpha_tag: None | str | Unset = d.pop("alpha_tag", UNSET)
+
+        status: None | str | Unset = d.pop("status", UNSET)
+
+        reason: None | str | Unset = d.pop("reason", UNSET)
+
+        _countries = d.pop("countries", UNSET)
         countries: list[str] | None | Unset
         if isinstance(_countries, list):
             try:
@@ -158,8 +160,22 @@ class AlphaTag:
         else:
             countries = _countries
 
-        values[7] = countries
-        alpha_tag_model = cls(*values)
+        created_timestamp: None | str | Unset = d.pop("created_timestamp", UNSET)
+
+        updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
+
+        alpha_tag_model = cls(
+            id,
+            account_id,
+            workspace_id,
+            user_id,
+            alpha_tag,
+            status,
+            reason,
+            countries,
+            created_timestamp,
+            updated_timestamp,
+        )
 
         alpha_tag_model.additional_properties = d
         return alpha_tag_model
@@ -179,30 +195,3 @@ class AlphaTag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "id": 0,
-    "account_id": 1,
-    "workspace_id": 2,
-    "user_id": 3,
-    "alpha_tag": 4,
-    "status": 5,
-    "reason": 6,
-    "countries": 7,
-    "created_timestamp": 8,
-    "updated_timestamp": 9,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

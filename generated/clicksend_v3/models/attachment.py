@@ -80,20 +80,24 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        attachment = cls(*values)
+        d = dict(src_dict)
+        file_name: None | str | Unset = d.pop("file_name", UNSET)
+
+        content_type: None | str | Unset = d.pop("content_type", UNSET)
+
+        content_disposition: None | str | Unset = d.pop("content_disposition", UNSET)
+
+        content_id: None | str | Unset = d.pop("content_id", UNSET)
+
+        field_attachment_file_url: None | str | Unset = d.pop("_attachment_file_url", UNSET)
+
+        attachment = cls(
+            file_name,
+            content_type,
+            content_disposition,
+            content_id,
+            field_attachment_file_url,
+        )
 
         attachment.additional_properties = d
         return attachment
@@ -113,20 +117,3 @@ class Attachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "file_name": 0,
-    "content_type": 1,
-    "content_disposition": 2,
-    "content_id": 3,
-    "_attachment_file_url": 4,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -55,35 +55,23 @@ class BuyNumberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("dedicated_number")
-        if values[1] is _MISSING:
-            raise KeyError("type")
-        type_ = check_buy_number_request_type(values[1])
+        d = dict(src_dict)
+        dedicated_number = d.pop("dedicated_number")
 
-        values[1] = type_
-        _registration_data = values[2]
+        type_ = check_buy_number_request_type(d.pop("type"))
+
+        _registration_data = d.pop("registration_data", UNSET)
         registration_data: BuyNumberRequestRegistrationData | Unset
         if isinstance(_registration_data, Unset):
             registration_data = UNSET
         else:
             registration_data = BuyNumberRequestRegistrationData.from_dict(_registration_data)
 
-        values[2] = registration_data
-        buy_number_request = cls(*values)
+        buy_number_request = cls(
+            dedicated_number,
+            type_,
+            registration_data,
+        )
 
         buy_number_request.additional_properties = d
         return buy_number_request
@@ -103,21 +91,6 @@ class BuyNumberRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "dedicated_number": 0,
-    "type": 1,
-    "registration_data": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -71,36 +71,33 @@ class BuyNumberRequestRegistrationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("business_name")
-        if values[1] is _MISSING:
-            raise KeyError("business_address")
-        if values[2] is _MISSING:
-            raise KeyError("suburb")
-        if values[3] is _MISSING:
-            raise KeyError("postcode")
-        if values[4] is _MISSING:
-            raise KeyError("state")
-        if values[5] is _MISSING:
-            raise KeyError("contact_name")
-        if values[6] is _MISSING:
-            raise KeyError("contact_number")
-        if values[7] is _MISSING:
-            raise KeyError("country")
-        buy_number_request_registration_data = cls(*values)
+        d = dict(src_dict)
+        business_name = d.pop("business_name")
+
+        business_address = d.pop("business_address")
+
+        suburb = d.pop("suburb")
+
+        postcode = d.pop("postcode")
+
+        state = d.pop("state")
+
+        contact_name = d.pop("contact_name")
+
+        contact_number = d.pop("contact_number")
+
+        country = d.pop("country")
+
+        buy_number_request_registration_data = cls(
+            business_name,
+            business_address,
+            suburb,
+            postcode,
+            state,
+            contact_name,
+            contact_number,
+            country,
+        )
 
         buy_number_request_registration_data.additional_properties = d
         return buy_number_request_registration_data
@@ -120,28 +117,3 @@ class BuyNumberRequestRegistrationData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "business_name": 0,
-    "business_address": 1,
-    "suburb": 2,
-    "postcode": 3,
-    "state": 4,
-    "contact_name": 5,
-    "contact_number": 6,
-    "country": 7,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-)

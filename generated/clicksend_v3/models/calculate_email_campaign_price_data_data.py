@@ -90,20 +90,27 @@ class CalculateEmailCampaignPriceDataData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        calculate_email_campaign_price_data_data = cls(*values)
+        d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
+
+        subject: None | str | Unset = d.pop("subject", UNSET)
+
+        from_email_address_id: float | None | Unset = d.pop("from_email_address_id", UNSET)
+
+        from_name: None | str | Unset = d.pop("from_name", UNSET)
+
+        body: None | str | Unset = d.pop("body", UNSET)
+
+        list_id: float | None | str | Unset = d.pop("list_id", UNSET)
+
+        calculate_email_campaign_price_data_data = cls(
+            name,
+            subject,
+            from_email_address_id,
+            from_name,
+            body,
+            list_id,
+        )
 
         calculate_email_campaign_price_data_data.additional_properties = d
         return calculate_email_campaign_price_data_data
@@ -123,22 +130,3 @@ class CalculateEmailCampaignPriceDataData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "name": 0,
-    "subject": 1,
-    "from_email_address_id": 2,
-    "from_name": 3,
-    "body": 4,
-    "list_id": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -66,20 +66,27 @@ class CalculateFaxPriceRequestMessagesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        calculate_fax_price_request_messages_inner = cls(*values)
+        d = dict(src_dict)
+        source = d.pop("source", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        from_email = d.pop("from_email", UNSET)
+
+        schedule = d.pop("schedule", UNSET)
+
+        custom_string = d.pop("custom_string", UNSET)
+
+        calculate_fax_price_request_messages_inner = cls(
+            source,
+            from_,
+            to,
+            from_email,
+            schedule,
+            custom_string,
+        )
 
         calculate_fax_price_request_messages_inner.additional_properties = d
         return calculate_fax_price_request_messages_inner
@@ -99,22 +106,3 @@ class CalculateFaxPriceRequestMessagesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "source": 0,
-    "from": 1,
-    "to": 2,
-    "from_email": 3,
-    "schedule": 4,
-    "custom_string": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

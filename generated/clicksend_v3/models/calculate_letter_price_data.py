@@ -66,20 +66,12 @@ class CalculateLetterPriceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _recipients = values[2]
+        d = dict(src_dict)
+        total_price: float | None | Unset = d.pop("total_price", UNSET)
+
+        total_cost: float | None | Unset = d.pop("total_cost", UNSET)
+
+        _recipients = d.pop("recipients", UNSET)
         recipients: list[Recipient] | None | Unset
         if isinstance(_recipients, list):
             try:
@@ -96,8 +88,11 @@ class CalculateLetterPriceData:
         else:
             recipients = _recipients
 
-        values[2] = recipients
-        calculate_letter_price_data = cls(*values)
+        calculate_letter_price_data = cls(
+            total_price,
+            total_cost,
+            recipients,
+        )
 
         calculate_letter_price_data.additional_properties = d
         return calculate_letter_price_data
@@ -117,19 +112,6 @@ class CalculateLetterPriceData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "total_price": 0,
-    "total_cost": 1,
-    "recipients": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -71,20 +71,18 @@ class CalculateLetterPriceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _recipients = values[5]
+        d = dict(src_dict)
+        file_url = d.pop("file_url", UNSET)
+
+        template_used = d.pop("template_used", UNSET)
+
+        duplex = d.pop("duplex", UNSET)
+
+        colour = d.pop("colour", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        _recipients = d.pop("recipients", UNSET)
         recipients: list[SendPostcardRequestRecipientsInner] | Unset = UNSET
         if _recipients is not UNSET:
             recipients = []
@@ -93,8 +91,14 @@ class CalculateLetterPriceRequest:
 
                 recipients.append(recipients_item)
 
-        values[5] = recipients
-        calculate_letter_price_request = cls(*values)
+        calculate_letter_price_request = cls(
+            file_url,
+            template_used,
+            duplex,
+            colour,
+            source,
+            recipients,
+        )
 
         calculate_letter_price_request.additional_properties = d
         return calculate_letter_price_request
@@ -114,25 +118,6 @@ class CalculateLetterPriceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "file_url": 0,
-    "template_used": 1,
-    "duplex": 2,
-    "colour": 3,
-    "source": 4,
-    "recipients": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

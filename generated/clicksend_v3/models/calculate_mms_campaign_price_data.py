@@ -74,20 +74,12 @@ class CalculateMmsCampaignPriceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _data = values[2]
+        d = dict(src_dict)
+        total_count: int | None | Unset = d.pop("total_count", UNSET)
+
+        total_price: None | str | Unset = d.pop("total_price", UNSET)
+
+        _data = d.pop("data", UNSET)
         data: CalculateMmsCampaignPriceDataData | None | Unset
         if isinstance(_data, dict):
             try:
@@ -99,8 +91,7 @@ class CalculateMmsCampaignPriceData:
         else:
             data = _data
 
-        values[2] = data
-        _field_currency = values[3]
+        _field_currency = d.pop("_currency", UNSET)
         field_currency: Currency | None | Unset
         if isinstance(_field_currency, dict):
             try:
@@ -112,8 +103,12 @@ class CalculateMmsCampaignPriceData:
         else:
             field_currency = _field_currency
 
-        values[3] = field_currency
-        calculate_mms_campaign_price_data = cls(*values)
+        calculate_mms_campaign_price_data = cls(
+            total_count,
+            total_price,
+            data,
+            field_currency,
+        )
 
         calculate_mms_campaign_price_data.additional_properties = d
         return calculate_mms_campaign_price_data
@@ -133,21 +128,6 @@ class CalculateMmsCampaignPriceData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "total_count": 0,
-    "total_price": 1,
-    "data": 2,
-    "_currency": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

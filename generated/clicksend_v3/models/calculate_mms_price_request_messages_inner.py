@@ -66,20 +66,27 @@ class CalculateMmsPriceRequestMessagesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        calculate_mms_price_request_messages_inner = cls(*values)
+        d = dict(src_dict)
+        source = d.pop("source", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        calculate_mms_price_request_messages_inner = cls(
+            source,
+            subject,
+            from_,
+            body,
+            to,
+            country,
+        )
 
         calculate_mms_price_request_messages_inner.additional_properties = d
         return calculate_mms_price_request_messages_inner
@@ -99,22 +106,3 @@ class CalculateMmsPriceRequestMessagesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "source": 0,
-    "subject": 1,
-    "from": 2,
-    "body": 3,
-    "to": 4,
-    "country": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

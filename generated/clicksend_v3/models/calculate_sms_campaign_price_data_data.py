@@ -60,20 +60,18 @@ class CalculateSmsCampaignPriceDataData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        calculate_sms_campaign_price_data_data = cls(*values)
+        d = dict(src_dict)
+        from_: None | str | Unset = d.pop("from", UNSET)
+
+        body: None | str | Unset = d.pop("body", UNSET)
+
+        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
+
+        calculate_sms_campaign_price_data_data = cls(
+            from_,
+            body,
+            schedule,
+        )
 
         calculate_sms_campaign_price_data_data.additional_properties = d
         return calculate_sms_campaign_price_data_data
@@ -93,16 +91,3 @@ class CalculateSmsCampaignPriceDataData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "from": 0,
-    "body": 1,
-    "schedule": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)

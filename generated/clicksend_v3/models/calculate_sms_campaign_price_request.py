@@ -58,20 +58,21 @@ class CalculateSmsCampaignPriceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        calculate_sms_campaign_price_request = cls(*values)
+        d = dict(src_dict)
+        list_id: int | str | Unset = d.pop("list_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        calculate_sms_campaign_price_request = cls(
+            list_id,
+            name,
+            from_,
+            body,
+        )
 
         calculate_sms_campaign_price_request.additional_properties = d
         return calculate_sms_campaign_price_request
@@ -91,18 +92,3 @@ class CalculateSmsCampaignPriceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "list_id": 0,
-    "name": 1,
-    "from": 2,
-    "body": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -110,20 +110,14 @@ class CalculateSmsPriceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _messages = values[3]
+        d = dict(src_dict)
+        total_price: float | None | Unset = d.pop("total_price", UNSET)
+
+        total_count: int | None | Unset = d.pop("total_count", UNSET)
+
+        queued_count: int | None | Unset = d.pop("queued_count", UNSET)
+
+        _messages = d.pop("messages", UNSET)
         messages: list[Sms] | None | Unset
         if isinstance(_messages, list):
             try:
@@ -140,8 +134,7 @@ class CalculateSmsPriceData:
         else:
             messages = _messages
 
-        values[3] = messages
-        _field_currency = values[4]
+        _field_currency = d.pop("_currency", UNSET)
         field_currency: Currency | None | Unset
         if isinstance(_field_currency, dict):
             try:
@@ -153,8 +146,7 @@ class CalculateSmsPriceData:
         else:
             field_currency = _field_currency
 
-        values[4] = field_currency
-        _field_summary = values[5]
+        _field_summary = d.pop("_summary", UNSET)
         field_summary: CalculateSmsPriceDataSummary | None | Unset
         if isinstance(_field_summary, dict):
             try:
@@ -166,8 +158,17 @@ class CalculateSmsPriceData:
         else:
             field_summary = _field_summary
 
-        values[5] = field_summary
-        calculate_sms_price_data = cls(*values)
+        blocked_count: int | None | Unset = d.pop("blocked_count", UNSET)
+
+        calculate_sms_price_data = cls(
+            total_price,
+            total_count,
+            queued_count,
+            messages,
+            field_currency,
+            field_summary,
+            blocked_count,
+        )
 
         calculate_sms_price_data.additional_properties = d
         return calculate_sms_price_data
@@ -187,27 +188,6 @@ class CalculateSmsPriceData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "total_price": 0,
-    "total_count": 1,
-    "queued_count": 2,
-    "messages": 3,
-    "_currency": 4,
-    "_summary": 5,
-    "blocked_count": 6,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

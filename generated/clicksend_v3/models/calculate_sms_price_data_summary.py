@@ -56,20 +56,10 @@ class CalculateSmsPriceDataSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _countries = values[1]
+        d = dict(src_dict)
+        test_message: None | str | Unset = d.pop("test_message", UNSET)
+
+        _countries = d.pop("countries", UNSET)
         countries: list[CalculateSmsPriceDataSummaryCountriesInner] | None | Unset
         if isinstance(_countries, list):
             try:
@@ -90,8 +80,10 @@ class CalculateSmsPriceDataSummary:
         else:
             countries = _countries
 
-        values[1] = countries
-        calculate_sms_price_data_summary = cls(*values)
+        calculate_sms_price_data_summary = cls(
+            test_message,
+            countries,
+        )
 
         calculate_sms_price_data_summary.additional_properties = d
         return calculate_sms_price_data_summary
@@ -111,17 +103,6 @@ class CalculateSmsPriceDataSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "test_message": 0,
-    "countries": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

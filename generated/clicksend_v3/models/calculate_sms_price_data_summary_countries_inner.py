@@ -42,20 +42,8 @@ class CalculateSmsPriceDataSummaryCountriesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _country = values[0]
+        d = dict(src_dict)
+        _country = d.pop("country", UNSET)
         country: CalculateSmsPriceDataSummaryCountriesInnerCountry | None | Unset
         if isinstance(_country, dict):
             try:
@@ -71,8 +59,9 @@ class CalculateSmsPriceDataSummaryCountriesInner:
         else:
             country = _country
 
-        values[0] = country
-        calculate_sms_price_data_summary_countries_inner = cls(*values)
+        calculate_sms_price_data_summary_countries_inner = cls(
+            country,
+        )
 
         calculate_sms_price_data_summary_countries_inner.additional_properties = d
         return calculate_sms_price_data_summary_countries_inner
@@ -92,13 +81,6 @@ class CalculateSmsPriceDataSummaryCountriesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "country": 0,
-}
-_NO_VALUES: tuple[Any, ...] = (UNSET,)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

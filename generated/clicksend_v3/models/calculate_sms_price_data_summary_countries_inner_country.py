@@ -124,20 +124,18 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _regulation = values[5]
+        d = dict(src_dict)
+        registration_type: int | None | Unset = d.pop("registration_type", UNSET)
+
+        receipient_count: int | None | Unset = d.pop("receipient_count", UNSET)
+
+        usable_sender_id: bool | None | Unset = d.pop("usable_sender_id", UNSET)
+
+        selected: bool | None | Unset = d.pop("selected", UNSET)
+
+        name: None | str | Unset = d.pop("name", UNSET)
+
+        _regulation = d.pop("regulation", UNSET)
         regulation: CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation | None | Unset
         if isinstance(_regulation, dict):
             try:
@@ -156,8 +154,23 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountry:
         else:
             regulation = _regulation
 
-        values[5] = regulation
-        calculate_sms_price_data_summary_countries_inner_country = cls(*values)
+        registration_status_id: int | None | Unset = d.pop("registration_status_id", UNSET)
+
+        registration_entity_id: int | None | Unset = d.pop("registration_entity_id", UNSET)
+
+        jotform_id: int | None | Unset = d.pop("jotform_id", UNSET)
+
+        calculate_sms_price_data_summary_countries_inner_country = cls(
+            registration_type,
+            receipient_count,
+            usable_sender_id,
+            selected,
+            name,
+            regulation,
+            registration_status_id,
+            registration_entity_id,
+            jotform_id,
+        )
 
         calculate_sms_price_data_summary_countries_inner_country.additional_properties = d
         return calculate_sms_price_data_summary_countries_inner_country
@@ -177,31 +190,6 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "registration_type": 0,
-    "receipient_count": 1,
-    "usable_sender_id": 2,
-    "selected": 3,
-    "name": 4,
-    "regulation": 5,
-    "registration_status_id": 6,
-    "registration_entity_id": 7,
-    "jotform_id": 8,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

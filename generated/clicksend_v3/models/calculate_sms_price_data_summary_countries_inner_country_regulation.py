@@ -112,20 +112,20 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _created_at = values[5]
+        d = dict(src_dict)
+        country_user_id: int | None | Unset = d.pop("country_user_id", UNSET)
+
+        sms_registration_type: int | None | Unset = d.pop("sms_registration_type", UNSET)
+
+        restricted_sending: bool | None | Unset = d.pop("restricted_sending", UNSET)
+
+        trial_sending: bool | None | Unset = d.pop("trial_sending", UNSET)
+
+        regulation_requirements_description: None | str | Unset = d.pop(
+            "regulation_requirements_description", UNSET
+        )
+
+        _created_at = d.pop("created_at", UNSET)
         created_at: (
             CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt | None | Unset
         )
@@ -148,8 +148,7 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation:
         else:
             created_at = _created_at
 
-        values[5] = created_at
-        _updated_at = values[6]
+        _updated_at = d.pop("updated_at", UNSET)
         updated_at: (
             CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt | None | Unset
         )
@@ -172,8 +171,15 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation:
         else:
             updated_at = _updated_at
 
-        values[6] = updated_at
-        calculate_sms_price_data_summary_countries_inner_country_regulation = cls(*values)
+        calculate_sms_price_data_summary_countries_inner_country_regulation = cls(
+            country_user_id,
+            sms_registration_type,
+            restricted_sending,
+            trial_sending,
+            regulation_requirements_description,
+            created_at,
+            updated_at,
+        )
 
         calculate_sms_price_data_summary_countries_inner_country_regulation.additional_properties = d
         return calculate_sms_price_data_summary_countries_inner_country_regulation
@@ -193,27 +199,6 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "country_user_id": 0,
-    "sms_registration_type": 1,
-    "restricted_sending": 2,
-    "trial_sending": 3,
-    "regulation_requirements_description": 4,
-    "created_at": 5,
-    "updated_at": 6,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -60,21 +60,17 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
+        d = dict(src_dict)
+        date: int | None | str | Unset = d.pop("date", UNSET)
+
+        timezone_type: int | None | Unset = d.pop("timezone_type", UNSET)
+
+        timezone: None | str | Unset = d.pop("timezone", UNSET)
+
         calculate_sms_price_data_summary_countries_inner_country_regulation_created_at = cls(
-            *values
+            date,
+            timezone_type,
+            timezone,
         )
 
         calculate_sms_price_data_summary_countries_inner_country_regulation_created_at.additional_properties = d
@@ -95,16 +91,3 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "date": 0,
-    "timezone_type": 1,
-    "timezone": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -96,22 +96,39 @@ class CalculateSmsPriceRequestMessagesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("body")
-        calculate_sms_price_request_messages_inner = cls(*values)
+        d = dict(src_dict)
+        body = d.pop("body")
+
+        to = d.pop("to", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        schedule = d.pop("schedule", UNSET)
+
+        custom_string = d.pop("custom_string", UNSET)
+
+        list_id: int | str | Unset = d.pop("list_id", UNSET)
+
+        contact_id = d.pop("contact_id", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        show_summary = d.pop("show_summary", UNSET)
+
+        calculate_sms_price_request_messages_inner = cls(
+            body,
+            to,
+            from_,
+            source,
+            schedule,
+            custom_string,
+            list_id,
+            contact_id,
+            country,
+            show_summary,
+        )
 
         calculate_sms_price_request_messages_inner.additional_properties = d
         return calculate_sms_price_request_messages_inner
@@ -131,32 +148,3 @@ class CalculateSmsPriceRequestMessagesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "body": 0,
-    "to": 1,
-    "from": 2,
-    "source": 3,
-    "schedule": 4,
-    "custom_string": 5,
-    "list_id": 6,
-    "contact_id": 7,
-    "country": 8,
-    "show_summary": 9,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

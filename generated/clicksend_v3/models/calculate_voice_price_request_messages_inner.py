@@ -90,20 +90,39 @@ class CalculateVoicePriceRequestMessagesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        calculate_voice_price_request_messages_inner = cls(*values)
+        d = dict(src_dict)
+        source = d.pop("source", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        voice = d.pop("voice", UNSET)
+
+        lang = d.pop("lang", UNSET)
+
+        schedule = d.pop("schedule", UNSET)
+
+        custom_string = d.pop("custom_string", UNSET)
+
+        asdasd = d.pop("asdasd", UNSET)
+
+        machine_detection = d.pop("machine_detection", UNSET)
+
+        calculate_voice_price_request_messages_inner = cls(
+            source,
+            from_,
+            body,
+            to,
+            voice,
+            lang,
+            schedule,
+            custom_string,
+            asdasd,
+            machine_detection,
+        )
 
         calculate_voice_price_request_messages_inner.additional_properties = d
         return calculate_voice_price_request_messages_inner
@@ -123,30 +142,3 @@ class CalculateVoicePriceRequestMessagesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "source": 0,
-    "from": 1,
-    "body": 2,
-    "to": 3,
-    "voice": 4,
-    "lang": 5,
-    "schedule": 6,
-    "custom_string": 7,
-    "asdasd": 8,
-    "machine_detection": 9,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -40,20 +40,12 @@ class CancelAllSmsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        cancel_all_sms_data = cls(*values)
+        d = dict(src_dict)
+        count: int | None | Unset = d.pop("count", UNSET)
+
+        cancel_all_sms_data = cls(
+            count,
+        )
 
         cancel_all_sms_data.additional_properties = d
         return cancel_all_sms_data
@@ -73,10 +65,3 @@ class CancelAllSmsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "count": 0,
-}
-_NO_VALUES: tuple[Any, ...] = (UNSET,)

@@ -94,20 +94,39 @@ class CancelEmailCampaignRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        cancel_email_campaign_request = cls(*values)
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        from_email_address_id = d.pop("from_email_address_id", UNSET)
+
+        template_id = d.pop("template_id", UNSET)
+
+        list_id: int | str | Unset = d.pop("list_id", UNSET)
+
+        from_name = d.pop("from_name", UNSET)
+
+        draft = d.pop("draft", UNSET)
+
+        schedule = d.pop("schedule", UNSET)
+
+        custom_string = d.pop("custom_string", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        cancel_email_campaign_request = cls(
+            name,
+            subject,
+            from_email_address_id,
+            template_id,
+            list_id,
+            from_name,
+            draft,
+            schedule,
+            custom_string,
+            body,
+        )
 
         cancel_email_campaign_request.additional_properties = d
         return cancel_email_campaign_request
@@ -127,30 +146,3 @@ class CancelEmailCampaignRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "name": 0,
-    "subject": 1,
-    "from_email_address_id": 2,
-    "template_id": 3,
-    "list_id": 4,
-    "from_name": 5,
-    "draft": 6,
-    "schedule": 7,
-    "custom_string": 8,
-    "body": 9,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -90,20 +90,27 @@ class ContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        contact_list = cls(*values)
+        d = dict(src_dict)
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
+
+        list_name: None | str | Unset = d.pop("list_name", UNSET)
+
+        list_email_id: None | str | Unset = d.pop("list_email_id", UNSET)
+
+        field_contacts_count: int | None | Unset = d.pop("_contacts_count", UNSET)
+
+        field_import_in_progress: int | None | Unset = d.pop("_import_in_progress", UNSET)
+
+        field_optout_in_progress: int | None | Unset = d.pop("_optout_in_progress", UNSET)
+
+        contact_list = cls(
+            list_id,
+            list_name,
+            list_email_id,
+            field_contacts_count,
+            field_import_in_progress,
+            field_optout_in_progress,
+        )
 
         contact_list.additional_properties = d
         return contact_list
@@ -123,22 +130,3 @@ class ContactList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "list_id": 0,
-    "list_name": 1,
-    "list_email_id": 2,
-    "_contacts_count": 3,
-    "_import_in_progress": 4,
-    "_optout_in_progress": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

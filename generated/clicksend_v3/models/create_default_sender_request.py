@@ -54,30 +54,13 @@ class CreateDefaultSenderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("country_code")
-        if values[1] is _MISSING:
-            raise KeyError("product_type")
-        product_type = check_create_default_sender_request_product_type(values[1])
+        d = dict(src_dict)
+        country_code = d.pop("country_code")
 
-        values[1] = product_type
-        if values[2] is _MISSING:
-            raise KeyError("default_sender_strategies")
+        product_type = check_create_default_sender_request_product_type(d.pop("product_type"))
+
         default_sender_strategies = []
-        _default_sender_strategies = values[2]
+        _default_sender_strategies = d.pop("default_sender_strategies")
         for default_sender_strategies_item_data in _default_sender_strategies:
             default_sender_strategies_item = (
                 CreateDefaultSenderRequestDefaultSenderStrategiesInner.from_dict(
@@ -87,8 +70,11 @@ class CreateDefaultSenderRequest:
 
             default_sender_strategies.append(default_sender_strategies_item)
 
-        values[2] = default_sender_strategies
-        create_default_sender_request = cls(*values)
+        create_default_sender_request = cls(
+            country_code,
+            product_type,
+            default_sender_strategies,
+        )
 
         create_default_sender_request.additional_properties = d
         return create_default_sender_request
@@ -108,21 +94,6 @@ class CreateDefaultSenderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "country_code": 0,
-    "product_type": 1,
-    "default_sender_strategies": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    _MISSING,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -59,31 +59,25 @@ class CreateDefaultSenderRequestDefaultSenderStrategiesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("sender_type")
+        d = dict(src_dict)
         sender_type = (
             check_create_default_sender_request_default_sender_strategies_inner_sender_type(
-                values[0]
+                d.pop("sender_type")
             )
         )
 
-        values[0] = sender_type
-        if values[1] is _MISSING:
-            raise KeyError("sender_id")
-        create_default_sender_request_default_sender_strategies_inner = cls(*values)
+        sender_id = d.pop("sender_id")
+
+        sender_country_code = d.pop("sender_country_code", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        create_default_sender_request_default_sender_strategies_inner = cls(
+            sender_type,
+            sender_id,
+            sender_country_code,
+            note,
+        )
 
         create_default_sender_request_default_sender_strategies_inner.additional_properties = d
         return create_default_sender_request_default_sender_strategies_inner
@@ -103,20 +97,3 @@ class CreateDefaultSenderRequestDefaultSenderStrategiesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "sender_type": 0,
-    "sender_id": 1,
-    "sender_country_code": 2,
-    "note": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    UNSET,
-    UNSET,
-)

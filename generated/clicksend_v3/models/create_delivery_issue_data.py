@@ -100,20 +100,30 @@ class CreateDeliveryIssueData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        create_delivery_issue_data = cls(*values)
+        d = dict(src_dict)
+        issue_id: int | None | str | Unset = d.pop("issue_id", UNSET)
+
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
+
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
+
+        type_: None | str | Unset = d.pop("type", UNSET)
+
+        description: None | str | Unset = d.pop("description", UNSET)
+
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
+
+        email_address: None | str | Unset = d.pop("email_address", UNSET)
+
+        create_delivery_issue_data = cls(
+            issue_id,
+            user_id,
+            message_id,
+            type_,
+            description,
+            date_added,
+            email_address,
+        )
 
         create_delivery_issue_data.additional_properties = d
         return create_delivery_issue_data
@@ -133,24 +143,3 @@ class CreateDeliveryIssueData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "issue_id": 0,
-    "user_id": 1,
-    "message_id": 2,
-    "type": 3,
-    "description": 4,
-    "date_added": 5,
-    "email_address": 6,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

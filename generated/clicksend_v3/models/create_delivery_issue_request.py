@@ -72,20 +72,30 @@ class CreateDeliveryIssueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        create_delivery_issue_request = cls(*values)
+        d = dict(src_dict)
+        message_id = d.pop("message_id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        email_address = d.pop("email_address", UNSET)
+
+        client_comments = d.pop("client_comments", UNSET)
+
+        support_comments = d.pop("support_comments", UNSET)
+
+        resolved = d.pop("resolved", UNSET)
+
+        create_delivery_issue_request = cls(
+            message_id,
+            type_,
+            description,
+            email_address,
+            client_comments,
+            support_comments,
+            resolved,
+        )
 
         create_delivery_issue_request.additional_properties = d
         return create_delivery_issue_request
@@ -105,24 +115,3 @@ class CreateDeliveryIssueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "message_id": 0,
-    "type": 1,
-    "description": 2,
-    "email_address": 3,
-    "client_comments": 4,
-    "support_comments": 5,
-    "resolved": 6,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

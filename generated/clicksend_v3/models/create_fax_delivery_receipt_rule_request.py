@@ -66,20 +66,27 @@ class CreateFaxDeliveryReceiptRuleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        create_fax_delivery_receipt_rule_request = cls(*values)
+        d = dict(src_dict)
+        rule_name = d.pop("rule_name", UNSET)
+
+        match_type = d.pop("match_type", UNSET)
+
+        action = d.pop("action", UNSET)
+
+        action_address = d.pop("action_address", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        create_fax_delivery_receipt_rule_request = cls(
+            rule_name,
+            match_type,
+            action,
+            action_address,
+            enabled,
+            url,
+        )
 
         create_fax_delivery_receipt_rule_request.additional_properties = d
         return create_fax_delivery_receipt_rule_request
@@ -99,22 +106,3 @@ class CreateFaxDeliveryReceiptRuleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "rule_name": 0,
-    "match_type": 1,
-    "action": 2,
-    "action_address": 3,
-    "enabled": 4,
-    "url": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -78,20 +78,33 @@ class CreateResellerAccountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        create_reseller_account_request = cls(*values)
+        d = dict(src_dict)
+        country = d.pop("country", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        user_email = d.pop("user_email", UNSET)
+
+        user_first_name = d.pop("user_first_name", UNSET)
+
+        user_last_name = d.pop("user_last_name", UNSET)
+
+        account_name = d.pop("account_name", UNSET)
+
+        user_phone = d.pop("user_phone", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        create_reseller_account_request = cls(
+            country,
+            password,
+            user_email,
+            user_first_name,
+            user_last_name,
+            account_name,
+            user_phone,
+            username,
+        )
 
         create_reseller_account_request.additional_properties = d
         return create_reseller_account_request
@@ -111,26 +124,3 @@ class CreateResellerAccountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "country": 0,
-    "password": 1,
-    "user_email": 2,
-    "user_first_name": 3,
-    "user_last_name": 4,
-    "account_name": 5,
-    "user_phone": 6,
-    "username": 7,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -90,20 +90,27 @@ class Currency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        currency = cls(*values)
+        d = dict(src_dict)
+        currency_name_short: None | str | Unset = d.pop("currency_name_short", UNSET)
+
+        currency_prefix_d: None | str | Unset = d.pop("currency_prefix_d", UNSET)
+
+        currency_prefix_c: None | str | Unset = d.pop("currency_prefix_c", UNSET)
+
+        currency_name_long: None | str | Unset = d.pop("currency_name_long", UNSET)
+
+        min_recharge_amount: None | str | Unset = d.pop("min_recharge_amount", UNSET)
+
+        max_recharge_amount: None | str | Unset = d.pop("max_recharge_amount", UNSET)
+
+        currency = cls(
+            currency_name_short,
+            currency_prefix_d,
+            currency_prefix_c,
+            currency_name_long,
+            min_recharge_amount,
+            max_recharge_amount,
+        )
 
         currency.additional_properties = d
         return currency
@@ -123,22 +130,3 @@ class Currency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "currency_name_short": 0,
-    "currency_prefix_d": 1,
-    "currency_prefix_c": 2,
-    "currency_name_long": 3,
-    "min_recharge_amount": 4,
-    "max_recharge_amount": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

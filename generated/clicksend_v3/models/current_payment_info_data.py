@@ -70,20 +70,21 @@ class CurrentPaymentInfoData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        current_payment_info_data = cls(*values)
+        d = dict(src_dict)
+        display_number: None | str | Unset = d.pop("display_number", UNSET)
+
+        expiry_month: int | None | Unset = d.pop("expiry_month", UNSET)
+
+        expiry_year: int | None | Unset = d.pop("expiry_year", UNSET)
+
+        name: None | str | Unset = d.pop("name", UNSET)
+
+        current_payment_info_data = cls(
+            display_number,
+            expiry_month,
+            expiry_year,
+            name,
+        )
 
         current_payment_info_data.additional_properties = d
         return current_payment_info_data
@@ -103,18 +104,3 @@ class CurrentPaymentInfoData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "display_number": 0,
-    "expiry_month": 1,
-    "expiry_year": 2,
-    "name": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -130,20 +130,18 @@ class DefaultSender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _default_sender_strategies = values[5]
+        d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
+
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
+
+        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
+
+        country_code: None | str | Unset = d.pop("country_code", UNSET)
+
+        product_type: None | str | Unset = d.pop("product_type", UNSET)
+
+        _default_sender_strategies = d.pop("default_sender_strategies", UNSET)
         default_sender_strategies: list[DefaultSenderDefaultSenderStrategiesInner] | None | Unset
         if isinstance(_default_sender_strategies, list):
             try:
@@ -167,8 +165,23 @@ class DefaultSender:
         else:
             default_sender_strategies = _default_sender_strategies
 
-        values[5] = default_sender_strategies
-        default_sender = cls(*values)
+        status: None | str | Unset = d.pop("status", UNSET)
+
+        created_timestamp: None | str | Unset = d.pop("created_timestamp", UNSET)
+
+        updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
+
+        default_sender = cls(
+            id,
+            user_id,
+            subaccount_id,
+            country_code,
+            product_type,
+            default_sender_strategies,
+            status,
+            created_timestamp,
+            updated_timestamp,
+        )
 
         default_sender.additional_properties = d
         return default_sender
@@ -188,31 +201,6 @@ class DefaultSender:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "id": 0,
-    "user_id": 1,
-    "subaccount_id": 2,
-    "country_code": 3,
-    "product_type": 4,
-    "default_sender_strategies": 5,
-    "status": 6,
-    "created_timestamp": 7,
-    "updated_timestamp": 8,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -90,20 +90,27 @@ class DefaultSenderDefaultSenderStrategiesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        default_sender_default_sender_strategies_inner = cls(*values)
+        d = dict(src_dict)
+        sender_type: None | str | Unset = d.pop("sender_type", UNSET)
+
+        sender_id: None | str | Unset = d.pop("sender_id", UNSET)
+
+        sender_country_code: None | str | Unset = d.pop("sender_country_code", UNSET)
+
+        priority: int | None | Unset = d.pop("priority", UNSET)
+
+        status: None | str | Unset = d.pop("status", UNSET)
+
+        note: None | str | Unset = d.pop("note", UNSET)
+
+        default_sender_default_sender_strategies_inner = cls(
+            sender_type,
+            sender_id,
+            sender_country_code,
+            priority,
+            status,
+            note,
+        )
 
         default_sender_default_sender_strategies_inner.additional_properties = d
         return default_sender_default_sender_strategies_inner
@@ -123,22 +130,3 @@ class DefaultSenderDefaultSenderStrategiesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "sender_type": 0,
-    "sender_id": 1,
-    "sender_country_code": 2,
-    "priority": 3,
-    "status": 4,
-    "note": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -140,20 +140,42 @@ class DeliveryIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        delivery_issue = cls(*values)
+        d = dict(src_dict)
+        issue_id: int | None | str | Unset = d.pop("issue_id", UNSET)
+
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
+
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
+
+        type_: None | str | Unset = d.pop("type", UNSET)
+
+        description: None | str | Unset = d.pop("description", UNSET)
+
+        client_comments: None | str | Unset = d.pop("client_comments", UNSET)
+
+        support_comments: None | str | Unset = d.pop("support_comments", UNSET)
+
+        status: None | str | Unset = d.pop("status", UNSET)
+
+        date_added: float | None | str | Unset = d.pop("date_added", UNSET)
+
+        resolved: float | None | Unset = d.pop("resolved", UNSET)
+
+        email_address: None | str | Unset = d.pop("email_address", UNSET)
+
+        delivery_issue = cls(
+            issue_id,
+            user_id,
+            message_id,
+            type_,
+            description,
+            client_comments,
+            support_comments,
+            status,
+            date_added,
+            resolved,
+            email_address,
+        )
 
         delivery_issue.additional_properties = d
         return delivery_issue
@@ -173,32 +195,3 @@ class DeliveryIssue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "issue_id": 0,
-    "user_id": 1,
-    "message_id": 2,
-    "type": 3,
-    "description": 4,
-    "client_comments": 5,
-    "support_comments": 6,
-    "status": 7,
-    "date_added": 8,
-    "resolved": 9,
-    "email_address": 10,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

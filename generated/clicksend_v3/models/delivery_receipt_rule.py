@@ -90,20 +90,27 @@ class DeliveryReceiptRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        delivery_receipt_rule = cls(*values)
+        d = dict(src_dict)
+        receipt_rule_id: int | None | Unset = d.pop("receipt_rule_id", UNSET)
+
+        rule_name: None | str | Unset = d.pop("rule_name", UNSET)
+
+        match_type: int | None | Unset = d.pop("match_type", UNSET)
+
+        action: None | str | Unset = d.pop("action", UNSET)
+
+        action_address: None | str | Unset = d.pop("action_address", UNSET)
+
+        enabled: int | None | str | Unset = d.pop("enabled", UNSET)
+
+        delivery_receipt_rule = cls(
+            receipt_rule_id,
+            rule_name,
+            match_type,
+            action,
+            action_address,
+            enabled,
+        )
 
         delivery_receipt_rule.additional_properties = d
         return delivery_receipt_rule
@@ -123,22 +130,3 @@ class DeliveryReceiptRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "receipt_rule_id": 0,
-    "rule_name": 1,
-    "match_type": 2,
-    "action": 3,
-    "action_address": 4,
-    "enabled": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -100,20 +100,30 @@ class DetectAddressData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        detect_address_data = cls(*values)
+        d = dict(src_dict)
+        address_name: None | str | Unset = d.pop("address_name", UNSET)
+
+        address_line_1: None | str | Unset = d.pop("address_line_1", UNSET)
+
+        address_line_2: None | str | Unset = d.pop("address_line_2", UNSET)
+
+        address_city: None | str | Unset = d.pop("address_city", UNSET)
+
+        address_state: None | str | Unset = d.pop("address_state", UNSET)
+
+        address_postal_code: int | None | str | Unset = d.pop("address_postal_code", UNSET)
+
+        address_country: None | str | Unset = d.pop("address_country", UNSET)
+
+        detect_address_data = cls(
+            address_name,
+            address_line_1,
+            address_line_2,
+            address_city,
+            address_state,
+            address_postal_code,
+            address_country,
+        )
 
         detect_address_data.additional_properties = d
         return detect_address_data
@@ -133,24 +143,3 @@ class DetectAddressData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "address_name": 0,
-    "address_line_1": 1,
-    "address_line_2": 2,
-    "address_city": 3,
-    "address_state": 4,
-    "address_postal_code": 5,
-    "address_country": 6,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -70,20 +70,21 @@ class EmailAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        email_address_model = cls(*values)
+        d = dict(src_dict)
+        email_address_id: int | None | Unset = d.pop("email_address_id", UNSET)
+
+        email_address: None | str | Unset = d.pop("email_address", UNSET)
+
+        verified: int | None | Unset = d.pop("verified", UNSET)
+
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
+
+        email_address_model = cls(
+            email_address_id,
+            email_address,
+            verified,
+            date_added,
+        )
 
         email_address_model.additional_properties = d
         return email_address_model
@@ -103,18 +104,3 @@ class EmailAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "email_address_id": 0,
-    "email_address": 1,
-    "verified": 2,
-    "date_added": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -76,20 +76,8 @@ class GetDefaultSendersListData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _data = values[0]
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
         data: list[DefaultSender] | None | Unset
         if isinstance(_data, list):
             try:
@@ -106,8 +94,18 @@ class GetDefaultSendersListData:
         else:
             data = _data
 
-        values[0] = data
-        get_default_senders_list_data = cls(*values)
+        per_page: int | None | Unset = d.pop("per_page", UNSET)
+
+        self_page_url: None | str | Unset = d.pop("self_page_url", UNSET)
+
+        next_page_url: None | str | Unset = d.pop("next_page_url", UNSET)
+
+        get_default_senders_list_data = cls(
+            data,
+            per_page,
+            self_page_url,
+            next_page_url,
+        )
 
         get_default_senders_list_data.additional_properties = d
         return get_default_senders_list_data
@@ -127,21 +125,6 @@ class GetDefaultSendersListData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "data": 0,
-    "per_page": 1,
-    "self_page_url": 2,
-    "next_page_url": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -46,20 +46,8 @@ class GetStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _data = values[0]
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
         data: list[GetStatisticsDataInner] | None | Unset
         if isinstance(_data, list):
             try:
@@ -76,8 +64,9 @@ class GetStatistics:
         else:
             data = _data
 
-        values[0] = data
-        get_statistics = cls(*values)
+        get_statistics = cls(
+            data,
+        )
 
         get_statistics.additional_properties = d
         return get_statistics
@@ -97,13 +86,6 @@ class GetStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "data": 0,
-}
-_NO_VALUES: tuple[Any, ...] = (UNSET,)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

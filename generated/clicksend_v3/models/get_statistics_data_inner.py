@@ -132,20 +132,10 @@ class GetStatisticsDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _links = values[1]
+        d = dict(src_dict)
+        long_url_id: None | str | Unset = d.pop("long_url_id", UNSET)
+
+        _links = d.pop("links", UNSET)
         links: GetStatisticsDataInnerLinks | None | Unset
         if isinstance(_links, dict):
             try:
@@ -157,8 +147,7 @@ class GetStatisticsDataInner:
         else:
             links = _links
 
-        values[1] = links
-        _device = values[2]
+        _device = d.pop("device", UNSET)
         device: list[GetStatisticsDataInnerDeviceInner] | None | Unset
         if isinstance(_device, list):
             try:
@@ -177,8 +166,7 @@ class GetStatisticsDataInner:
         else:
             device = _device
 
-        values[2] = device
-        _os = values[3]
+        _os = d.pop("os", UNSET)
         os: list[GetStatisticsDataInnerDeviceInner] | None | Unset
         if isinstance(_os, list):
             try:
@@ -197,8 +185,7 @@ class GetStatisticsDataInner:
         else:
             os = _os
 
-        values[3] = os
-        _browser = values[4]
+        _browser = d.pop("browser", UNSET)
         browser: list[GetStatisticsDataInnerDeviceInner] | None | Unset
         if isinstance(_browser, list):
             try:
@@ -217,8 +204,7 @@ class GetStatisticsDataInner:
         else:
             browser = _browser
 
-        values[4] = browser
-        _country = values[5]
+        _country = d.pop("country", UNSET)
         country: list[GetStatisticsDataInnerDeviceInner] | None | Unset
         if isinstance(_country, list):
             try:
@@ -237,8 +223,7 @@ class GetStatisticsDataInner:
         else:
             country = _country
 
-        values[5] = country
-        _region = values[6]
+        _region = d.pop("region", UNSET)
         region: list[GetStatisticsDataInnerDeviceInner] | None | Unset
         if isinstance(_region, list):
             try:
@@ -257,8 +242,15 @@ class GetStatisticsDataInner:
         else:
             region = _region
 
-        values[6] = region
-        get_statistics_data_inner = cls(*values)
+        get_statistics_data_inner = cls(
+            long_url_id,
+            links,
+            device,
+            os,
+            browser,
+            country,
+            region,
+        )
 
         get_statistics_data_inner.additional_properties = d
         return get_statistics_data_inner
@@ -278,27 +270,6 @@ class GetStatisticsDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "long_url_id": 0,
-    "links": 1,
-    "device": 2,
-    "os": 3,
-    "browser": 4,
-    "country": 5,
-    "region": 6,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -70,20 +70,21 @@ class GetStatisticsDataInnerLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        get_statistics_data_inner_links = cls(*values)
+        d = dict(src_dict)
+        total: float | None | Unset = d.pop("total", UNSET)
+
+        opened_unique: float | None | Unset = d.pop("opened_unique", UNSET)
+
+        opened_total: float | None | Unset = d.pop("opened_total", UNSET)
+
+        unopened: float | None | Unset = d.pop("unopened", UNSET)
+
+        get_statistics_data_inner_links = cls(
+            total,
+            opened_unique,
+            opened_total,
+            unopened,
+        )
 
         get_statistics_data_inner_links.additional_properties = d
         return get_statistics_data_inner_links
@@ -103,18 +104,3 @@ class GetStatisticsDataInnerLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "total": 0,
-    "opened_unique": 1,
-    "opened_total": 2,
-    "unopened": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

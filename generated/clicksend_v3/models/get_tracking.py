@@ -96,20 +96,18 @@ class GetTracking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _data = values[5]
+        d = dict(src_dict)
+        total: float | None | Unset = d.pop("total", UNSET)
+
+        per_page: float | None | Unset = d.pop("per_page", UNSET)
+
+        current_page_size: float | None | Unset = d.pop("current_page_size", UNSET)
+
+        prev_page_url: None | str | Unset = d.pop("prev_page_url", UNSET)
+
+        next_page_url: None | str | Unset = d.pop("next_page_url", UNSET)
+
+        _data = d.pop("data", UNSET)
         data: list[GetTrackingDataInner] | None | Unset
         if isinstance(_data, list):
             try:
@@ -126,8 +124,14 @@ class GetTracking:
         else:
             data = _data
 
-        values[5] = data
-        get_tracking = cls(*values)
+        get_tracking = cls(
+            total,
+            per_page,
+            current_page_size,
+            prev_page_url,
+            next_page_url,
+            data,
+        )
 
         get_tracking.additional_properties = d
         return get_tracking
@@ -147,25 +151,6 @@ class GetTracking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "total": 0,
-    "per_page": 1,
-    "current_page_size": 2,
-    "prev_page_url": 3,
-    "next_page_url": 4,
-    "data": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

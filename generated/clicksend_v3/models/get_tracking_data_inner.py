@@ -112,20 +112,22 @@ class GetTrackingDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _contact = values[7]
+        d = dict(src_dict)
+        open_count: float | None | Unset = d.pop("open_count", UNSET)
+
+        date_opened: float | None | Unset = d.pop("date_opened", UNSET)
+
+        user_geo_country: None | str | Unset = d.pop("user_geo_country", UNSET)
+
+        user_geo_region: None | str | Unset = d.pop("user_geo_region", UNSET)
+
+        user_device: None | str | Unset = d.pop("user_device", UNSET)
+
+        user_browser: None | str | Unset = d.pop("user_browser", UNSET)
+
+        user_os: None | str | Unset = d.pop("user_os", UNSET)
+
+        _contact = d.pop("contact", UNSET)
         contact: GetTrackingDataInnerContact | None | Unset
         if isinstance(_contact, dict):
             try:
@@ -137,8 +139,16 @@ class GetTrackingDataInner:
         else:
             contact = _contact
 
-        values[7] = contact
-        get_tracking_data_inner = cls(*values)
+        get_tracking_data_inner = cls(
+            open_count,
+            date_opened,
+            user_geo_country,
+            user_geo_region,
+            user_device,
+            user_browser,
+            user_os,
+            contact,
+        )
 
         get_tracking_data_inner.additional_properties = d
         return get_tracking_data_inner
@@ -158,29 +168,6 @@ class GetTrackingDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "open_count": 0,
-    "date_opened": 1,
-    "user_geo_country": 2,
-    "user_geo_region": 3,
-    "user_device": 4,
-    "user_browser": 5,
-    "user_os": 6,
-    "contact": 7,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -70,20 +70,21 @@ class GetTrackingDataInnerContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        get_tracking_data_inner_contact = cls(*values)
+        d = dict(src_dict)
+        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
+
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
+
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
+
+        phone_number: None | str | Unset = d.pop("phone_number", UNSET)
+
+        get_tracking_data_inner_contact = cls(
+            contact_id,
+            first_name,
+            last_name,
+            phone_number,
+        )
 
         get_tracking_data_inner_contact.additional_properties = d
         return get_tracking_data_inner_contact
@@ -103,18 +104,3 @@ class GetTrackingDataInnerContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "contact_id": 0,
-    "first_name": 1,
-    "last_name": 2,
-    "phone_number": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

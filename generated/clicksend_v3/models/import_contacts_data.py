@@ -63,20 +63,10 @@ class ImportContactsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _ids = values[1]
+        d = dict(src_dict)
+        msg: None | str | Unset = d.pop("msg", UNSET)
+
+        _ids = d.pop("ids", UNSET)
         ids: list[str] | None | Unset
         if isinstance(_ids, list):
             try:
@@ -88,8 +78,13 @@ class ImportContactsData:
         else:
             ids = _ids
 
-        values[1] = ids
-        import_contacts_data = cls(*values)
+        id: None | str | Unset = d.pop("id", UNSET)
+
+        import_contacts_data = cls(
+            msg,
+            ids,
+            id,
+        )
 
         import_contacts_data.additional_properties = d
         return import_contacts_data
@@ -109,16 +104,3 @@ class ImportContactsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "msg": 0,
-    "ids": 1,
-    "id": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)

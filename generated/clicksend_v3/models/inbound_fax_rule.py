@@ -100,20 +100,30 @@ class InboundFaxRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        inbound_fax_rule = cls(*values)
+        d = dict(src_dict)
+        inbound_rule_id: int | None | Unset = d.pop("inbound_rule_id", UNSET)
+
+        dedicated_number: int | None | str | Unset = d.pop("dedicated_number", UNSET)
+
+        rule_name: None | str | Unset = d.pop("rule_name", UNSET)
+
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
+
+        action: None | str | Unset = d.pop("action", UNSET)
+
+        action_address: None | str | Unset = d.pop("action_address", UNSET)
+
+        enabled: int | None | str | Unset = d.pop("enabled", UNSET)
+
+        inbound_fax_rule = cls(
+            inbound_rule_id,
+            dedicated_number,
+            rule_name,
+            user_id,
+            action,
+            action_address,
+            enabled,
+        )
 
         inbound_fax_rule.additional_properties = d
         return inbound_fax_rule
@@ -133,24 +143,3 @@ class InboundFaxRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "inbound_rule_id": 0,
-    "dedicated_number": 1,
-    "rule_name": 2,
-    "user_id": 3,
-    "action": 4,
-    "action_address": 5,
-    "enabled": 6,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -120,20 +120,36 @@ class InboundSmsTest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        inbound_sms_test = cls(*values)
+        d = dict(src_dict)
+        timestamp_send: int | None | Unset = d.pop("timestamp_send", UNSET)
+
+        from_: None | str | Unset = d.pop("from", UNSET)
+
+        body: None | str | Unset = d.pop("body", UNSET)
+
+        original_body: None | str | Unset = d.pop("original_body", UNSET)
+
+        original_message_id: None | str | Unset = d.pop("original_message_id", UNSET)
+
+        to: None | str | Unset = d.pop("to", UNSET)
+
+        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
+
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
+
+        field_keyword: None | str | Unset = d.pop("_keyword", UNSET)
+
+        inbound_sms_test = cls(
+            timestamp_send,
+            from_,
+            body,
+            original_body,
+            original_message_id,
+            to,
+            custom_string,
+            message_id,
+            field_keyword,
+        )
 
         inbound_sms_test.additional_properties = d
         return inbound_sms_test
@@ -153,28 +169,3 @@ class InboundSmsTest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "timestamp_send": 0,
-    "from": 1,
-    "body": 2,
-    "original_body": 3,
-    "original_message_id": 4,
-    "to": 5,
-    "custom_string": 6,
-    "message_id": 7,
-    "_keyword": 8,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -46,20 +46,8 @@ class ListCompliantSenderTypes200ResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _data = values[0]
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
         data: list[ListCompliantSenderTypes200ResponseDataDataInner] | None | Unset
         if isinstance(_data, list):
             try:
@@ -80,8 +68,9 @@ class ListCompliantSenderTypes200ResponseData:
         else:
             data = _data
 
-        values[0] = data
-        list_compliant_sender_types_200_response_data = cls(*values)
+        list_compliant_sender_types_200_response_data = cls(
+            data,
+        )
 
         list_compliant_sender_types_200_response_data.additional_properties = d
         return list_compliant_sender_types_200_response_data
@@ -101,13 +90,6 @@ class ListCompliantSenderTypes200ResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "data": 0,
-}
-_NO_VALUES: tuple[Any, ...] = (UNSET,)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

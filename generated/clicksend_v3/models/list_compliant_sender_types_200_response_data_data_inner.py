@@ -72,20 +72,10 @@ class ListCompliantSenderTypes200ResponseDataDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _blocked_sender_types = values[1]
+        d = dict(src_dict)
+        recipient_country_code: None | str | Unset = d.pop("recipient_country_code", UNSET)
+
+        _blocked_sender_types = d.pop("blocked_sender_types", UNSET)
         blocked_sender_types: list[str] | None | Unset
         if isinstance(_blocked_sender_types, list):
             try:
@@ -97,8 +87,7 @@ class ListCompliantSenderTypes200ResponseDataDataInner:
         else:
             blocked_sender_types = _blocked_sender_types
 
-        values[1] = blocked_sender_types
-        _allowed_sender_types = values[2]
+        _allowed_sender_types = d.pop("allowed_sender_types", UNSET)
         allowed_sender_types: (
             list[ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner]
             | None
@@ -126,8 +115,11 @@ class ListCompliantSenderTypes200ResponseDataDataInner:
         else:
             allowed_sender_types = _allowed_sender_types
 
-        values[2] = allowed_sender_types
-        list_compliant_sender_types_200_response_data_data_inner = cls(*values)
+        list_compliant_sender_types_200_response_data_data_inner = cls(
+            recipient_country_code,
+            blocked_sender_types,
+            allowed_sender_types,
+        )
 
         list_compliant_sender_types_200_response_data_data_inner.additional_properties = d
         return list_compliant_sender_types_200_response_data_data_inner
@@ -147,19 +139,6 @@ class ListCompliantSenderTypes200ResponseDataDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "recipient_country_code": 0,
-    "blocked_sender_types": 1,
-    "allowed_sender_types": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

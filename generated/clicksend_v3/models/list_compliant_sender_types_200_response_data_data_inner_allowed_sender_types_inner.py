@@ -60,20 +60,10 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _allowed_sender_countries = values[1]
+        d = dict(src_dict)
+        sender_type: None | str | Unset = d.pop("sender_type", UNSET)
+
+        _allowed_sender_countries = d.pop("allowed_sender_countries", UNSET)
         allowed_sender_countries: (
             ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAllowedSenderCountries
             | None
@@ -96,9 +86,9 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner:
         else:
             allowed_sender_countries = _allowed_sender_countries
 
-        values[1] = allowed_sender_countries
         list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner = cls(
-            *values
+            sender_type,
+            allowed_sender_countries,
         )
 
         list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner.additional_properties = d
@@ -119,17 +109,6 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "sender_type": 0,
-    "allowed_sender_countries": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

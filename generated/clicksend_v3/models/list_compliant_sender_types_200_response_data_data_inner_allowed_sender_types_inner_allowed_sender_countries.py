@@ -56,20 +56,10 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAll
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _country_codes = values[1]
+        d = dict(src_dict)
+        global_: bool | None | Unset = d.pop("global", UNSET)
+
+        _country_codes = d.pop("country_codes", UNSET)
         country_codes: list[str] | None | Unset
         if isinstance(_country_codes, list):
             try:
@@ -81,9 +71,9 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAll
         else:
             country_codes = _country_codes
 
-        values[1] = country_codes
         list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner_allowed_sender_countries = cls(
-            *values
+            global_,
+            country_codes,
         )
 
         list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner_allowed_sender_countries.additional_properties = d
@@ -104,14 +94,3 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAll
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "global": 0,
-    "country_codes": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)

@@ -70,20 +70,21 @@ class ListCountriesDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        list_countries_data_inner = cls(*values)
+        d = dict(src_dict)
+        id: int | None | Unset = d.pop("id", UNSET)
+
+        name: None | str | Unset = d.pop("name", UNSET)
+
+        code: None | str | Unset = d.pop("code", UNSET)
+
+        region: None | str | Unset = d.pop("region", UNSET)
+
+        list_countries_data_inner = cls(
+            id,
+            name,
+            code,
+            region,
+        )
 
         list_countries_data_inner.additional_properties = d
         return list_countries_data_inner
@@ -103,18 +104,3 @@ class ListCountriesDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "id": 0,
-    "name": 1,
-    "code": 2,
-    "region": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -58,20 +58,8 @@ class ListOwnNumbers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _own_numbers = values[0]
+        d = dict(src_dict)
+        _own_numbers = d.pop("own_numbers", UNSET)
         own_numbers: list[OwnNumber] | None | Unset
         if isinstance(_own_numbers, list):
             try:
@@ -88,8 +76,7 @@ class ListOwnNumbers:
         else:
             own_numbers = _own_numbers
 
-        values[0] = own_numbers
-        _field_metadata = values[1]
+        _field_metadata = d.pop("_metadata", UNSET)
         field_metadata: ListOwnNumbersMetadata | None | Unset
         if isinstance(_field_metadata, dict):
             try:
@@ -101,8 +88,10 @@ class ListOwnNumbers:
         else:
             field_metadata = _field_metadata
 
-        values[1] = field_metadata
-        list_own_numbers = cls(*values)
+        list_own_numbers = cls(
+            own_numbers,
+            field_metadata,
+        )
 
         list_own_numbers.additional_properties = d
         return list_own_numbers
@@ -122,17 +111,6 @@ class ListOwnNumbers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "own_numbers": 0,
-    "_metadata": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

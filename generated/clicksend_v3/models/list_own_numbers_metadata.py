@@ -42,20 +42,8 @@ class ListOwnNumbersMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _pagination = values[0]
+        d = dict(src_dict)
+        _pagination = d.pop("pagination", UNSET)
         pagination: ListOwnNumbersMetadataPagination | None | Unset
         if isinstance(_pagination, dict):
             try:
@@ -67,8 +55,9 @@ class ListOwnNumbersMetadata:
         else:
             pagination = _pagination
 
-        values[0] = pagination
-        list_own_numbers_metadata = cls(*values)
+        list_own_numbers_metadata = cls(
+            pagination,
+        )
 
         list_own_numbers_metadata.additional_properties = d
         return list_own_numbers_metadata
@@ -88,13 +77,6 @@ class ListOwnNumbersMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "pagination": 0,
-}
-_NO_VALUES: tuple[Any, ...] = (UNSET,)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

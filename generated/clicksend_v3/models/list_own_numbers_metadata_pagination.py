@@ -60,20 +60,18 @@ class ListOwnNumbersMetadataPagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        list_own_numbers_metadata_pagination = cls(*values)
+        d = dict(src_dict)
+        self_: None | str | Unset = d.pop("self", UNSET)
+
+        next_: None | str | Unset = d.pop("next", UNSET)
+
+        page_size: int | None | Unset = d.pop("page_size", UNSET)
+
+        list_own_numbers_metadata_pagination = cls(
+            self_,
+            next_,
+            page_size,
+        )
 
         list_own_numbers_metadata_pagination.additional_properties = d
         return list_own_numbers_metadata_pagination
@@ -93,16 +91,3 @@ class ListOwnNumbersMetadataPagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "self": 0,
-    "next": 1,
-    "page_size": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -82,20 +82,16 @@ class MasterEmailTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _thumbnail = values[4]
+        d = dict(src_dict)
+        template_id_master: int | None | Unset = d.pop("template_id_master", UNSET)
+
+        template_name: None | str | Unset = d.pop("template_name", UNSET)
+
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
+
+        body: None | str | Unset = d.pop("body", UNSET)
+
+        _thumbnail = d.pop("thumbnail", UNSET)
         thumbnail: MasterEmailTemplateThumbnail | None | Unset
         if isinstance(_thumbnail, dict):
             try:
@@ -107,8 +103,13 @@ class MasterEmailTemplate:
         else:
             thumbnail = _thumbnail
 
-        values[4] = thumbnail
-        master_email_template = cls(*values)
+        master_email_template = cls(
+            template_id_master,
+            template_name,
+            date_added,
+            body,
+            thumbnail,
+        )
 
         master_email_template.additional_properties = d
         return master_email_template
@@ -128,23 +129,6 @@ class MasterEmailTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "template_id_master": 0,
-    "template_name": 1,
-    "date_added": 2,
-    "body": 3,
-    "thumbnail": 4,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -100,20 +100,30 @@ class OwnNumberOtp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        own_number_otp = cls(*values)
+        d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
+
+        own_number_id: None | str | Unset = d.pop("own_number_id", UNSET)
+
+        status: None | str | Unset = d.pop("status", UNSET)
+
+        expires_timestamp: None | str | Unset = d.pop("expires_timestamp", UNSET)
+
+        remaining_attempts: float | None | Unset = d.pop("remaining_attempts", UNSET)
+
+        created_timestamp: None | str | Unset = d.pop("created_timestamp", UNSET)
+
+        updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
+
+        own_number_otp = cls(
+            id,
+            own_number_id,
+            status,
+            expires_timestamp,
+            remaining_attempts,
+            created_timestamp,
+            updated_timestamp,
+        )
 
         own_number_otp.additional_properties = d
         return own_number_otp
@@ -133,24 +143,3 @@ class OwnNumberOtp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "id": 0,
-    "own_number_id": 1,
-    "status": 2,
-    "expires_timestamp": 3,
-    "remaining_attempts": 4,
-    "created_timestamp": 5,
-    "updated_timestamp": 6,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -92,20 +92,18 @@ class PurchaseDedicatedNumberData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _field_currency = values[5]
+        d = dict(src_dict)
+        dedicated_number: int | None | str | Unset = d.pop("dedicated_number", UNSET)
+
+        country: None | str | Unset = d.pop("country", UNSET)
+
+        price_total: None | str | Unset = d.pop("price_total", UNSET)
+
+        field_price_setup: None | str | Unset = d.pop("_price_setup", UNSET)
+
+        field_price_monthly: None | str | Unset = d.pop("_price_monthly", UNSET)
+
+        _field_currency = d.pop("_currency", UNSET)
         field_currency: Currency | None | Unset
         if isinstance(_field_currency, dict):
             try:
@@ -117,8 +115,14 @@ class PurchaseDedicatedNumberData:
         else:
             field_currency = _field_currency
 
-        values[5] = field_currency
-        purchase_dedicated_number_data = cls(*values)
+        purchase_dedicated_number_data = cls(
+            dedicated_number,
+            country,
+            price_total,
+            field_price_setup,
+            field_price_monthly,
+            field_currency,
+        )
 
         purchase_dedicated_number_data.additional_properties = d
         return purchase_dedicated_number_data
@@ -138,25 +142,6 @@ class PurchaseDedicatedNumberData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "dedicated_number": 0,
-    "country": 1,
-    "price_total": 2,
-    "_price_setup": 3,
-    "_price_monthly": 4,
-    "_currency": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

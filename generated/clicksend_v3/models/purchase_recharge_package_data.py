@@ -80,20 +80,24 @@ class PurchaseRechargePackageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        purchase_recharge_package_data = cls(*values)
+        d = dict(src_dict)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
+
+        amount: int | None | Unset = d.pop("amount", UNSET)
+
+        currency: None | str | Unset = d.pop("currency", UNSET)
+
+        amount_aud: int | None | Unset = d.pop("amount_aud", UNSET)
+
+        date: int | None | str | Unset = d.pop("date", UNSET)
+
+        purchase_recharge_package_data = cls(
+            user_id,
+            amount,
+            currency,
+            amount_aud,
+            date,
+        )
 
         purchase_recharge_package_data.additional_properties = d
         return purchase_recharge_package_data
@@ -113,20 +117,3 @@ class PurchaseRechargePackageData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "user_id": 0,
-    "amount": 1,
-    "currency": 2,
-    "amount_aud": 3,
-    "date": 4,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

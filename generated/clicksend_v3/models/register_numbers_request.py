@@ -71,36 +71,33 @@ class RegisterNumbersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("full_name")
-        if values[1] is _MISSING:
-            raise KeyError("company_name")
-        if values[2] is _MISSING:
-            raise KeyError("email")
-        if values[3] is _MISSING:
-            raise KeyError("website_url")
-        if values[4] is _MISSING:
-            raise KeyError("sample_message")
-        if values[5] is _MISSING:
-            raise KeyError("primary_use_case")
-        if values[6] is _MISSING:
-            raise KeyError("company_number")
-        if values[7] is _MISSING:
-            raise KeyError("area_code")
-        register_numbers_request = cls(*values)
+        d = dict(src_dict)
+        full_name = d.pop("full_name")
+
+        company_name = d.pop("company_name")
+
+        email = d.pop("email")
+
+        website_url = d.pop("website_url")
+
+        sample_message = d.pop("sample_message")
+
+        primary_use_case = d.pop("primary_use_case")
+
+        company_number = d.pop("company_number")
+
+        area_code = d.pop("area_code")
+
+        register_numbers_request = cls(
+            full_name,
+            company_name,
+            email,
+            website_url,
+            sample_message,
+            primary_use_case,
+            company_number,
+            area_code,
+        )
 
         register_numbers_request.additional_properties = d
         return register_numbers_request
@@ -120,28 +117,3 @@ class RegisterNumbersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "full_name": 0,
-    "company_name": 1,
-    "email": 2,
-    "website_url": 3,
-    "sample_message": 4,
-    "primary_use_case": 5,
-    "company_number": 6,
-    "area_code": 7,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-)

@@ -38,28 +38,17 @@ class RemoveDuplicateContactsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _fields = values[0]
+        d = dict(src_dict)
+        _fields = d.pop("fields", UNSET)
         fields: RemoveDuplicateContactsRequestFields | Unset
         if isinstance(_fields, Unset):
             fields = UNSET
         else:
             fields = RemoveDuplicateContactsRequestFields.from_dict(_fields)
 
-        values[0] = fields
-        remove_duplicate_contacts_request = cls(*values)
+        remove_duplicate_contacts_request = cls(
+            fields,
+        )
 
         remove_duplicate_contacts_request.additional_properties = d
         return remove_duplicate_contacts_request
@@ -79,13 +68,6 @@ class RemoveDuplicateContactsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "fields": 0,
-}
-_NO_VALUES: tuple[Any, ...] = (UNSET,)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

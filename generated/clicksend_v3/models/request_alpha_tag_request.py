@@ -68,20 +68,12 @@ class RequestAlphaTagRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _countries = values[2]
+        d = dict(src_dict)
+        alpha_tag = d.pop("alpha_tag", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        _countries = d.pop("countries", UNSET)
         countries: list[RequestAlphaTagRequestCountriesItem] | Unset = UNSET
         if _countries is not UNSET:
             countries = []
@@ -90,8 +82,7 @@ class RequestAlphaTagRequest:
 
                 countries.append(countries_item)
 
-        values[2] = countries
-        _businesses = values[3]
+        _businesses = d.pop("businesses", UNSET)
         businesses: list[RequestAlphaTagRequestBusinessesInner] | Unset = UNSET
         if _businesses is not UNSET:
             businesses = []
@@ -102,8 +93,12 @@ class RequestAlphaTagRequest:
 
                 businesses.append(businesses_item)
 
-        values[3] = businesses
-        request_alpha_tag_request = cls(*values)
+        request_alpha_tag_request = cls(
+            alpha_tag,
+            reason,
+            countries,
+            businesses,
+        )
 
         request_alpha_tag_request.additional_properties = d
         return request_alpha_tag_request
@@ -123,21 +118,6 @@ class RequestAlphaTagRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "alpha_tag": 0,
-    "reason": 1,
-    "countries": 2,
-    "businesses": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -114,51 +114,36 @@ class RequestAlphaTagRequestBusinessesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("country")
-        country = check_request_alpha_tag_request_businesses_inner_country(values[0])
+        d = dict(src_dict)
+        country = check_request_alpha_tag_request_businesses_inner_country(d.pop("country"))
 
-        values[0] = country
-        if values[1] is _MISSING:
-            raise KeyError("business_name")
-        if values[2] is _MISSING:
-            raise KeyError("business_relationship")
+        business_name = d.pop("business_name")
+
         business_relationship = (
-            check_request_alpha_tag_request_businesses_inner_business_relationship(values[2])
+            check_request_alpha_tag_request_businesses_inner_business_relationship(
+                d.pop("business_relationship")
+            )
         )
 
-        values[2] = business_relationship
-        if values[3] is _MISSING:
-            raise KeyError("business_info")
-        business_info = RequestAlphaTagRequestBusinessesInnerBusinessInfo.from_dict(values[3])
+        business_info = RequestAlphaTagRequestBusinessesInnerBusinessInfo.from_dict(
+            d.pop("business_info")
+        )
 
-        values[3] = business_info
-        if values[4] is _MISSING:
-            raise KeyError("business_address")
-        business_address = RequestAlphaTagRequestBusinessesInnerBusinessAddress.from_dict(values[4])
+        business_address = RequestAlphaTagRequestBusinessesInnerBusinessAddress.from_dict(
+            d.pop("business_address")
+        )
 
-        values[4] = business_address
-        if values[5] is _MISSING:
-            raise KeyError("representative")
-        representative = RequestAlphaTagRequestBusinessesInnerRepresentative.from_dict(values[5])
+        representative = RequestAlphaTagRequestBusinessesInnerRepresentative.from_dict(
+            d.pop("representative")
+        )
 
-        values[5] = representative
-        if values[6] is _MISSING:
-            raise KeyError("abn")
-        _partner_business_info = values[9]
+        abn = d.pop("abn")
+
+        partner_business_name = d.pop("partner_business_name", UNSET)
+
+        partner_abn = d.pop("partner_abn", UNSET)
+
+        _partner_business_info = d.pop("partner_business_info", UNSET)
         partner_business_info: RequestAlphaTagRequestBusinessesInnerBusinessInfo | Unset
         if isinstance(_partner_business_info, Unset):
             partner_business_info = UNSET
@@ -167,8 +152,7 @@ class RequestAlphaTagRequestBusinessesInner:
                 _partner_business_info
             )
 
-        values[9] = partner_business_info
-        _partner_business_address = values[10]
+        _partner_business_address = d.pop("partner_business_address", UNSET)
         partner_business_address: RequestAlphaTagRequestBusinessesInnerBusinessAddress | Unset
         if isinstance(_partner_business_address, Unset):
             partner_business_address = UNSET
@@ -179,8 +163,7 @@ class RequestAlphaTagRequestBusinessesInner:
                 )
             )
 
-        values[10] = partner_business_address
-        _partner_representative = values[11]
+        _partner_representative = d.pop("partner_representative", UNSET)
         partner_representative: RequestAlphaTagRequestBusinessesInnerPartnerRepresentative | Unset
         if isinstance(_partner_representative, Unset):
             partner_representative = UNSET
@@ -191,8 +174,20 @@ class RequestAlphaTagRequestBusinessesInner:
                 )
             )
 
-        values[11] = partner_representative
-        request_alpha_tag_request_businesses_inner = cls(*values)
+        request_alpha_tag_request_businesses_inner = cls(
+            country,
+            business_name,
+            business_relationship,
+            business_info,
+            business_address,
+            representative,
+            abn,
+            partner_business_name,
+            partner_abn,
+            partner_business_info,
+            partner_business_address,
+            partner_representative,
+        )
 
         request_alpha_tag_request_businesses_inner.additional_properties = d
         return request_alpha_tag_request_businesses_inner
@@ -212,39 +207,6 @@ class RequestAlphaTagRequestBusinessesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "country": 0,
-    "business_name": 1,
-    "business_relationship": 2,
-    "business_info": 3,
-    "business_address": 4,
-    "representative": 5,
-    "abn": 6,
-    "partner_business_name": 7,
-    "partner_abn": 8,
-    "partner_business_info": 9,
-    "partner_business_address": 10,
-    "partner_representative": 11,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

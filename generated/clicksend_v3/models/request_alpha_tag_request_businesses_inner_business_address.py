@@ -59,28 +59,24 @@ class RequestAlphaTagRequestBusinessesInnerBusinessAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("addr_line1")
-        if values[1] is _MISSING:
-            raise KeyError("city")
-        if values[2] is _MISSING:
-            raise KeyError("state")
-        if values[3] is _MISSING:
-            raise KeyError("postal")
-        request_alpha_tag_request_businesses_inner_business_address = cls(*values)
+        d = dict(src_dict)
+        addr_line1 = d.pop("addr_line1")
+
+        city = d.pop("city")
+
+        state = d.pop("state")
+
+        postal = d.pop("postal")
+
+        addr_line2 = d.pop("addr_line2", UNSET)
+
+        request_alpha_tag_request_businesses_inner_business_address = cls(
+            addr_line1,
+            city,
+            state,
+            postal,
+            addr_line2,
+        )
 
         request_alpha_tag_request_businesses_inner_business_address.additional_properties = d
         return request_alpha_tag_request_businesses_inner_business_address
@@ -100,22 +96,3 @@ class RequestAlphaTagRequestBusinessesInnerBusinessAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "addr_line1": 0,
-    "city": 1,
-    "state": 2,
-    "postal": 3,
-    "addr_line2": 4,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    UNSET,
-)

@@ -51,28 +51,21 @@ class RequestAlphaTagRequestBusinessesInnerPartnerRepresentative:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("first_name")
-        if values[1] is _MISSING:
-            raise KeyError("last_name")
-        if values[2] is _MISSING:
-            raise KeyError("email")
-        if values[3] is _MISSING:
-            raise KeyError("title")
-        request_alpha_tag_request_businesses_inner_partner_representative = cls(*values)
+        d = dict(src_dict)
+        first_name = d.pop("first_name")
+
+        last_name = d.pop("last_name")
+
+        email = d.pop("email")
+
+        title = d.pop("title")
+
+        request_alpha_tag_request_businesses_inner_partner_representative = cls(
+            first_name,
+            last_name,
+            email,
+            title,
+        )
 
         request_alpha_tag_request_businesses_inner_partner_representative.additional_properties = d
         return request_alpha_tag_request_businesses_inner_partner_representative
@@ -92,20 +85,3 @@ class RequestAlphaTagRequestBusinessesInnerPartnerRepresentative:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "first_name": 0,
-    "last_name": 1,
-    "email": 2,
-    "title": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-)

@@ -38,23 +38,12 @@ class SelectCountriesForGlobalSendingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        country_list_ids = cast(list[int], values[0])
+        d = dict(src_dict)
+        country_list_ids = cast(list[int], d.pop("country_list_ids", UNSET))
 
-        values[0] = country_list_ids
-        select_countries_for_global_sending_request = cls(*values)
+        select_countries_for_global_sending_request = cls(
+            country_list_ids,
+        )
 
         select_countries_for_global_sending_request.additional_properties = d
         return select_countries_for_global_sending_request
@@ -74,10 +63,3 @@ class SelectCountriesForGlobalSendingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "country_list_ids": 0,
-}
-_NO_VALUES: tuple[Any, ...] = (UNSET,)

@@ -48,20 +48,18 @@ class SendAccountVerificationTokenBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        send_account_verification_token_body = cls(*values)
+        d = dict(src_dict)
+        country = d.pop("country", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        user_phone = d.pop("user_phone", UNSET)
+
+        send_account_verification_token_body = cls(
+            country,
+            type_,
+            user_phone,
+        )
 
         send_account_verification_token_body.additional_properties = d
         return send_account_verification_token_body
@@ -81,16 +79,3 @@ class SendAccountVerificationTokenBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "country": 0,
-    "type": 1,
-    "user_phone": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -68,34 +68,29 @@ class SendDirectMailCampaignBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("file_urls")
-        _file_urls = values[0]
+        d = dict(src_dict)
+        _file_urls = d.pop("file_urls")
         file_urls = list(_file_urls) if isinstance(_file_urls, list) else _file_urls
 
-        values[0] = file_urls
-        if values[1] is _MISSING:
-            raise KeyError("name")
-        if values[2] is _MISSING:
-            raise KeyError("size")
-        _areas = values[3]
+        name = d.pop("name")
+
+        size = d.pop("size")
+
+        _areas = d.pop("areas", UNSET)
         areas = list(_areas) if isinstance(_areas, list) else _areas
 
-        values[3] = areas
-        send_direct_mail_campaign_body = cls(*values)
+        schedule = d.pop("schedule", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        send_direct_mail_campaign_body = cls(
+            file_urls,
+            name,
+            size,
+            areas,
+            schedule,
+            source,
+        )
 
         send_direct_mail_campaign_body.additional_properties = d
         return send_direct_mail_campaign_body
@@ -115,24 +110,3 @@ class SendDirectMailCampaignBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "file_urls": 0,
-    "name": 1,
-    "size": 2,
-    "areas": 3,
-    "schedule": 4,
-    "source": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -84,20 +84,14 @@ class SendEmailCampaignData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _data = values[3]
+        d = dict(src_dict)
+        totlal_count: float | None | Unset = d.pop("totlal_count", UNSET)
+
+        total_price: None | str | Unset = d.pop("total_price", UNSET)
+
+        queued_count: float | None | Unset = d.pop("queued_count", UNSET)
+
+        _data = d.pop("data", UNSET)
         data: EmailCampaign | None | Unset
         if isinstance(_data, dict):
             try:
@@ -109,8 +103,7 @@ class SendEmailCampaignData:
         else:
             data = _data
 
-        values[3] = data
-        _field_currency = values[4]
+        _field_currency = d.pop("_currency", UNSET)
         field_currency: Currency | None | Unset
         if isinstance(_field_currency, dict):
             try:
@@ -122,8 +115,13 @@ class SendEmailCampaignData:
         else:
             field_currency = _field_currency
 
-        values[4] = field_currency
-        send_email_campaign_data = cls(*values)
+        send_email_campaign_data = cls(
+            totlal_count,
+            total_price,
+            queued_count,
+            data,
+            field_currency,
+        )
 
         send_email_campaign_data.additional_properties = d
         return send_email_campaign_data
@@ -143,23 +141,6 @@ class SendEmailCampaignData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "totlal_count": 0,
-    "total_price": 1,
-    "queued_count": 2,
-    "data": 3,
-    "_currency": 4,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -72,20 +72,8 @@ class SendEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _to = values[0]
+        d = dict(src_dict)
+        _to = d.pop("to", UNSET)
         to: list[SendEmailRequestToInner] | Unset = UNSET
         if _to is not UNSET:
             to = []
@@ -94,16 +82,18 @@ class SendEmailRequest:
 
                 to.append(to_item)
 
-        values[0] = to
-        _from_ = values[1]
+        _from_ = d.pop("from", UNSET)
         from_: SendEmailRequestFrom | Unset
         if isinstance(_from_, Unset):
             from_ = UNSET
         else:
             from_ = SendEmailRequestFrom.from_dict(_from_)
 
-        values[1] = from_
-        _attachments = values[4]
+        subject = d.pop("subject", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
         attachments: list[SendEmailRequestAttachmentsInner] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
@@ -112,8 +102,13 @@ class SendEmailRequest:
 
                 attachments.append(attachments_item)
 
-        values[4] = attachments
-        send_email_request = cls(*values)
+        send_email_request = cls(
+            to,
+            from_,
+            subject,
+            body,
+            attachments,
+        )
 
         send_email_request.additional_properties = d
         return send_email_request
@@ -133,23 +128,6 @@ class SendEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "to": 0,
-    "from": 1,
-    "subject": 2,
-    "body": 3,
-    "attachments": 4,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

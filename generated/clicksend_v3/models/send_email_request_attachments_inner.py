@@ -60,20 +60,24 @@ class SendEmailRequestAttachmentsInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        send_email_request_attachments_inner = cls(*values)
+        d = dict(src_dict)
+        content = d.pop("content", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        disposition = d.pop("disposition", UNSET)
+
+        content_id = d.pop("content_id", UNSET)
+
+        send_email_request_attachments_inner = cls(
+            content,
+            type_,
+            filename,
+            disposition,
+            content_id,
+        )
 
         send_email_request_attachments_inner.additional_properties = d
         return send_email_request_attachments_inner
@@ -93,20 +97,3 @@ class SendEmailRequestAttachmentsInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "content": 0,
-    "type": 1,
-    "filename": 2,
-    "disposition": 3,
-    "content_id": 4,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

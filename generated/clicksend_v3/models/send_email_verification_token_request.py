@@ -61,20 +61,8 @@ class SendEmailVerificationTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _to = values[0]
+        d = dict(src_dict)
+        _to = d.pop("to", UNSET)
         to: list[SendEmailVerificationTokenRequestToInner] | Unset = UNSET
         if _to is not UNSET:
             to = []
@@ -83,16 +71,23 @@ class SendEmailVerificationTokenRequest:
 
                 to.append(to_item)
 
-        values[0] = to
-        _from_ = values[1]
+        _from_ = d.pop("from", UNSET)
         from_: SendEmailVerificationTokenRequestFrom | Unset
         if isinstance(_from_, Unset):
             from_ = UNSET
         else:
             from_ = SendEmailVerificationTokenRequestFrom.from_dict(_from_)
 
-        values[1] = from_
-        send_email_verification_token_request = cls(*values)
+        subject = d.pop("subject", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        send_email_verification_token_request = cls(
+            to,
+            from_,
+            subject,
+            body,
+        )
 
         send_email_verification_token_request.additional_properties = d
         return send_email_verification_token_request
@@ -112,21 +107,6 @@ class SendEmailVerificationTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "to": 0,
-    "from": 1,
-    "subject": 2,
-    "body": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

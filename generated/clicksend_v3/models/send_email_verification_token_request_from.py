@@ -42,20 +42,15 @@ class SendEmailVerificationTokenRequestFrom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        send_email_verification_token_request_from = cls(*values)
+        d = dict(src_dict)
+        email_address_id = d.pop("email_address_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        send_email_verification_token_request_from = cls(
+            email_address_id,
+            name,
+        )
 
         send_email_verification_token_request_from.additional_properties = d
         return send_email_verification_token_request_from
@@ -75,14 +70,3 @@ class SendEmailVerificationTokenRequestFrom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "email_address_id": 0,
-    "name": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)

@@ -58,20 +58,8 @@ class SendLetterData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _recipients = values[0]
+        d = dict(src_dict)
+        _recipients = d.pop("recipients", UNSET)
         recipients: list[Recipient] | None | Unset
         if isinstance(_recipients, list):
             try:
@@ -88,8 +76,7 @@ class SendLetterData:
         else:
             recipients = _recipients
 
-        values[0] = recipients
-        _field_currency = values[1]
+        _field_currency = d.pop("_currency", UNSET)
         field_currency: Currency | None | Unset
         if isinstance(_field_currency, dict):
             try:
@@ -101,8 +88,10 @@ class SendLetterData:
         else:
             field_currency = _field_currency
 
-        values[1] = field_currency
-        send_letter_data = cls(*values)
+        send_letter_data = cls(
+            recipients,
+            field_currency,
+        )
 
         send_letter_data.additional_properties = d
         return send_letter_data
@@ -122,17 +111,6 @@ class SendLetterData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "recipients": 0,
-    "_currency": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

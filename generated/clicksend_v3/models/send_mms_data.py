@@ -76,20 +76,14 @@ class SendMmsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _messages = values[3]
+        d = dict(src_dict)
+        total_price: float | None | Unset = d.pop("total_price", UNSET)
+
+        total_count: int | None | Unset = d.pop("total_count", UNSET)
+
+        queued_count: int | None | Unset = d.pop("queued_count", UNSET)
+
+        _messages = d.pop("messages", UNSET)
         messages: list[Mms] | None | Unset
         if isinstance(_messages, list):
             try:
@@ -106,8 +100,12 @@ class SendMmsData:
         else:
             messages = _messages
 
-        values[3] = messages
-        send_mms_data = cls(*values)
+        send_mms_data = cls(
+            total_price,
+            total_count,
+            queued_count,
+            messages,
+        )
 
         send_mms_data.additional_properties = d
         return send_mms_data
@@ -127,21 +125,6 @@ class SendMmsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "total_price": 0,
-    "total_count": 1,
-    "queued_count": 2,
-    "messages": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -47,20 +47,10 @@ class SendMmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _messages = values[1]
+        d = dict(src_dict)
+        media_file = d.pop("media_file", UNSET)
+
+        _messages = d.pop("messages", UNSET)
         messages: list[SendMmsRequestMessagesInner] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -69,8 +59,10 @@ class SendMmsRequest:
 
                 messages.append(messages_item)
 
-        values[1] = messages
-        send_mms_request = cls(*values)
+        send_mms_request = cls(
+            media_file,
+            messages,
+        )
 
         send_mms_request.additional_properties = d
         return send_mms_request
@@ -90,17 +82,6 @@ class SendMmsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "media_file": 0,
-    "messages": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -49,23 +49,10 @@ class SendPostcardRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        file_urls = cast(list[str], values[0])
+        d = dict(src_dict)
+        file_urls = cast(list[str], d.pop("file_urls", UNSET))
 
-        values[0] = file_urls
-        _recipients = values[1]
+        _recipients = d.pop("recipients", UNSET)
         recipients: list[SendPostcardRequestRecipientsInner] | Unset = UNSET
         if _recipients is not UNSET:
             recipients = []
@@ -74,8 +61,10 @@ class SendPostcardRequest:
 
                 recipients.append(recipients_item)
 
-        values[1] = recipients
-        send_postcard_request = cls(*values)
+        send_postcard_request = cls(
+            file_urls,
+            recipients,
+        )
 
         send_postcard_request.additional_properties = d
         return send_postcard_request
@@ -95,17 +84,6 @@ class SendPostcardRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "file_urls": 0,
-    "recipients": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

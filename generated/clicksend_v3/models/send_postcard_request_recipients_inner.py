@@ -72,20 +72,30 @@ class SendPostcardRequestRecipientsInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        send_postcard_request_recipients_inner = cls(*values)
+        d = dict(src_dict)
+        address_name = d.pop("address_name", UNSET)
+
+        address_city = d.pop("address_city", UNSET)
+
+        address_state = d.pop("address_state", UNSET)
+
+        address_postal_code = d.pop("address_postal_code", UNSET)
+
+        address_country = d.pop("address_country", UNSET)
+
+        address_line_1 = d.pop("address_line_1", UNSET)
+
+        return_address_id = d.pop("return_address_id", UNSET)
+
+        send_postcard_request_recipients_inner = cls(
+            address_name,
+            address_city,
+            address_state,
+            address_postal_code,
+            address_country,
+            address_line_1,
+            return_address_id,
+        )
 
         send_postcard_request_recipients_inner.additional_properties = d
         return send_postcard_request_recipients_inner
@@ -105,24 +115,3 @@ class SendPostcardRequestRecipientsInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "address_name": 0,
-    "address_city": 1,
-    "address_state": 2,
-    "address_postal_code": 3,
-    "address_country": 4,
-    "address_line_1": 5,
-    "return_address_id": 6,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -80,38 +80,38 @@ class SendSmsCampaignRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("list_id")
-        if values[1] is _MISSING:
-            raise KeyError("name")
-        if values[2] is _MISSING:
-            raise KeyError("from")
-        if values[3] is _MISSING:
-            raise KeyError("body")
-        if values[4] is _MISSING:
-            raise KeyError("senders")
+        d = dict(src_dict)
+        list_id: int | str = d.pop("list_id")
+
+        name = d.pop("name")
+
+        from_ = d.pop("from")
+
+        body = d.pop("body")
+
         senders = []
-        _senders = values[4]
+        _senders = d.pop("senders")
         for senders_item_data in _senders:
             senders_item = SendersInner.from_dict(senders_item_data)
 
             senders.append(senders_item)
 
-        values[4] = senders
-        send_sms_campaign_request = cls(*values)
+        source = d.pop("source", UNSET)
+
+        schedule = d.pop("schedule", UNSET)
+
+        url_to_shorten = d.pop("url_to_shorten", UNSET)
+
+        send_sms_campaign_request = cls(
+            list_id,
+            name,
+            from_,
+            body,
+            senders,
+            source,
+            schedule,
+            url_to_shorten,
+        )
 
         send_sms_campaign_request.additional_properties = d
         return send_sms_campaign_request
@@ -131,31 +131,6 @@ class SendSmsCampaignRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "list_id": 0,
-    "name": 1,
-    "from": 2,
-    "body": 3,
-    "senders": 4,
-    "source": 5,
-    "schedule": 6,
-    "url_to_shorten": 7,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -58,20 +58,8 @@ class SendSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _senders = values[0]
+        d = dict(src_dict)
+        _senders = d.pop("senders", UNSET)
         senders: list[SendersInner] | Unset = UNSET
         if _senders is not UNSET:
             senders = []
@@ -80,8 +68,9 @@ class SendSmsRequest:
 
                 senders.append(senders_item)
 
-        values[0] = senders
-        _messages = values[2]
+        shorten_urls = d.pop("shorten_urls", UNSET)
+
+        _messages = d.pop("messages", UNSET)
         messages: list[SendSmsRequestMessagesInner] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -90,8 +79,11 @@ class SendSmsRequest:
 
                 messages.append(messages_item)
 
-        values[2] = messages
-        send_sms_request = cls(*values)
+        send_sms_request = cls(
+            senders,
+            shorten_urls,
+            messages,
+        )
 
         send_sms_request.additional_properties = d
         return send_sms_request
@@ -111,19 +103,6 @@ class SendSmsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "senders": 0,
-    "shorten_urls": 1,
-    "messages": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -88,20 +88,14 @@ class SendVoiceMessageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _messages = values[3]
+        d = dict(src_dict)
+        total_price: float | None | Unset = d.pop("total_price", UNSET)
+
+        total_count: float | None | Unset = d.pop("total_count", UNSET)
+
+        queued_count: float | None | Unset = d.pop("queued_count", UNSET)
+
+        _messages = d.pop("messages", UNSET)
         messages: list[VoiceMessage] | None | Unset
         if isinstance(_messages, list):
             try:
@@ -118,8 +112,7 @@ class SendVoiceMessageData:
         else:
             messages = _messages
 
-        values[3] = messages
-        _field_currency = values[4]
+        _field_currency = d.pop("_currency", UNSET)
         field_currency: Currency | None | Unset
         if isinstance(_field_currency, dict):
             try:
@@ -131,8 +124,13 @@ class SendVoiceMessageData:
         else:
             field_currency = _field_currency
 
-        values[4] = field_currency
-        send_voice_message_data = cls(*values)
+        send_voice_message_data = cls(
+            total_price,
+            total_count,
+            queued_count,
+            messages,
+            field_currency,
+        )
 
         send_voice_message_data.additional_properties = d
         return send_voice_message_data
@@ -152,23 +150,6 @@ class SendVoiceMessageData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "total_price": 0,
-    "total_count": 1,
-    "queued_count": 2,
-    "messages": 3,
-    "_currency": 4,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

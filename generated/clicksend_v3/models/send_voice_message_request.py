@@ -41,20 +41,8 @@ class SendVoiceMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _messages = values[0]
+        d = dict(src_dict)
+        _messages = d.pop("messages", UNSET)
         messages: list[SendVoiceMessageRequestMessagesInner] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -63,8 +51,9 @@ class SendVoiceMessageRequest:
 
                 messages.append(messages_item)
 
-        values[0] = messages
-        send_voice_message_request = cls(*values)
+        send_voice_message_request = cls(
+            messages,
+        )
 
         send_voice_message_request.additional_properties = d
         return send_voice_message_request
@@ -84,13 +73,6 @@ class SendVoiceMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "messages": 0,
-}
-_NO_VALUES: tuple[Any, ...] = (UNSET,)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

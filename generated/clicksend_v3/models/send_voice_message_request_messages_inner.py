@@ -66,20 +66,27 @@ class SendVoiceMessageRequestMessagesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        send_voice_message_request_messages_inner = cls(*values)
+        d = dict(src_dict)
+        source = d.pop("source", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        voice = d.pop("voice", UNSET)
+
+        lang = d.pop("lang", UNSET)
+
+        machine_detection = d.pop("machine_detection", UNSET)
+
+        send_voice_message_request_messages_inner = cls(
+            source,
+            body,
+            to,
+            voice,
+            lang,
+            machine_detection,
+        )
 
         send_voice_message_request_messages_inner.additional_properties = d
         return send_voice_message_request_messages_inner
@@ -99,22 +106,3 @@ class SendVoiceMessageRequestMessagesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "source": 0,
-    "body": 1,
-    "to": 2,
-    "voice": 3,
-    "lang": 4,
-    "machine_detection": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -62,30 +62,26 @@ class SendersInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("recipient_country_code")
-        _sender_type = values[2]
+        d = dict(src_dict)
+        recipient_country_code = d.pop("recipient_country_code")
+
+        sender_id = d.pop("sender_id", UNSET)
+
+        _sender_type = d.pop("sender_type", UNSET)
         sender_type: SendersInnerSenderType | Unset
         if isinstance(_sender_type, Unset):
             sender_type = UNSET
         else:
             sender_type = check_senders_inner_sender_type(_sender_type)
 
-        values[2] = sender_type
-        senders_inner = cls(*values)
+        sender_country_code = d.pop("sender_country_code", UNSET)
+
+        senders_inner = cls(
+            recipient_country_code,
+            sender_id,
+            sender_type,
+            sender_country_code,
+        )
 
         senders_inner.additional_properties = d
         return senders_inner
@@ -105,20 +101,3 @@ class SendersInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "recipient_country_code": 0,
-    "sender_id": 1,
-    "sender_type": 2,
-    "sender_country_code": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -72,20 +72,14 @@ class SmsCampaignResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _data = values[3]
+        d = dict(src_dict)
+        http_code: int | None | Unset = d.pop("http_code", UNSET)
+
+        response_code: None | str | Unset = d.pop("response_code", UNSET)
+
+        response_msg: None | str | Unset = d.pop("response_msg", UNSET)
+
+        _data = d.pop("data", UNSET)
         data: None | SmsCampaign | Unset
         if isinstance(_data, dict):
             try:
@@ -97,8 +91,12 @@ class SmsCampaignResponse:
         else:
             data = _data
 
-        values[3] = data
-        sms_campaign_response = cls(*values)
+        sms_campaign_response = cls(
+            http_code,
+            response_code,
+            response_msg,
+            data,
+        )
 
         sms_campaign_response.additional_properties = d
         return sms_campaign_response
@@ -118,21 +116,6 @@ class SmsCampaignResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "http_code": 0,
-    "response_code": 1,
-    "response_msg": 2,
-    "data": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

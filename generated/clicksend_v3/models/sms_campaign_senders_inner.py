@@ -70,20 +70,21 @@ class SmsCampaignSendersInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        sms_campaign_senders_inner = cls(*values)
+        d = dict(src_dict)
+        recipient_country_code: None | str | Unset = d.pop("recipient_country_code", UNSET)
+
+        sender_id: None | str | Unset = d.pop("sender_id", UNSET)
+
+        sender_type: None | str | Unset = d.pop("sender_type", UNSET)
+
+        sender_country_code: None | str | Unset = d.pop("sender_country_code", UNSET)
+
+        sms_campaign_senders_inner = cls(
+            recipient_country_code,
+            sender_id,
+            sender_type,
+            sender_country_code,
+        )
 
         sms_campaign_senders_inner.additional_properties = d
         return sms_campaign_senders_inner
@@ -103,18 +104,3 @@ class SmsCampaignSendersInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "recipient_country_code": 0,
-    "sender_id": 1,
-    "sender_type": 2,
-    "sender_country_code": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

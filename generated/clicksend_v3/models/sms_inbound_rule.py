@@ -130,20 +130,39 @@ class SmsInboundRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        sms_inbound_rule = cls(*values)
+        d = dict(src_dict)
+        inbound_rule_id: int | None | Unset = d.pop("inbound_rule_id", UNSET)
+
+        dedicated_number: int | None | str | Unset = d.pop("dedicated_number", UNSET)
+
+        rule_name: None | str | Unset = d.pop("rule_name", UNSET)
+
+        message_search_type: int | None | Unset = d.pop("message_search_type", UNSET)
+
+        message_search_term: None | str | Unset = d.pop("message_search_term", UNSET)
+
+        action: None | str | Unset = d.pop("action", UNSET)
+
+        action_address: None | str | Unset = d.pop("action_address", UNSET)
+
+        body: None | str | Unset = d.pop("body", UNSET)
+
+        enabled: int | None | str | Unset = d.pop("enabled", UNSET)
+
+        webhook_type: None | str | Unset = d.pop("webhook_type", UNSET)
+
+        sms_inbound_rule = cls(
+            inbound_rule_id,
+            dedicated_number,
+            rule_name,
+            message_search_type,
+            message_search_term,
+            action,
+            action_address,
+            body,
+            enabled,
+            webhook_type,
+        )
 
         sms_inbound_rule.additional_properties = d
         return sms_inbound_rule
@@ -163,30 +182,3 @@ class SmsInboundRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "inbound_rule_id": 0,
-    "dedicated_number": 1,
-    "rule_name": 2,
-    "message_search_type": 3,
-    "message_search_term": 4,
-    "action": 5,
-    "action_address": 6,
-    "body": 7,
-    "enabled": 8,
-    "webhook_type": 9,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

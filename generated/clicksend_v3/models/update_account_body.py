@@ -96,38 +96,45 @@ class UpdateAccountBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("account_name")
-        if values[1] is _MISSING:
-            raise KeyError("country")
-        if values[2] is _MISSING:
-            raise KeyError("password")
-        if values[3] is _MISSING:
-            raise KeyError("timezone")
-        if values[4] is _MISSING:
-            raise KeyError("user_email")
-        if values[5] is _MISSING:
-            raise KeyError("user_first_name")
-        if values[6] is _MISSING:
-            raise KeyError("user_last_name")
-        if values[7] is _MISSING:
-            raise KeyError("user_phone")
-        if values[8] is _MISSING:
-            raise KeyError("username")
-        update_account_body = cls(*values)
+        d = dict(src_dict)
+        account_name = d.pop("account_name")
+
+        country = d.pop("country")
+
+        password = d.pop("password")
+
+        timezone = d.pop("timezone")
+
+        user_email = d.pop("user_email")
+
+        user_first_name = d.pop("user_first_name")
+
+        user_last_name = d.pop("user_last_name")
+
+        user_phone = d.pop("user_phone")
+
+        username = d.pop("username")
+
+        private_uploads = d.pop("private_uploads", UNSET)
+
+        setting_sms_hide_business_name = d.pop("setting_sms_hide_business_name", UNSET)
+
+        setting_sms_hide_your_number = d.pop("setting_sms_hide_your_number", UNSET)
+
+        update_account_body = cls(
+            account_name,
+            country,
+            password,
+            timezone,
+            user_email,
+            user_first_name,
+            user_last_name,
+            user_phone,
+            username,
+            private_uploads,
+            setting_sms_hide_business_name,
+            setting_sms_hide_your_number,
+        )
 
         update_account_body.additional_properties = d
         return update_account_body
@@ -147,36 +154,3 @@ class UpdateAccountBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "account_name": 0,
-    "country": 1,
-    "password": 2,
-    "timezone": 3,
-    "user_email": 4,
-    "user_first_name": 5,
-    "user_last_name": 6,
-    "user_phone": 7,
-    "username": 8,
-    "private_uploads": 9,
-    "setting_sms_hide_business_name": 10,
-    "setting_sms_hide_your_number": 11,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -39,23 +39,9 @@ class UpdateDefaultSenderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("default_sender_strategies")
+        d = dict(src_dict)
         default_sender_strategies = []
-        _default_sender_strategies = values[0]
+        _default_sender_strategies = d.pop("default_sender_strategies")
         for default_sender_strategies_item_data in _default_sender_strategies:
             default_sender_strategies_item = (
                 CreateDefaultSenderRequestDefaultSenderStrategiesInner.from_dict(
@@ -65,8 +51,9 @@ class UpdateDefaultSenderRequest:
 
             default_sender_strategies.append(default_sender_strategies_item)
 
-        values[0] = default_sender_strategies
-        update_default_sender_request = cls(*values)
+        update_default_sender_request = cls(
+            default_sender_strategies,
+        )
 
         update_default_sender_request.additional_properties = d
         return update_default_sender_request
@@ -86,15 +73,6 @@ class UpdateDefaultSenderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "default_sender_strategies": 0,
-}
-_NO_VALUES: tuple[Any, ...] = (_MISSING,)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -82,20 +82,33 @@ class UpdateEmailCampaignRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        update_email_campaign_request = cls(*values)
+        d = dict(src_dict)
+        schedule = d.pop("schedule", UNSET)
+
+        list_id: int | str | Unset = d.pop("list_id", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        from_email_address_id = d.pop("from_email_address_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        template_id = d.pop("template_id", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        from_name = d.pop("from_name", UNSET)
+
+        update_email_campaign_request = cls(
+            schedule,
+            list_id,
+            subject,
+            from_email_address_id,
+            name,
+            template_id,
+            body,
+            from_name,
+        )
 
         update_email_campaign_request.additional_properties = d
         return update_email_campaign_request
@@ -115,26 +128,3 @@ class UpdateEmailCampaignRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "schedule": 0,
-    "list_id": 1,
-    "subject": 2,
-    "from_email_address_id": 3,
-    "name": 4,
-    "template_id": 5,
-    "body": 6,
-    "from_name": 7,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

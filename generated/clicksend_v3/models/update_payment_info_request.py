@@ -66,20 +66,27 @@ class UpdatePaymentInfoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        update_payment_info_request = cls(*values)
+        d = dict(src_dict)
+        number = d.pop("number", UNSET)
+
+        expiry_month = d.pop("expiry_month", UNSET)
+
+        expiry_year = d.pop("expiry_year", UNSET)
+
+        cvc = d.pop("cvc", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        bank_name = d.pop("bank_name", UNSET)
+
+        update_payment_info_request = cls(
+            number,
+            expiry_month,
+            expiry_year,
+            cvc,
+            name,
+            bank_name,
+        )
 
         update_payment_info_request.additional_properties = d
         return update_payment_info_request
@@ -99,22 +106,3 @@ class UpdatePaymentInfoRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "number": 0,
-    "expiry_month": 1,
-    "expiry_year": 2,
-    "cvc": 3,
-    "name": 4,
-    "bank_name": 5,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -76,38 +76,36 @@ class UpdateResellerSettingsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("allow_public_signups")
-        if values[1] is _MISSING:
-            raise KeyError("colour_navigation")
-        if values[2] is _MISSING:
-            raise KeyError("company_name")
-        if values[3] is _MISSING:
-            raise KeyError("default_margin")
-        if values[4] is _MISSING:
-            raise KeyError("default_margin_numbers")
-        if values[5] is _MISSING:
-            raise KeyError("logo_url_dark")
-        if values[6] is _MISSING:
-            raise KeyError("logo_url_light")
-        if values[7] is _MISSING:
-            raise KeyError("subdomain")
-        if values[8] is _MISSING:
-            raise KeyError("trial_balance")
-        update_reseller_settings_body = cls(*values)
+        d = dict(src_dict)
+        allow_public_signups = d.pop("allow_public_signups")
+
+        colour_navigation = d.pop("colour_navigation")
+
+        company_name = d.pop("company_name")
+
+        default_margin = d.pop("default_margin")
+
+        default_margin_numbers = d.pop("default_margin_numbers")
+
+        logo_url_dark = d.pop("logo_url_dark")
+
+        logo_url_light = d.pop("logo_url_light")
+
+        subdomain = d.pop("subdomain")
+
+        trial_balance = d.pop("trial_balance")
+
+        update_reseller_settings_body = cls(
+            allow_public_signups,
+            colour_navigation,
+            company_name,
+            default_margin,
+            default_margin_numbers,
+            logo_url_dark,
+            logo_url_light,
+            subdomain,
+            trial_balance,
+        )
 
         update_reseller_settings_body.additional_properties = d
         return update_reseller_settings_body
@@ -127,30 +125,3 @@ class UpdateResellerSettingsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "allow_public_signups": 0,
-    "colour_navigation": 1,
-    "company_name": 2,
-    "default_margin": 3,
-    "default_margin_numbers": 4,
-    "logo_url_dark": 5,
-    "logo_url_light": 6,
-    "subdomain": 7,
-    "trial_balance": 8,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-    _MISSING,
-)

@@ -46,20 +46,15 @@ class UpdateReturnAddressRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        update_return_address_request = cls(*values)
+        d = dict(src_dict)
+        address_country = d.pop("address_country", UNSET)
+
+        address_state: None | str | Unset = d.pop("address_state", UNSET)
+
+        update_return_address_request = cls(
+            address_country,
+            address_state,
+        )
 
         update_return_address_request.additional_properties = d
         return update_return_address_request
@@ -79,14 +74,3 @@ class UpdateReturnAddressRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "address_country": 0,
-    "address_state": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)

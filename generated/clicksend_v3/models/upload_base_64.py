@@ -36,22 +36,12 @@ class UploadBase64:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("content")
-        upload_base_64 = cls(*values)
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        upload_base_64 = cls(
+            content,
+        )
 
         upload_base_64.additional_properties = d
         return upload_base_64
@@ -71,12 +61,3 @@ class UploadBase64:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "content": 0,
-}
-_NO_VALUES: tuple[Any, ...] = (_MISSING,)

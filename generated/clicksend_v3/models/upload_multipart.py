@@ -50,25 +50,12 @@ class UploadMultipart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("file")
-        file = File(payload=BytesIO(values[0]))
+        d = dict(src_dict)
+        file = File(payload=BytesIO(d.pop("file")))
 
-        values[0] = file
-        upload_multipart = cls(*values)
+        upload_multipart = cls(
+            file,
+        )
 
         upload_multipart.additional_properties = d
         return upload_multipart
@@ -88,12 +75,3 @@ class UploadMultipart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "file": 0,
-}
-_NO_VALUES: tuple[Any, ...] = (_MISSING,)

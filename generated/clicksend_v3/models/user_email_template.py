@@ -70,20 +70,21 @@ class UserEmailTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        user_email_template = cls(*values)
+        d = dict(src_dict)
+        template_id: int | None | Unset = d.pop("template_id", UNSET)
+
+        template_id_master: int | None | Unset = d.pop("template_id_master", UNSET)
+
+        template_name: None | str | Unset = d.pop("template_name", UNSET)
+
+        body: None | str | Unset = d.pop("body", UNSET)
+
+        user_email_template = cls(
+            template_id,
+            template_id_master,
+            template_name,
+            body,
+        )
 
         user_email_template.additional_properties = d
         return user_email_template
@@ -103,18 +104,3 @@ class UserEmailTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "template_id": 0,
-    "template_id_master": 1,
-    "template_name": 2,
-    "body": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

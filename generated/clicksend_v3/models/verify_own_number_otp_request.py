@@ -48,20 +48,18 @@ class VerifyOwnNumberOtpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        verify_own_number_otp_request = cls(*values)
+        d = dict(src_dict)
+        country = d.pop("country", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        verify_own_number_otp_request = cls(
+            country,
+            phone_number,
+            code,
+        )
 
         verify_own_number_otp_request.additional_properties = d
         return verify_own_number_otp_request
@@ -81,16 +79,3 @@ class VerifyOwnNumberOtpRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "country": 0,
-    "phone_number": 1,
-    "code": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)

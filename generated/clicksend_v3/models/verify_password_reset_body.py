@@ -46,26 +46,18 @@ class VerifyPasswordResetBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        if values[0] is _MISSING:
-            raise KeyError("activation_token")
-        if values[1] is _MISSING:
-            raise KeyError("password")
-        if values[2] is _MISSING:
-            raise KeyError("subaccount_id")
-        verify_password_reset_body = cls(*values)
+        d = dict(src_dict)
+        activation_token = d.pop("activation_token")
+
+        password = d.pop("password")
+
+        subaccount_id = d.pop("subaccount_id")
+
+        verify_password_reset_body = cls(
+            activation_token,
+            password,
+            subaccount_id,
+        )
 
         verify_password_reset_body.additional_properties = d
         return verify_password_reset_body
@@ -85,18 +77,3 @@ class VerifyPasswordResetBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Stands for a required field the answer does not have.
-_MISSING: Any = object()
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "activation_token": 0,
-    "password": 1,
-    "subaccount_id": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    _MISSING,
-    _MISSING,
-    _MISSING,
-)

@@ -80,20 +80,24 @@ class ViewAccountUsageDataSmsInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        view_account_usage_data_sms_inner = cls(*values)
+        d = dict(src_dict)
+        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
+
+        username: None | str | Unset = d.pop("username", UNSET)
+
+        total_count: None | str | Unset = d.pop("total_count", UNSET)
+
+        total_price: float | None | Unset = d.pop("total_price", UNSET)
+
+        notes: None | str | Unset = d.pop("notes", UNSET)
+
+        view_account_usage_data_sms_inner = cls(
+            subaccount_id,
+            username,
+            total_count,
+            total_price,
+            notes,
+        )
 
         view_account_usage_data_sms_inner.additional_properties = d
         return view_account_usage_data_sms_inner
@@ -113,20 +117,3 @@ class ViewAccountUsageDataSmsInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "subaccount_id": 0,
-    "username": 1,
-    "total_count": 2,
-    "total_price": 3,
-    "notes": 4,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -70,20 +70,21 @@ class ViewAllTransactionsDataAllOfDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        view_all_transactions_data_all_of_data_inner = cls(*values)
+        d = dict(src_dict)
+        invoice_number: None | str | Unset = d.pop("invoice_number", UNSET)
+
+        amount: float | None | Unset = d.pop("amount", UNSET)
+
+        currency: None | str | Unset = d.pop("currency", UNSET)
+
+        date: float | None | str | Unset = d.pop("date", UNSET)
+
+        view_all_transactions_data_all_of_data_inner = cls(
+            invoice_number,
+            amount,
+            currency,
+            date,
+        )
 
         view_all_transactions_data_all_of_data_inner.additional_properties = d
         return view_all_transactions_data_all_of_data_inner
@@ -103,18 +104,3 @@ class ViewAllTransactionsDataAllOfDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "invoice_number": 0,
-    "amount": 1,
-    "currency": 2,
-    "date": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -110,20 +110,33 @@ class ViewAllowedEmailsDataAllOfDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        view_allowed_emails_data_all_of_data_inner = cls(*values)
+        d = dict(src_dict)
+        email_address_id: float | None | Unset = d.pop("email_address_id", UNSET)
+
+        email_address: None | str | Unset = d.pop("email_address", UNSET)
+
+        from_: None | str | Unset = d.pop("from", UNSET)
+
+        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
+
+        from_fax: None | str | Unset = d.pop("from_fax", UNSET)
+
+        voice: None | str | Unset = d.pop("voice", UNSET)
+
+        lang: None | str | Unset = d.pop("lang", UNSET)
+
+        field_subaccount_name: None | str | Unset = d.pop("_subaccount_name", UNSET)
+
+        view_allowed_emails_data_all_of_data_inner = cls(
+            email_address_id,
+            email_address,
+            from_,
+            subaccount_id,
+            from_fax,
+            voice,
+            lang,
+            field_subaccount_name,
+        )
 
         view_allowed_emails_data_all_of_data_inner.additional_properties = d
         return view_allowed_emails_data_all_of_data_inner
@@ -143,26 +156,3 @@ class ViewAllowedEmailsDataAllOfDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "email_address_id": 0,
-    "email_address": 1,
-    "from": 2,
-    "subaccount_id": 3,
-    "from_fax": 4,
-    "voice": 5,
-    "lang": 6,
-    "_subaccount_name": 7,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -100,20 +100,30 @@ class ViewAvailableNumbersDataAllOfDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        view_available_numbers_data_all_of_data_inner = cls(*values)
+        d = dict(src_dict)
+        country: None | str | Unset = d.pop("country", UNSET)
+
+        country_name: None | str | Unset = d.pop("country_name", UNSET)
+
+        dedicated_number: int | None | str | Unset = d.pop("dedicated_number", UNSET)
+
+        price_setup: None | str | Unset = d.pop("price_setup", UNSET)
+
+        price_monthly: None | str | Unset = d.pop("price_monthly", UNSET)
+
+        price_total: None | str | Unset = d.pop("price_total", UNSET)
+
+        address_requirement: None | str | Unset = d.pop("address_requirement", UNSET)
+
+        view_available_numbers_data_all_of_data_inner = cls(
+            country,
+            country_name,
+            dedicated_number,
+            price_setup,
+            price_monthly,
+            price_total,
+            address_requirement,
+        )
 
         view_available_numbers_data_all_of_data_inner.additional_properties = d
         return view_available_numbers_data_all_of_data_inner
@@ -133,24 +143,3 @@ class ViewAvailableNumbersDataAllOfDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "country": 0,
-    "country_name": 1,
-    "dedicated_number": 2,
-    "price_setup": 3,
-    "price_monthly": 4,
-    "price_total": 5,
-    "address_requirement": 6,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

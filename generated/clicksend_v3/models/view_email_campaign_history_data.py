@@ -126,20 +126,24 @@ class ViewEmailCampaignHistoryData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _data = values[8]
+        d = dict(src_dict)
+        total: int | None | Unset = d.pop("total", UNSET)
+
+        per_page: int | None | Unset = d.pop("per_page", UNSET)
+
+        current_page: int | None | Unset = d.pop("current_page", UNSET)
+
+        last_page: int | None | Unset = d.pop("last_page", UNSET)
+
+        next_page_url: None | str | Unset = d.pop("next_page_url", UNSET)
+
+        prev_page_url: None | str | Unset = d.pop("prev_page_url", UNSET)
+
+        from_: int | None | Unset = d.pop("from", UNSET)
+
+        to: int | None | Unset = d.pop("to", UNSET)
+
+        _data = d.pop("data", UNSET)
         data: list[EmailCampaignHistory] | None | Unset
         if isinstance(_data, list):
             try:
@@ -156,8 +160,17 @@ class ViewEmailCampaignHistoryData:
         else:
             data = _data
 
-        values[8] = data
-        view_email_campaign_history_data = cls(*values)
+        view_email_campaign_history_data = cls(
+            total,
+            per_page,
+            current_page,
+            last_page,
+            next_page_url,
+            prev_page_url,
+            from_,
+            to,
+            data,
+        )
 
         view_email_campaign_history_data.additional_properties = d
         return view_email_campaign_history_data
@@ -177,31 +190,6 @@ class ViewEmailCampaignHistoryData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "total": 0,
-    "per_page": 1,
-    "current_page": 2,
-    "last_page": 3,
-    "next_page_url": 4,
-    "prev_page_url": 5,
-    "from": 6,
-    "to": 7,
-    "data": 8,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

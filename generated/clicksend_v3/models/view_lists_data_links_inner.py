@@ -70,20 +70,21 @@ class ViewListsDataLinksInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        view_lists_data_links_inner = cls(*values)
+        d = dict(src_dict)
+        url: None | str | Unset = d.pop("url", UNSET)
+
+        label: None | str | Unset = d.pop("label", UNSET)
+
+        page: int | None | Unset = d.pop("page", UNSET)
+
+        active: bool | None | Unset = d.pop("active", UNSET)
+
+        view_lists_data_links_inner = cls(
+            url,
+            label,
+            page,
+            active,
+        )
 
         view_lists_data_links_inner.additional_properties = d
         return view_lists_data_links_inner
@@ -103,18 +104,3 @@ class ViewListsDataLinksInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "url": 0,
-    "label": 1,
-    "page": 2,
-    "active": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -58,20 +58,8 @@ class ViewRechargePackagesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _packages = values[0]
+        d = dict(src_dict)
+        _packages = d.pop("packages", UNSET)
         packages: list[ViewRechargePackagesDataPackagesInner] | None | Unset
         if isinstance(_packages, list):
             try:
@@ -92,8 +80,7 @@ class ViewRechargePackagesData:
         else:
             packages = _packages
 
-        values[0] = packages
-        _currency = values[1]
+        _currency = d.pop("currency", UNSET)
         currency: Currency | None | Unset
         if isinstance(_currency, dict):
             try:
@@ -105,8 +92,10 @@ class ViewRechargePackagesData:
         else:
             currency = _currency
 
-        values[1] = currency
-        view_recharge_packages_data = cls(*values)
+        view_recharge_packages_data = cls(
+            packages,
+            currency,
+        )
 
         view_recharge_packages_data.additional_properties = d
         return view_recharge_packages_data
@@ -126,17 +115,6 @@ class ViewRechargePackagesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "packages": 0,
-    "currency": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

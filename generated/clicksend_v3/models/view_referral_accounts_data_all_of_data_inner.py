@@ -70,20 +70,21 @@ class ViewReferralAccountsDataAllOfDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        view_referral_accounts_data_all_of_data_inner = cls(*values)
+        d = dict(src_dict)
+        referral_rule_id: int | None | Unset = d.pop("referral_rule_id", UNSET)
+
+        refered_user_id: int | None | Unset = d.pop("refered_user_id", UNSET)
+
+        date_referred: float | None | Unset = d.pop("date_referred", UNSET)
+
+        percentage_referral: float | None | Unset = d.pop("percentage_referral", UNSET)
+
+        view_referral_accounts_data_all_of_data_inner = cls(
+            referral_rule_id,
+            refered_user_id,
+            date_referred,
+            percentage_referral,
+        )
 
         view_referral_accounts_data_all_of_data_inner.additional_properties = d
         return view_referral_accounts_data_all_of_data_inner
@@ -103,18 +104,3 @@ class ViewReferralAccountsDataAllOfDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "referral_rule_id": 0,
-    "refered_user_id": 1,
-    "date_referred": 2,
-    "percentage_referral": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -70,20 +70,8 @@ class ViewSmsStatisticsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _total = values[0]
+        d = dict(src_dict)
+        _total = d.pop("total", UNSET)
         total: None | Unset | ViewSmsStatisticsDataTotal
         if isinstance(_total, dict):
             try:
@@ -95,8 +83,7 @@ class ViewSmsStatisticsData:
         else:
             total = _total
 
-        values[0] = total
-        _stats = values[1]
+        _stats = d.pop("stats", UNSET)
         stats: list[ViewSmsStatisticsDataStatsInner] | None | Unset
         if isinstance(_stats, list):
             try:
@@ -115,8 +102,7 @@ class ViewSmsStatisticsData:
         else:
             stats = _stats
 
-        values[1] = stats
-        _field_currency = values[2]
+        _field_currency = d.pop("_currency", UNSET)
         field_currency: Currency | None | Unset
         if isinstance(_field_currency, dict):
             try:
@@ -128,8 +114,11 @@ class ViewSmsStatisticsData:
         else:
             field_currency = _field_currency
 
-        values[2] = field_currency
-        view_sms_statistics_data = cls(*values)
+        view_sms_statistics_data = cls(
+            total,
+            stats,
+            field_currency,
+        )
 
         view_sms_statistics_data.additional_properties = d
         return view_sms_statistics_data
@@ -149,19 +138,6 @@ class ViewSmsStatisticsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "total": 0,
-    "stats": 1,
-    "_currency": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

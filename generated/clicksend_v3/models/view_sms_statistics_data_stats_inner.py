@@ -76,20 +76,10 @@ class ViewSmsStatisticsDataStatsInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _outbound = values[1]
+        d = dict(src_dict)
+        date: float | None | str | Unset = d.pop("date", UNSET)
+
+        _outbound = d.pop("outbound", UNSET)
         outbound: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_outbound, dict):
             try:
@@ -101,8 +91,7 @@ class ViewSmsStatisticsDataStatsInner:
         else:
             outbound = _outbound
 
-        values[1] = outbound
-        _inbound = values[2]
+        _inbound = d.pop("inbound", UNSET)
         inbound: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_inbound, dict):
             try:
@@ -114,8 +103,7 @@ class ViewSmsStatisticsDataStatsInner:
         else:
             inbound = _inbound
 
-        values[2] = inbound
-        _bounced = values[3]
+        _bounced = d.pop("bounced", UNSET)
         bounced: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_bounced, dict):
             try:
@@ -127,8 +115,12 @@ class ViewSmsStatisticsDataStatsInner:
         else:
             bounced = _bounced
 
-        values[3] = bounced
-        view_sms_statistics_data_stats_inner = cls(*values)
+        view_sms_statistics_data_stats_inner = cls(
+            date,
+            outbound,
+            inbound,
+            bounced,
+        )
 
         view_sms_statistics_data_stats_inner.additional_properties = d
         return view_sms_statistics_data_stats_inner
@@ -148,21 +140,6 @@ class ViewSmsStatisticsDataStatsInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "date": 0,
-    "outbound": 1,
-    "inbound": 2,
-    "bounced": 3,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -66,20 +66,8 @@ class ViewSmsStatisticsDataTotal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _outbound = values[0]
+        d = dict(src_dict)
+        _outbound = d.pop("outbound", UNSET)
         outbound: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_outbound, dict):
             try:
@@ -91,8 +79,7 @@ class ViewSmsStatisticsDataTotal:
         else:
             outbound = _outbound
 
-        values[0] = outbound
-        _inbound = values[1]
+        _inbound = d.pop("inbound", UNSET)
         inbound: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_inbound, dict):
             try:
@@ -104,8 +91,7 @@ class ViewSmsStatisticsDataTotal:
         else:
             inbound = _inbound
 
-        values[1] = inbound
-        _bounced = values[2]
+        _bounced = d.pop("bounced", UNSET)
         bounced: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_bounced, dict):
             try:
@@ -117,8 +103,11 @@ class ViewSmsStatisticsDataTotal:
         else:
             bounced = _bounced
 
-        values[2] = bounced
-        view_sms_statistics_data_total = cls(*values)
+        view_sms_statistics_data_total = cls(
+            outbound,
+            inbound,
+            bounced,
+        )
 
         view_sms_statistics_data_total.additional_properties = d
         return view_sms_statistics_data_total
@@ -138,19 +127,6 @@ class ViewSmsStatisticsDataTotal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "outbound": 0,
-    "inbound": 1,
-    "bounced": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

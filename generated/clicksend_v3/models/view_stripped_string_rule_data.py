@@ -50,20 +50,15 @@ class ViewStrippedStringRuleData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        view_stripped_string_rule_data = cls(*values)
+        d = dict(src_dict)
+        rule_id: int | None | Unset = d.pop("rule_id", UNSET)
+
+        stripped_string: None | str | Unset = d.pop("stripped_string", UNSET)
+
+        view_stripped_string_rule_data = cls(
+            rule_id,
+            stripped_string,
+        )
 
         view_stripped_string_rule_data.additional_properties = d
         return view_stripped_string_rule_data
@@ -83,14 +78,3 @@ class ViewStrippedStringRuleData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "rule_id": 0,
-    "stripped_string": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)

@@ -50,20 +50,15 @@ class ViewTemplateCategoriesDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        view_template_categories_data_inner = cls(*values)
+        d = dict(src_dict)
+        category_id: float | None | Unset = d.pop("category_id", UNSET)
+
+        category_name: None | str | Unset = d.pop("category_name", UNSET)
+
+        view_template_categories_data_inner = cls(
+            category_id,
+            category_name,
+        )
 
         view_template_categories_data_inner.additional_properties = d
         return view_template_categories_data_inner
@@ -83,14 +78,3 @@ class ViewTemplateCategoriesDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "category_id": 0,
-    "category_name": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)

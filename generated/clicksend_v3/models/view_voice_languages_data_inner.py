@@ -63,20 +63,12 @@ class ViewVoiceLanguagesDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _gender = values[2]
+        d = dict(src_dict)
+        code: None | str | Unset = d.pop("code", UNSET)
+
+        country: None | str | Unset = d.pop("country", UNSET)
+
+        _gender = d.pop("gender", UNSET)
         gender: list[str] | None | str | Unset
         if isinstance(_gender, list):
             try:
@@ -90,8 +82,11 @@ class ViewVoiceLanguagesDataInner:
         else:
             gender = _gender
 
-        values[2] = gender
-        view_voice_languages_data_inner = cls(*values)
+        view_voice_languages_data_inner = cls(
+            code,
+            country,
+            gender,
+        )
 
         view_voice_languages_data_inner.additional_properties = d
         return view_voice_languages_data_inner
@@ -111,16 +106,3 @@ class ViewVoiceLanguagesDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "code": 0,
-    "country": 1,
-    "gender": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)

@@ -64,20 +64,10 @@ class ViewVoiceStatisticsDataStatsInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _outbound = values[1]
+        d = dict(src_dict)
+        date: float | None | str | Unset = d.pop("date", UNSET)
+
+        _outbound = d.pop("outbound", UNSET)
         outbound: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_outbound, dict):
             try:
@@ -89,8 +79,7 @@ class ViewVoiceStatisticsDataStatsInner:
         else:
             outbound = _outbound
 
-        values[1] = outbound
-        _bounced = values[2]
+        _bounced = d.pop("bounced", UNSET)
         bounced: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_bounced, dict):
             try:
@@ -102,8 +91,11 @@ class ViewVoiceStatisticsDataStatsInner:
         else:
             bounced = _bounced
 
-        values[2] = bounced
-        view_voice_statistics_data_stats_inner = cls(*values)
+        view_voice_statistics_data_stats_inner = cls(
+            date,
+            outbound,
+            bounced,
+        )
 
         view_voice_statistics_data_stats_inner.additional_properties = d
         return view_voice_statistics_data_stats_inner
@@ -123,19 +115,6 @@ class ViewVoiceStatisticsDataStatsInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "date": 0,
-    "outbound": 1,
-    "bounced": 2,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

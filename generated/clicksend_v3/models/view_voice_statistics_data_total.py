@@ -54,20 +54,8 @@ class ViewVoiceStatisticsDataTotal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _outbound = values[0]
+        d = dict(src_dict)
+        _outbound = d.pop("outbound", UNSET)
         outbound: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_outbound, dict):
             try:
@@ -79,8 +67,7 @@ class ViewVoiceStatisticsDataTotal:
         else:
             outbound = _outbound
 
-        values[0] = outbound
-        _bounced = values[1]
+        _bounced = d.pop("bounced", UNSET)
         bounced: None | Unset | ViewVoiceStatisticsDataTotalOutbound
         if isinstance(_bounced, dict):
             try:
@@ -92,8 +79,10 @@ class ViewVoiceStatisticsDataTotal:
         else:
             bounced = _bounced
 
-        values[1] = bounced
-        view_voice_statistics_data_total = cls(*values)
+        view_voice_statistics_data_total = cls(
+            outbound,
+            bounced,
+        )
 
         view_voice_statistics_data_total.additional_properties = d
         return view_voice_statistics_data_total
@@ -113,17 +102,6 @@ class ViewVoiceStatisticsDataTotal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "outbound": 0,
-    "bounced": 1,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

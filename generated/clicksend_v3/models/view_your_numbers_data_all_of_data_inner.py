@@ -142,20 +142,28 @@ class ViewYourNumbersDataAllOfDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        _status = values[10]
+        d = dict(src_dict)
+        dedicated_number: int | None | str | Unset = d.pop("dedicated_number", UNSET)
+
+        country: None | str | Unset = d.pop("country", UNSET)
+
+        price: None | str | Unset = d.pop("price", UNSET)
+
+        field_country_name: None | str | Unset = d.pop("_country_name", UNSET)
+
+        notes: None | str | Unset = d.pop("notes", UNSET)
+
+        type_: None | str | Unset = d.pop("type", UNSET)
+
+        number_type: None | str | Unset = d.pop("number_type", UNSET)
+
+        number_category: None | str | Unset = d.pop("number_category", UNSET)
+
+        number_guid: None | str | Unset = d.pop("number_guid", UNSET)
+
+        form_submission_id: None | str | Unset = d.pop("form_submission_id", UNSET)
+
+        _status = d.pop("status", UNSET)
         status: None | Unset | ViewYourNumbersDataAllOfDataInnerStatus
         if isinstance(_status, dict):
             try:
@@ -167,8 +175,19 @@ class ViewYourNumbersDataAllOfDataInner:
         else:
             status = _status
 
-        values[10] = status
-        view_your_numbers_data_all_of_data_inner = cls(*values)
+        view_your_numbers_data_all_of_data_inner = cls(
+            dedicated_number,
+            country,
+            price,
+            field_country_name,
+            notes,
+            type_,
+            number_type,
+            number_category,
+            number_guid,
+            form_submission_id,
+            status,
+        )
 
         view_your_numbers_data_all_of_data_inner.additional_properties = d
         return view_your_numbers_data_all_of_data_inner
@@ -188,35 +207,6 @@ class ViewYourNumbersDataAllOfDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "dedicated_number": 0,
-    "country": 1,
-    "price": 2,
-    "_country_name": 3,
-    "notes": 4,
-    "type": 5,
-    "number_type": 6,
-    "number_category": 7,
-    "number_guid": 8,
-    "form_submission_id": 9,
-    "status": 10,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
 
 
 # Imported here, after the class: a model that refers back to this one then finds it defined.

@@ -130,20 +130,39 @@ class VoiceReceipt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
-        d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
-        voice_receipt = cls(*values)
+        d = dict(src_dict)
+        timestamp_send: None | str | Unset = d.pop("timestamp_send", UNSET)
+
+        timestamp: None | str | Unset = d.pop("timestamp", UNSET)
+
+        message_id: None | str | Unset = d.pop("message_id", UNSET)
+
+        status_code: int | None | str | Unset = d.pop("status_code", UNSET)
+
+        status_text: None | str | Unset = d.pop("status_text", UNSET)
+
+        error_code: None | str | Unset = d.pop("error_code", UNSET)
+
+        error_text: None | str | Unset = d.pop("error_text", UNSET)
+
+        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
+
+        message_type: None | str | Unset = d.pop("message_type", UNSET)
+
+        digits: int | None | str | Unset = d.pop("digits", UNSET)
+
+        voice_receipt = cls(
+            timestamp_send,
+            timestamp,
+            message_id,
+            status_code,
+            status_text,
+            error_code,
+            error_text,
+            custom_string,
+            message_type,
+            digits,
+        )
 
         voice_receipt.additional_properties = d
         return voice_receipt
@@ -163,30 +182,3 @@ class VoiceReceipt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
-_FIELD_AT: dict[str, int] = {
-    "timestamp_send": 0,
-    "timestamp": 1,
-    "message_id": 2,
-    "status_code": 3,
-    "status_text": 4,
-    "error_code": 5,
-    "error_text": 6,
-    "custom_string": 7,
-    "message_type": 8,
-    "digits": 9,
-}
-_NO_VALUES: tuple[Any, ...] = (
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-    UNSET,
-)
