@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from attrs import frozen
 
+from clicksend_async._answers import read_answer
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -84,7 +86,9 @@ async def call(
 
     """
     request = operation.build_request(*args, **kwargs)
-    return await seam.transport.call(request, seam.options, operation.parse)
+    # Transport.call's work, without its frame: this is every short method's path.
+    reply = await seam.transport.send(request, seam.options)
+    return read_answer(operation.parse, request, reply.raw)
 
 
 async def call_for_body(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import math
 import os
 import warnings
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import aiohttp
 import attrs
@@ -43,6 +44,17 @@ if TYPE_CHECKING:
     from clicksend_async._resources.sms import Sms
     from clicksend_async._resources.voice import Voice
 
+# The resources behind ``cs.sms`` and the like: imported on first use, since each loads its
+# generated endpoint modules and their models, which ``import clicksend_async`` should not pay for.
+_RESOURCES = {
+    "sms": ("clicksend_async._resources.sms", "Sms"),
+    "mms": ("clicksend_async._resources.mms", "Mms"),
+    "voice": ("clicksend_async._resources.voice", "Voice"),
+    "email": ("clicksend_async._resources.email", "Email"),
+    "account": ("clicksend_async._resources.account", "Account"),
+    "lists": ("clicksend_async._resources.contacts", "Lists"),
+    "contacts": ("clicksend_async._resources.contacts", "Contacts"),
+}
 DEFAULT_BASE_URL = "https://rest.clicksend.com/v3"
 DEFAULT_TIMEOUT = aiohttp.ClientTimeout(total=30, connect=5)
 _DEFAULT_CONNECT = 5.0
@@ -278,6 +290,18 @@ class ClickSend:
     def _seam(self) -> Seam:
         return Seam(self._transport, self._options)
 
+    def _resource(self, name: str) -> object:
+        """Return this client's (or view's) resource object, made on first use.
+
+        Made once and kept: each access to ``cs.account`` would otherwise import and build one.
+        """
+        made = self.__dict__.get(name)
+        if made is None:
+            module, class_name = _RESOURCES[name]
+            made = getattr(importlib.import_module(module), class_name)(self._seam())
+            self.__dict__[name] = made
+        return made
+
     def pages(
         self,
         operation: str | ModuleType,
@@ -311,54 +335,37 @@ class ClickSend:
         """
         return iterate_items(self._seam(), operation, params, limit=limit)
 
-    # The resource modules are imported on first use: each loads its generated endpoint
-    # modules and their models, which ``import clicksend_async`` should not pay for.
-
     @property
     def sms(self) -> Sms:
         """SMS: send, send in bulk, price, cancel, history, receipts and inbound messages."""
-        from clicksend_async._resources.sms import Sms  # noqa: PLC0415 - loaded on first use
-
-        return Sms(self._seam())
+        return cast("Sms", self._resource("sms"))
 
     @property
     def mms(self) -> Mms:
         """MMS: send and send in bulk."""
-        from clicksend_async._resources.mms import Mms  # noqa: PLC0415 - loaded on first use
-
-        return Mms(self._seam())
+        return cast("Mms", self._resource("mms"))
 
     @property
     def voice(self) -> Voice:
         """Voice messages: send and send in bulk."""
-        from clicksend_async._resources.voice import Voice  # noqa: PLC0415 - loaded on first use
-
-        return Voice(self._seam())
+        return cast("Voice", self._resource("voice"))
 
     @property
     def email(self) -> Email:
         """Transactional email."""
-        from clicksend_async._resources.email import Email  # noqa: PLC0415 - loaded on first use
-
-        return Email(self._seam())
+        return cast("Email", self._resource("email"))
 
     @property
     def account(self) -> Account:
         """The account's details."""
-        from clicksend_async._resources.account import Account  # noqa: PLC0415 - loaded on first use
-
-        return Account(self._seam())
+        return cast("Account", self._resource("account"))
 
     @property
     def lists(self) -> Lists:
         """Contact lists and their contacts."""
-        from clicksend_async._resources.contacts import Lists  # noqa: PLC0415 - loaded on first use
-
-        return Lists(self._seam())
+        return cast("Lists", self._resource("lists"))
 
     @property
     def contacts(self) -> Contacts:
         """Contacts inside contact lists."""
-        from clicksend_async._resources.contacts import Contacts  # noqa: PLC0415 - loaded on first use
-
-        return Contacts(self._seam())
+        return cast("Contacts", self._resource("contacts"))

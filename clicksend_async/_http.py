@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import math
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import aiohttp
-import attrs
-from attrs import frozen
 from clicksend_v3.client import RawResponse
 
-from clicksend_async._answers import check_response, read_answer
+from clicksend_async._answers import NOT_PLAIN, check_response, plain_success, read_answer
 from clicksend_async._errors import (
     APIConnectionError,
     APIStatusError,
@@ -28,8 +27,15 @@ from clicksend_async._errors import (
     OutcomeUnknownError,
 )
 from clicksend_async._limits import rate_limited_hook
+from clicksend_async._logging import logger
 from clicksend_async._observe import CallTrace
-from clicksend_async._options import DEFAULT_DEADLINE, CallOptions, check_deadline, merge_extras
+from clicksend_async._options import (
+    DEFAULT_DEADLINE,
+    CallOptions,
+    attempt_timeout,
+    check_deadline,
+    merge_extras,
+)
 from clicksend_async._retry import (
     Raise,
     decide,
@@ -41,8 +47,11 @@ from clicksend_async._wire import (
     USER_AGENT,
     Credential,
     EnvProxy,
+    WireCache,
     basic_authorization,
     env_proxy,
+    open_request,
+    read_capped,
     scrub,
     send_once,
 )
@@ -72,9 +81,12 @@ __all__ = [
 _T = TypeVar("_T")
 
 
-@frozen
-class Reply:
-    """A successful answer and its decoded JSON body (None for an empty answer)."""
+class Reply(NamedTuple):
+    """A successful answer and its decoded JSON body (None for an empty answer).
+
+    A named tuple rather than an attrs class: one is made per call, and building a tuple costs
+    a fraction of a frozen class's field-by-field ``__init__``.
+    """
 
     raw: RawResponse
     body: Any
@@ -90,12 +102,6 @@ def _transport_error(exc: BaseException, request: Request) -> APIConnectionError
     if isinstance(exc, TimeoutError):
         return APITimeoutError(f"no answer in time ({type(exc).__name__})", **where)
     return APIConnectionError(f"{type(exc).__name__}: {exc}", **where)
-
-
-def _within(timeout: aiohttp.ClientTimeout, remaining: float) -> aiohttp.ClientTimeout:
-    """Shorten an attempt's timeout so that it ends by the call's deadline."""
-    total = remaining if timeout.total is None else min(timeout.total, remaining)
-    return attrs.evolve(timeout, total=max(total, 0.001))
 
 
 class Transport:
@@ -124,6 +130,7 @@ class Transport:
         self._on_rate_limited = rate_limited_hook(limiter)
         self._trust_env = trust_env
         self.hooks = hooks
+        self._wire = WireCache(base_url, self._headers, self._credential)
         # The environment's proxy for the session this transport opens: looked up once, as
         # the first request leaves, rather than by aiohttp in a thread on every request.
         self._proxy: EnvProxy | None = None
@@ -174,7 +181,7 @@ class Transport:
         reply = await self.send(request, options)
         return read_answer(parse, request, reply.raw)
 
-    async def send(self, request: Request, options: CallOptions) -> Reply:
+    async def send(self, request: Request, options: CallOptions) -> Reply:  # noqa: C901 - the hot path, kept in one frame
         """Send a request with auth, logging, retries and error mapping; return its answer.
 
         Every attempt and every wait fits in ``options.deadline``: when the next wait would
@@ -189,7 +196,9 @@ class Transport:
             InvalidResponseError: the answer's body is not JSON.
 
         """
-        session = self.session()
+        session = self._session
+        if session is None or session.closed or self.closed or not self.opened:
+            session = self.session()
         if self._proxy_pending:
             # In a thread, as aiohttp does: it may read a netrc file for the proxy's login.
             self._proxy = await asyncio.to_thread(env_proxy, self.base_url)
@@ -199,102 +208,139 @@ class Transport:
             if options.idempotent is None
             else options.idempotent
         )
-        give_up_at = options.retry.clock() + options.deadline
-        trace = CallTrace(request, self.hooks)
+        policy = options.retry
+        give_up_at = policy.clock() + options.deadline
+        # With no hooks and no debug logging an attempt reports nothing; a failure makes its
+        # trace when it first has something to log.
+        trace = (
+            CallTrace(request, self.hooks)
+            if self.hooks is not None or logger.isEnabledFor(logging.DEBUG)
+            else None
+        )
+        attempt = 0
+        result: Reply | tuple[int | BaseException, ClickSendError] | None
         try:
-            return await self._send(
-                session, request, options, idempotent=idempotent, give_up_at=give_up_at, trace=trace
-            )
+            while True:
+                attempt += 1
+                if self._limiter is None:
+                    headers = self._wire.headers(options.extra_headers)
+                    if trace is not None:
+                        await trace.leaving(attempt, headers)
+                    timeout = attempt_timeout(options.timeout, give_up_at - policy.clock())
+                    result = await self._try(session, request, options, timeout, headers)
+                else:
+                    if trace is None:
+                        trace = CallTrace(request, self.hooks)
+                    result = await self._limited(
+                        session,
+                        request,
+                        options,
+                        attempt=attempt,
+                        give_up_at=give_up_at,
+                        trace=trace,
+                    )
+                if isinstance(result, Reply):
+                    if trace is not None:
+                        await trace.answered(
+                            attempt, None, status=result.raw.status, body=result.body, final=True
+                        )
+                    return result
+                if trace is None:
+                    trace = CallTrace(request, self.hooks)
+                    trace.attempt = attempt
+                await self._failed(
+                    request,
+                    options,
+                    idempotent=idempotent,
+                    give_up_at=give_up_at,
+                    trace=trace,
+                    attempt=attempt,
+                    result=result,
+                )
         except BaseException as exc:
-            if not trace.ended:  # cancelled, or failed outside an attempt: the call ends here
+            # Cancelled, or failed outside an attempt: the call ends here.
+            if trace is not None and not trace.ended:
                 await trace.answered(trace.attempt, exc, final=True)
             raise
 
-    async def _send(
+    async def _failed(
         self,
-        session: aiohttp.ClientSession,
         request: Request,
         options: CallOptions,
         *,
         idempotent: bool,
         give_up_at: float,
         trace: CallTrace,
-    ) -> Reply:
-        policy = options.retry
-        attempt = 0
-        error: ClickSendError | None = None
-        while True:
-            attempt += 1
-            result = await self._attempt(
-                session, request, options, attempt, give_up_at, trace=trace
-            )
-            if isinstance(result, Reply):
-                await trace.answered(
-                    attempt, None, status=result.raw.status, body=result.body, final=True
-                )
-                return result
-            if result is None:
-                raise error or APITimeoutError(
-                    f"no request slot from the rate limiter within the call's deadline of "
-                    f"{options.deadline} s; nothing was sent",
-                    method=request.method,
-                    path=request.path,
-                    operation_id=request.operation_id,
-                )
-            outcome, error = result
-            if outcome == HTTPStatus.TOO_MANY_REQUESTS and self._on_rate_limited is not None:
-                await self._on_rate_limited(getattr(error, "retry_after", None))
-            decision = decide(
-                request.method,
-                idempotent,
-                outcome,
-                retry_after=getattr(error, "retry_after", None),
-                policy=policy,
-                attempt=attempt,
-            )
-            wait = 0.0 if isinstance(decision, Raise) else decision.after or 0.0
-            if isinstance(decision, Raise) or policy.clock() + wait >= give_up_at:
-                await trace.answered(attempt, outcome, error=error, final=True)
-                if isinstance(decision, Raise) and decision.outcome_unknown:
-                    trace.gave_up(attempt, outcome, error, "unknown")
-                    raise OutcomeUnknownError(request, str(error), error) from error
-                trace.gave_up(
-                    attempt, outcome, error, "final" if isinstance(decision, Raise) else "deadline"
-                )
-                raise error
-            await trace.answered(attempt, outcome, error=error, final=False)
-            await trace.retrying(attempt, outcome, error, wait)
-            await policy.sleep(wait)
+        attempt: int,
+        result: tuple[int | BaseException, ClickSendError] | None,
+    ) -> None:
+        """Raise the error an attempt ended in, or wait for the next attempt.
 
-    async def _attempt(
+        Raises:
+            ClickSendError: the call ends with this attempt's error.
+
+        """
+        policy = options.retry
+        if result is None:
+            raise APITimeoutError(
+                f"no request slot from the rate limiter within the call's deadline of "
+                f"{options.deadline} s; nothing was sent",
+                method=request.method,
+                path=request.path,
+                operation_id=request.operation_id,
+            )
+        outcome, error = result
+        if outcome == HTTPStatus.TOO_MANY_REQUESTS and self._on_rate_limited is not None:
+            await self._on_rate_limited(getattr(error, "retry_after", None))
+        decision = decide(
+            request.method,
+            idempotent,
+            outcome,
+            retry_after=getattr(error, "retry_after", None),
+            policy=policy,
+            attempt=attempt,
+        )
+        wait = 0.0 if isinstance(decision, Raise) else decision.after or 0.0
+        if isinstance(decision, Raise) or policy.clock() + wait >= give_up_at:
+            await trace.answered(attempt, outcome, error=error, final=True)
+            if isinstance(decision, Raise) and decision.outcome_unknown:
+                trace.gave_up(attempt, outcome, error, "unknown")
+                raise OutcomeUnknownError(request, str(error), error) from error
+            trace.gave_up(
+                attempt, outcome, error, "final" if isinstance(decision, Raise) else "deadline"
+            )
+            raise error
+        await trace.answered(attempt, outcome, error=error, final=False)
+        await trace.retrying(attempt, outcome, error, wait)
+        await policy.sleep(wait)
+
+    async def _limited(
         self,
         session: aiohttp.ClientSession,
         request: Request,
         options: CallOptions,
+        *,
         attempt: int,
         give_up_at: float,
-        *,
         trace: CallTrace,
     ) -> Reply | tuple[int | BaseException, ClickSendError] | None:
         """Try once, holding the limiter: the answer, or what failed and its error.
 
         None: the deadline passed while waiting for the limiter; nothing was sent.
         """
+        limiter = self._limiter
         clock = options.retry.clock
         async with contextlib.AsyncExitStack() as held:
-            if self._limiter is not None:
+            if limiter is not None:
                 left = give_up_at - clock()
                 try:
                     async with asyncio.timeout(None if math.isinf(left) else max(left, 0.0)):
-                        await held.enter_async_context(self._limiter)
+                        await held.enter_async_context(limiter)
                 except TimeoutError:
                     return None
-            remaining = give_up_at - clock()
-            timeout = (
-                options.timeout if math.isinf(remaining) else _within(options.timeout, remaining)
-            )
-            headers = {**self._headers, **dict(options.extra_headers)}
+            headers = self._wire.headers(options.extra_headers)
             await trace.leaving(attempt, headers)
+            timeout = attempt_timeout(options.timeout, give_up_at - clock())
             return await self._try(session, request, options, timeout, headers)
 
     async def _try(
@@ -305,25 +351,31 @@ class Transport:
         limit: aiohttp.ClientTimeout,
         headers: dict[str, str],
     ) -> Reply | tuple[int | BaseException, ClickSendError]:
-        # Per-request middlewares replace the session's: keep those of a handed-in session.
-        middlewares = (*getattr(session, "_middlewares", ()), self._credential.middleware)
         try:
-            raw = await send_once(
+            async with open_request(
                 session,
-                self.base_url,
+                self._wire.url(request.path),
                 request,
                 headers=headers,
                 timeout=limit,
                 params=options.extra_query,
-                middlewares=middlewares,
+                middlewares=self._wire.middlewares(session),
                 proxy=self._proxy,
-            )
+            ) as response:
+                content = await read_capped(response, request)
+                status = response.status
+                answer_headers = response.headers
         except (aiohttp.ClientError, TimeoutError) as exc:
             scrub(exc)
             return exc, _chained(_transport_error(exc, request), exc)
         except InvalidResponseError as exc:
             return exc, exc
-        retry_after = parse_retry_after(raw.headers.get("Retry-After"))
+        body = plain_success(status, content)
+        if body is not NOT_PLAIN:
+            # One answer object, holding the body the generated parser reads.
+            return Reply(RawResponse(status, answer_headers, content, body), body)
+        raw = RawResponse(status, answer_headers, content)
+        retry_after = parse_retry_after(answer_headers.get("Retry-After"))
         try:
             body = check_response(raw, request, retry_after)
         except APIStatusError as exc:
@@ -331,11 +383,7 @@ class Transport:
         except InvalidResponseError as exc:
             return exc, exc
         # The envelope check decoded the body already; the generated parser reuses it.
-        # Built directly: attrs.evolve reads the class's fields on every call.
-        answer = RawResponse(
-            status=raw.status, headers=raw.headers, content=raw.content, decoded=body
-        )
-        return Reply(raw=answer, body=body)
+        return Reply(RawResponse(status, answer_headers, content, body), body)
 
 
 def _chained(error: ClickSendError, cause: BaseException) -> ClickSendError:

@@ -1,10 +1,14 @@
-"""Per-call options: timeouts, retry and throttle policies, the deadline, extra headers, query."""
+"""Per-call options: timeouts, retry and throttle policies, the deadline, extra headers, query.
+
+It also owns how an attempt's timeout is fitted inside the call's deadline.
+"""
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
-from attrs import frozen
+import attrs
 
 from clicksend_async._errors import ConfigurationError
 
@@ -18,9 +22,11 @@ if TYPE_CHECKING:
 # The longest a call may take, all attempts and waits included, unless the caller says otherwise:
 # long enough for a slow answer and a retry or two, short enough that nobody waits minutes.
 DEFAULT_DEADLINE = 30.0
+# How far past the call's deadline an attempt's own timeout may end before it is shortened.
+_SLACK = 0.001
 
 
-@frozen
+@attrs.frozen
 class CallOptions:
     """Per-call settings.
 
@@ -75,3 +81,17 @@ def merge_extras(
         raise ConfigurationError(f"{name} must map strings to strings")
     names = {key.lower() for key in new}
     return (*((k, v) for k, v in old if k.lower() not in names), *new.items())
+
+
+def attempt_timeout(timeout: aiohttp.ClientTimeout, remaining: float) -> aiohttp.ClientTimeout:
+    """Shorten an attempt's timeout so that it ends by the call's deadline.
+
+    The timeout itself is kept when it ends by the deadline anyway, or within ``_SLACK`` of it
+    (a 30 s timeout under a 30 s deadline, a few microseconds into the call): building a new
+    one per attempt costs more than the request's own bookkeeping.
+    """
+    total = timeout.total
+    if remaining == math.inf or (total is not None and total - _SLACK <= remaining):
+        return timeout
+    total = remaining if total is None else min(total, remaining)
+    return attrs.evolve(timeout, total=max(total, 0.001))

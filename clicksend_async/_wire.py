@@ -1,4 +1,7 @@
-"""One attempt on the wire: the request aiohttp sends, its credential, and the capped answer."""
+"""One attempt on the wire: the request aiohttp sends, its credential, and the capped answer.
+
+It also keeps what every request of a client leaves with (URL, headers, middlewares), built once.
+"""
 
 from __future__ import annotations
 
@@ -80,14 +83,53 @@ def env_proxy(base_url: str) -> EnvProxy | None:
         return None
 
 
+def open_request(
+    session: aiohttp.ClientSession,
+    url: URL | str,
+    request: Request,
+    *,
+    headers: Mapping[str, str],
+    # aiohttp's own timeout object, not asyncio.timeout: it tells connect time from total time.
+    timeout: aiohttp.ClientTimeout | None = None,
+    params: Sequence[tuple[str, str]] = (),
+    middlewares: Sequence[aiohttp.ClientMiddlewareType] | None = None,
+    proxy: EnvProxy | None = None,
+) -> aiohttp.client._RequestContextManager:
+    """Return aiohttp's context manager for one request to ``url``, not yet sent.
+
+    Only the arguments that differ from aiohttp's defaults are passed: aiohttp's request takes
+    some forty keyword parameters, and each one given costs time on every request.
+    """
+    body, body_headers = encode_body(request)
+    query = [*request.params, *params] if request.params or params else None
+    extra: dict[str, Any] = {}
+    if body is not None:
+        extra["data"] = body
+        headers = {**headers, **body_headers}
+    if query:
+        extra["params"] = query
+    if proxy is not None:
+        extra["proxy"], extra["proxy_auth"] = proxy
+    return session.request(
+        request.method,
+        url,
+        headers=headers,
+        timeout=timeout,
+        # ClickSend never redirects; following one could resend a send or carry the
+        # credentials to another host. A 3xx is reported as the error it is.
+        allow_redirects=False,
+        middlewares=middlewares,
+        **extra,
+    )
+
+
 async def send_once(
     session: aiohttp.ClientSession,
     base_url: str,
     request: Request,
     *,
     headers: Mapping[str, str],
-    # aiohttp's own timeout object, not asyncio.timeout: it tells connect time from total time.
-    timeout: aiohttp.ClientTimeout | None = None,  # noqa: ASYNC109
+    timeout: aiohttp.ClientTimeout | None = None,  # noqa: ASYNC109 - aiohttp's timeout
     params: Sequence[tuple[str, str]] = (),
     middlewares: Sequence[aiohttp.ClientMiddlewareType] | None = None,
     proxy: EnvProxy | None = None,
@@ -97,27 +139,21 @@ async def send_once(
     ``params`` are added to the request's own query; ``middlewares`` replace the session's;
     ``proxy`` is the proxy (and its credentials) to go through, as :func:`env_proxy` found it.
     """
-    body, body_headers = encode_body(request)
-    query = [*request.params, *params]
-    async with session.request(
-        request.method,
+    async with open_request(
+        session,
         join_url(base_url, request.path),
-        params=query or None,
-        data=body,
-        headers={**headers, **body_headers},
+        request,
+        headers=headers,
         timeout=timeout,
-        # ClickSend never redirects; following one could resend a send or carry the
-        # credentials to another host. A 3xx is reported as the error it is.
-        allow_redirects=False,
+        params=params,
         middlewares=middlewares,
-        proxy=None if proxy is None else proxy[0],
-        proxy_auth=None if proxy is None else proxy[1],
+        proxy=proxy,
     ) as response:
-        content = await _read_capped(response, request)
-        return RawResponse(status=response.status, headers=response.headers, content=content)
+        content = await read_capped(response, request)
+        return RawResponse(response.status, response.headers, content)
 
 
-async def _read_capped(response: aiohttp.ClientResponse, request: Request) -> bytes:
+async def read_capped(response: aiohttp.ClientResponse, request: Request) -> bytes:
     """Read the whole body, refusing one over MAX_RESPONSE_BYTES before or while reading it.
 
     Raises:
@@ -171,6 +207,56 @@ class Credential:
         """Add the Authorization header to the request about to be written."""
         request.headers[aiohttp.hdrs.AUTHORIZATION] = self.value
         return await handler(request)
+
+
+# How many parsed URLs, and header sets, a WireCache keeps: enough for every fixed path.
+_CACHED = 256
+
+
+class WireCache:
+    """What every request of one client leaves with, built once instead of per request.
+
+    The parsed URL of each path, the headers for each set of extra headers, and the middlewares
+    (the session's own and the credential's, built once per session). Each dict is emptied when
+    it reaches ``_CACHED`` entries, so paths holding ids do not grow it without bound.
+    """
+
+    def __init__(self, base_url: str, headers: Mapping[str, str], credential: Credential) -> None:
+        self._base_url = base_url
+        self._headers = dict(headers)
+        self._credential = credential
+        self._urls: dict[str, URL] = {}
+        self._by_extra: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+        self._session: aiohttp.ClientSession | None = None
+        self._middlewares: tuple[aiohttp.ClientMiddlewareType, ...] = ()
+
+    def url(self, path: str) -> URL:
+        """Return the parsed URL of a path under the base URL."""
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= _CACHED:
+                self._urls.clear()
+            url = self._urls[path] = URL(join_url(self._base_url, path))
+        return url
+
+    def headers(self, extra: tuple[tuple[str, str], ...]) -> dict[str, str]:
+        """Return the headers a request leaves with, the client's and these extra ones."""
+        headers = self._by_extra.get(extra)
+        if headers is None:
+            if len(self._by_extra) >= _CACHED:
+                self._by_extra.clear()
+            headers = self._by_extra[extra] = {**self._headers, **dict(extra)}
+        return headers
+
+    def middlewares(
+        self, session: aiohttp.ClientSession
+    ) -> tuple[aiohttp.ClientMiddlewareType, ...]:
+        """Return the session's own middlewares and the credential's."""
+        if self._session is not session:
+            # Per-request middlewares replace the session's: keep those of a handed-in session.
+            self._middlewares = (*getattr(session, "_middlewares", ()), self._credential.middleware)
+            self._session = session
+        return self._middlewares
 
 
 def scrub(exc: BaseException) -> None:

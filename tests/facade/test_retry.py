@@ -345,3 +345,18 @@ def test_bad_deadline_is_refused(bad: object) -> None:
     """A deadline that is not a positive number of seconds is a ConfigurationError."""
     with pytest.raises(ConfigurationError):
         ClickSend("u", "k", deadline=bad)  # type: ignore[arg-type]
+
+
+def test_an_attempt_keeps_its_timeout_only_when_it_ends_by_the_deadline() -> None:
+    """The timeout object is reused when it ends by the deadline; else it is cut to the deadline."""
+    from clicksend_async._options import attempt_timeout  # noqa: PLC0415 - the one helper
+
+    timeout = aiohttp.ClientTimeout(total=30, connect=5)
+    assert attempt_timeout(timeout, math.inf) is timeout
+    assert attempt_timeout(timeout, 45.0) is timeout
+    # A 30 s timeout under a 30 s deadline, a moment into the call: kept, not rebuilt.
+    assert attempt_timeout(timeout, 29.9999) is timeout
+    cut = attempt_timeout(timeout, 2.5)
+    assert (cut.total, cut.connect) == (2.5, 5)
+    assert attempt_timeout(timeout, -1.0).total == 0.001
+    assert attempt_timeout(aiohttp.ClientTimeout(total=None), 4.0).total == 4.0

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0
-    from ..models.currency import Currency
-    from ..models.subaccount import Subaccount
-
 
 T = TypeVar("T", bound="Account")
 
@@ -110,10 +104,6 @@ class Account:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: PLC0415
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.subaccount import Subaccount  # noqa: PLC0415
-
         user_id: int | None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
@@ -456,189 +446,63 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: PLC0415
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.subaccount import Subaccount  # noqa: PLC0415
-
-        d = dict(src_dict)
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        username: None | str | Unset = d.pop("username", UNSET)
-
-        user_email: None | str | Unset = d.pop("user_email", UNSET)
-
-        active: int | None | Unset = d.pop("active", UNSET)
-
-        banned: int | None | Unset = d.pop("banned", UNSET)
-
-        date_sign_up: int | None | Unset = d.pop("date_sign_up", UNSET)
-
-        balance: None | str | Unset = d.pop("balance", UNSET)
-
-        user_phone: None | str | Unset = d.pop("user_phone", UNSET)
-
-        reply_to: None | str | Unset = d.pop("reply_to", UNSET)
-
-        delivery_to: None | str | Unset = d.pop("delivery_to", UNSET)
-
-        user_first_name: None | str | Unset = d.pop("user_first_name", UNSET)
-
-        user_last_name: None | str | Unset = d.pop("user_last_name", UNSET)
-
-        account: int | None | Unset = d.pop("account", UNSET)
-
-        account_name: None | str | Unset = d.pop("account_name", UNSET)
-
-        account_billing_email: None | str | Unset = d.pop("account_billing_email", UNSET)
-
-        account_billing_mobile: None | str | Unset = d.pop("account_billing_mobile", UNSET)
-
-        priority: int | None | Unset = d.pop("priority", UNSET)
-
-        country: None | str | Unset = d.pop("country", UNSET)
-
-        country_ip: None | str | Unset = d.pop("country_ip", UNSET)
-
-        default_country_sms: None | str | Unset = d.pop("default_country_sms", UNSET)
-
-        auto_recharge: int | None | Unset = d.pop("auto_recharge", UNSET)
-
-        auto_recharge_amount: None | str | Unset = d.pop("auto_recharge_amount", UNSET)
-
-        low_credit_amount: None | str | Unset = d.pop("low_credit_amount", UNSET)
-
-        setting_unicode_sms: int | None | Unset = d.pop("setting_unicode_sms", UNSET)
-
-        setting_email_sms_subject: int | None | Unset = d.pop("setting_email_sms_subject", UNSET)
-
-        setting_fix_sender_id: int | None | Unset = d.pop("setting_fix_sender_id", UNSET)
-
-        setting_sms_message_char_limit: int | None | Unset = d.pop(
-            "setting_sms_message_char_limit", UNSET
-        )
-
-        old_dashboard: int | None | Unset = d.pop("old_dashboard", UNSET)
-
-        balance_commission: None | str | Unset = d.pop("balance_commission", UNSET)
-
-        timezone: None | str | Unset = d.pop("timezone", UNSET)
-
-        price_rate: int | None | Unset = d.pop("price_rate", UNSET)
-
-        private_uploads: int | None | Unset = d.pop("private_uploads", UNSET)
-
-        fax_quality: int | None | Unset = d.pop("fax_quality", UNSET)
-
-        setting_sms_hide_your_number: int | None | Unset = d.pop(
-            "setting_sms_hide_your_number", UNSET
-        )
-
-        setting_sms_hide_business_name: int | None | Unset = d.pop(
-            "setting_sms_hide_business_name", UNSET
-        )
-
-        pricing_variant: int | None | Unset = d.pop("pricing_variant", UNSET)
-
-        on_trial: int | None | Unset = d.pop("on_trial", UNSET)
-
-        trial_expiry: None | str | Unset = d.pop("trial_expiry", UNSET)
-
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _field_currency = values[38]
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
-
-        def _parse_field_subaccount(data: object) -> None | Subaccount | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[38] = field_currency
+        _field_subaccount = values[39]
+        field_subaccount: None | Subaccount | Unset
+        if isinstance(_field_subaccount, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_subaccount_type_0 = Subaccount.from_dict(data)
+                field_subaccount_type_0 = Subaccount.from_dict(_field_subaccount)
 
-                return field_subaccount_type_0
+                field_subaccount = field_subaccount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Subaccount | Unset, data)
+                field_subaccount = cast(None | Subaccount | Unset, _field_subaccount)
+        else:
+            field_subaccount = _field_subaccount
 
-        field_subaccount = _parse_field_subaccount(d.pop("_subaccount", UNSET))
-
-        def _parse_field_referrer_chosen(data: object) -> AccountReferrerChosenType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[39] = field_subaccount
+        _field_referrer_chosen = values[40]
+        field_referrer_chosen: AccountReferrerChosenType0 | None | Unset
+        if isinstance(_field_referrer_chosen, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 componentsschemasaccount_referrer_chosen_type_0 = (
-                    AccountReferrerChosenType0.from_dict(data)
+                    AccountReferrerChosenType0.from_dict(_field_referrer_chosen)
                 )
 
-                return componentsschemasaccount_referrer_chosen_type_0
+                field_referrer_chosen = componentsschemasaccount_referrer_chosen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountReferrerChosenType0 | None | Unset, data)
+                field_referrer_chosen = cast(
+                    AccountReferrerChosenType0 | None | Unset, _field_referrer_chosen
+                )
+        else:
+            field_referrer_chosen = _field_referrer_chosen
 
-        field_referrer_chosen = _parse_field_referrer_chosen(d.pop("_referrer_chosen", UNSET))
-
-        account_model = cls(
-            user_id=user_id,
-            username=username,
-            user_email=user_email,
-            active=active,
-            banned=banned,
-            date_sign_up=date_sign_up,
-            balance=balance,
-            user_phone=user_phone,
-            reply_to=reply_to,
-            delivery_to=delivery_to,
-            user_first_name=user_first_name,
-            user_last_name=user_last_name,
-            account=account,
-            account_name=account_name,
-            account_billing_email=account_billing_email,
-            account_billing_mobile=account_billing_mobile,
-            priority=priority,
-            country=country,
-            country_ip=country_ip,
-            default_country_sms=default_country_sms,
-            auto_recharge=auto_recharge,
-            auto_recharge_amount=auto_recharge_amount,
-            low_credit_amount=low_credit_amount,
-            setting_unicode_sms=setting_unicode_sms,
-            setting_email_sms_subject=setting_email_sms_subject,
-            setting_fix_sender_id=setting_fix_sender_id,
-            setting_sms_message_char_limit=setting_sms_message_char_limit,
-            old_dashboard=old_dashboard,
-            balance_commission=balance_commission,
-            timezone=timezone,
-            price_rate=price_rate,
-            private_uploads=private_uploads,
-            fax_quality=fax_quality,
-            setting_sms_hide_your_number=setting_sms_hide_your_number,
-            setting_sms_hide_business_name=setting_sms_hide_business_name,
-            pricing_variant=pricing_variant,
-            on_trial=on_trial,
-            trial_expiry=trial_expiry,
-            field_currency=field_currency,
-            field_subaccount=field_subaccount,
-            field_referrer_chosen=field_referrer_chosen,
-        )
+        values[40] = field_referrer_chosen
+        account_model = cls(*values)
 
         account_model.additional_properties = d
         return account_model
@@ -658,3 +522,98 @@ class Account:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "user_id": 0,
+    "username": 1,
+    "user_email": 2,
+    "active": 3,
+    "banned": 4,
+    "date_sign_up": 5,
+    "balance": 6,
+    "user_phone": 7,
+    "reply_to": 8,
+    "delivery_to": 9,
+    "user_first_name": 10,
+    "user_last_name": 11,
+    "account": 12,
+    "account_name": 13,
+    "account_billing_email": 14,
+    "account_billing_mobile": 15,
+    "priority": 16,
+    "country": 17,
+    "country_ip": 18,
+    "default_country_sms": 19,
+    "auto_recharge": 20,
+    "auto_recharge_amount": 21,
+    "low_credit_amount": 22,
+    "setting_unicode_sms": 23,
+    "setting_email_sms_subject": 24,
+    "setting_fix_sender_id": 25,
+    "setting_sms_message_char_limit": 26,
+    "old_dashboard": 27,
+    "balance_commission": 28,
+    "timezone": 29,
+    "price_rate": 30,
+    "private_uploads": 31,
+    "fax_quality": 32,
+    "setting_sms_hide_your_number": 33,
+    "setting_sms_hide_business_name": 34,
+    "pricing_variant": 35,
+    "on_trial": 36,
+    "trial_expiry": 37,
+    "_currency": 38,
+    "_subaccount": 39,
+    "_referrer_chosen": 40,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: E402
+from ..models.currency import Currency  # noqa: E402
+from ..models.subaccount import Subaccount  # noqa: E402

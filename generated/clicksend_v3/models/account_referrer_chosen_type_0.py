@@ -56,8 +56,8 @@ class AccountReferrerChosenType0:
         name: None | str | Unset = d.pop("name", UNSET)
 
         account_referrer_chosen_type_0 = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         account_referrer_chosen_type_0.additional_properties = d

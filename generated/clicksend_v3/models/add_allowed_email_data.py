@@ -68,9 +68,9 @@ class AddAllowedEmailData:
         from_: None | str | Unset = d.pop("from", UNSET)
 
         add_allowed_email_data = cls(
-            email_address_id=email_address_id,
-            email_address=email_address,
-            from_=from_,
+            email_address_id,
+            email_address,
+            from_,
         )
 
         add_allowed_email_data.additional_properties = d

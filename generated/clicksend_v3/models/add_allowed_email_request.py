@@ -64,10 +64,10 @@ class AddAllowedEmailRequest:
         subaccount_id = d.pop("subaccount_id", UNSET)
 
         add_allowed_email_request = cls(
-            email_address=email_address,
-            from_=from_,
-            from_fax=from_fax,
-            subaccount_id=subaccount_id,
+            email_address,
+            from_,
+            from_fax,
+            subaccount_id,
         )
 
         add_allowed_email_request.additional_properties = d

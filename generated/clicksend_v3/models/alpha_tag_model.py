@@ -148,38 +148,33 @@ class AlphaTag:
 
         reason: None | str | Unset = d.pop("reason", UNSET)
 
-        def _parse_countries(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _countries = d.pop("countries", UNSET)
+        countries: list[str] | None | Unset
+        if isinstance(_countries, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                countries_type_0 = cast(list[str], data)
+                countries_type_0 = cast(list[str], _countries)
 
-                return countries_type_0
+                countries = countries_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        countries = _parse_countries(d.pop("countries", UNSET))
+                countries = cast(list[str] | None | Unset, _countries)
+        else:
+            countries = _countries
 
         created_timestamp: None | str | Unset = d.pop("created_timestamp", UNSET)
 
         updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
 
         alpha_tag_model = cls(
-            id=id,
-            account_id=account_id,
-            workspace_id=workspace_id,
-            user_id=user_id,
-            alpha_tag=alpha_tag,
-            status=status,
-            reason=reason,
-            countries=countries,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
+            id,
+            account_id,
+            workspace_id,
+            user_id,
+            alpha_tag,
+            status,
+            reason,
+            countries,
+            created_timestamp,
+            updated_timestamp,
         )
 
         alpha_tag_model.additional_properties = d

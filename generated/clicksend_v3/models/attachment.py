@@ -92,11 +92,11 @@ class Attachment:
         field_attachment_file_url: None | str | Unset = d.pop("_attachment_file_url", UNSET)
 
         attachment = cls(
-            file_name=file_name,
-            content_type=content_type,
-            content_disposition=content_disposition,
-            content_id=content_id,
-            field_attachment_file_url=field_attachment_file_url,
+            file_name,
+            content_type,
+            content_disposition,
+            content_id,
+            field_attachment_file_url,
         )
 
         attachment.additional_properties = d

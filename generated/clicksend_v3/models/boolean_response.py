@@ -80,10 +80,10 @@ class BooleanResponse:
         data: bool | None | Unset = d.pop("data", UNSET)
 
         boolean_response = cls(
-            http_code=http_code,
-            response_code=response_code,
-            response_msg=response_msg,
-            data=data,
+            http_code,
+            response_code,
+            response_msg,
+            data,
         )
 
         boolean_response.additional_properties = d

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,12 +13,6 @@ from ..models.buy_number_request_type import (
     check_buy_number_request_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.buy_number_request_registration_data import (
-        BuyNumberRequestRegistrationData,
-    )
-
 
 T = TypeVar("T", bound="BuyNumberRequest")
 
@@ -61,10 +55,6 @@ class BuyNumberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.buy_number_request_registration_data import (
-            BuyNumberRequestRegistrationData,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         dedicated_number = d.pop("dedicated_number")
 
@@ -78,9 +68,9 @@ class BuyNumberRequest:
             registration_data = BuyNumberRequestRegistrationData.from_dict(_registration_data)
 
         buy_number_request = cls(
-            dedicated_number=dedicated_number,
-            type_=type_,
-            registration_data=registration_data,
+            dedicated_number,
+            type_,
+            registration_data,
         )
 
         buy_number_request.additional_properties = d
@@ -101,3 +91,9 @@ class BuyNumberRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.buy_number_request_registration_data import (
+    BuyNumberRequestRegistrationData,  # noqa: E402
+)

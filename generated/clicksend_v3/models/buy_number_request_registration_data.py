@@ -89,14 +89,14 @@ class BuyNumberRequestRegistrationData:
         country = d.pop("country")
 
         buy_number_request_registration_data = cls(
-            business_name=business_name,
-            business_address=business_address,
-            suburb=suburb,
-            postcode=postcode,
-            state=state,
-            contact_name=contact_name,
-            contact_number=contact_number,
-            country=country,
+            business_name,
+            business_address,
+            suburb,
+            postcode,
+            state,
+            contact_name,
+            contact_number,
+            country,
         )
 
         buy_number_request_registration_data.additional_properties = d

@@ -104,12 +104,12 @@ class CalculateEmailCampaignPriceDataData:
         list_id: float | None | str | Unset = d.pop("list_id", UNSET)
 
         calculate_email_campaign_price_data_data = cls(
-            name=name,
-            subject=subject,
-            from_email_address_id=from_email_address_id,
-            from_name=from_name,
-            body=body,
-            list_id=list_id,
+            name,
+            subject,
+            from_email_address_id,
+            from_name,
+            body,
+            list_id,
         )
 
         calculate_email_campaign_price_data_data.additional_properties = d

@@ -116,16 +116,16 @@ class CalculateEmailCampaignPriceRequest:
         body = d.pop("body", UNSET)
 
         calculate_email_campaign_price_request = cls(
-            name=name,
-            subject=subject,
-            from_email_address_id=from_email_address_id,
-            template_id=template_id,
-            list_id=list_id,
-            from_name=from_name,
-            draft=draft,
-            schedule=schedule,
-            custom_string=custom_string,
-            body=body,
+            name,
+            subject,
+            from_email_address_id,
+            template_id,
+            list_id,
+            from_name,
+            draft,
+            schedule,
+            custom_string,
+            body,
         )
 
         calculate_email_campaign_price_request.additional_properties = d

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calculate_fax_price_request_messages_inner import (
-        CalculateFaxPriceRequestMessagesInner,
-    )
-
 
 T = TypeVar("T", bound="CalculateFaxPriceRequest")
 
@@ -53,10 +47,6 @@ class CalculateFaxPriceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculate_fax_price_request_messages_inner import (
-            CalculateFaxPriceRequestMessagesInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         file_url = d.pop("file_url", UNSET)
 
@@ -70,8 +60,8 @@ class CalculateFaxPriceRequest:
                 messages.append(messages_item)
 
         calculate_fax_price_request = cls(
-            file_url=file_url,
-            messages=messages,
+            file_url,
+            messages,
         )
 
         calculate_fax_price_request.additional_properties = d
@@ -92,3 +82,9 @@ class CalculateFaxPriceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.calculate_fax_price_request_messages_inner import (
+    CalculateFaxPriceRequestMessagesInner,  # noqa: E402
+)

@@ -80,12 +80,12 @@ class CalculateFaxPriceRequestMessagesInner:
         custom_string = d.pop("custom_string", UNSET)
 
         calculate_fax_price_request_messages_inner = cls(
-            source=source,
-            from_=from_,
-            to=to,
-            from_email=from_email,
-            schedule=schedule,
-            custom_string=custom_string,
+            source,
+            from_,
+            to,
+            from_email,
+            schedule,
+            custom_string,
         )
 
         calculate_fax_price_request_messages_inner.additional_properties = d

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recipient import Recipient
-
 
 T = TypeVar("T", bound="CalculateLetterPriceData")
 
@@ -70,39 +66,32 @@ class CalculateLetterPriceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recipient import Recipient  # noqa: PLC0415
-
         d = dict(src_dict)
         total_price: float | None | Unset = d.pop("total_price", UNSET)
 
         total_cost: float | None | Unset = d.pop("total_cost", UNSET)
 
-        def _parse_recipients(data: object) -> list[Recipient] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _recipients = d.pop("recipients", UNSET)
+        recipients: list[Recipient] | None | Unset
+        if isinstance(_recipients, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 recipients_type_0 = []
-                _recipients_type_0 = data
+                _recipients_type_0 = _recipients
                 for recipients_type_0_item_data in _recipients_type_0:
                     recipients_type_0_item = Recipient.from_dict(recipients_type_0_item_data)
 
                     recipients_type_0.append(recipients_type_0_item)
 
-                return recipients_type_0
+                recipients = recipients_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Recipient] | None | Unset, data)
-
-        recipients = _parse_recipients(d.pop("recipients", UNSET))
+                recipients = cast(list[Recipient] | None | Unset, _recipients)
+        else:
+            recipients = _recipients
 
         calculate_letter_price_data = cls(
-            total_price=total_price,
-            total_cost=total_cost,
-            recipients=recipients,
+            total_price,
+            total_cost,
+            recipients,
         )
 
         calculate_letter_price_data.additional_properties = d
@@ -123,3 +112,7 @@ class CalculateLetterPriceData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.recipient import Recipient  # noqa: E402

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calculate_mms_campaign_price_data_data import (
-        CalculateMmsCampaignPriceDataData,
-    )
-    from ..models.currency import Currency
-
 
 T = TypeVar("T", bound="CalculateMmsCampaignPriceData")
 
@@ -37,11 +30,6 @@ class CalculateMmsCampaignPriceData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calculate_mms_campaign_price_data_data import (
-            CalculateMmsCampaignPriceDataData,  # noqa: PLC0415
-        )
-        from ..models.currency import Currency  # noqa: PLC0415
-
         total_count: int | None | Unset
         if isinstance(self.total_count, Unset):
             total_count = UNSET
@@ -86,55 +74,40 @@ class CalculateMmsCampaignPriceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculate_mms_campaign_price_data_data import (
-            CalculateMmsCampaignPriceDataData,  # noqa: PLC0415
-        )
-        from ..models.currency import Currency  # noqa: PLC0415
-
         d = dict(src_dict)
         total_count: int | None | Unset = d.pop("total_count", UNSET)
 
         total_price: None | str | Unset = d.pop("total_price", UNSET)
 
-        def _parse_data(data: object) -> CalculateMmsCampaignPriceDataData | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: CalculateMmsCampaignPriceDataData | None | Unset
+        if isinstance(_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = CalculateMmsCampaignPriceDataData.from_dict(data)
+                data_type_0 = CalculateMmsCampaignPriceDataData.from_dict(_data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CalculateMmsCampaignPriceDataData | None | Unset, data)
+                data = cast(CalculateMmsCampaignPriceDataData | None | Unset, _data)
+        else:
+            data = _data
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_currency = d.pop("_currency", UNSET)
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
         calculate_mms_campaign_price_data = cls(
-            total_count=total_count,
-            total_price=total_price,
-            data=data,
-            field_currency=field_currency,
+            total_count,
+            total_price,
+            data,
+            field_currency,
         )
 
         calculate_mms_campaign_price_data.additional_properties = d
@@ -155,3 +128,10 @@ class CalculateMmsCampaignPriceData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.calculate_mms_campaign_price_data_data import (
+    CalculateMmsCampaignPriceDataData,  # noqa: E402
+)
+from ..models.currency import Currency  # noqa: E402

@@ -68,9 +68,9 @@ class CalculateMmsCampaignPriceDataData:
         body: None | str | Unset = d.pop("body", UNSET)
 
         calculate_mms_campaign_price_data_data = cls(
-            from_=from_,
-            schedule=schedule,
-            body=body,
+            from_,
+            schedule,
+            body,
         )
 
         calculate_mms_campaign_price_data_data.additional_properties = d

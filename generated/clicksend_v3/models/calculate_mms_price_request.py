@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calculate_mms_price_request_messages_inner import (
-        CalculateMmsPriceRequestMessagesInner,
-    )
-
 
 T = TypeVar("T", bound="CalculateMmsPriceRequest")
 
@@ -53,10 +47,6 @@ class CalculateMmsPriceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculate_mms_price_request_messages_inner import (
-            CalculateMmsPriceRequestMessagesInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         media_file = d.pop("media_file", UNSET)
 
@@ -70,8 +60,8 @@ class CalculateMmsPriceRequest:
                 messages.append(messages_item)
 
         calculate_mms_price_request = cls(
-            media_file=media_file,
-            messages=messages,
+            media_file,
+            messages,
         )
 
         calculate_mms_price_request.additional_properties = d
@@ -92,3 +82,9 @@ class CalculateMmsPriceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.calculate_mms_price_request_messages_inner import (
+    CalculateMmsPriceRequestMessagesInner,  # noqa: E402
+)

@@ -80,12 +80,12 @@ class CalculateMmsPriceRequestMessagesInner:
         country = d.pop("country", UNSET)
 
         calculate_mms_price_request_messages_inner = cls(
-            source=source,
-            subject=subject,
-            from_=from_,
-            body=body,
-            to=to,
-            country=country,
+            source,
+            subject,
+            from_,
+            body,
+            to,
+            country,
         )
 
         calculate_mms_price_request_messages_inner.additional_properties = d

@@ -68,9 +68,9 @@ class CalculateSmsCampaignPriceDataData:
         schedule: int | None | str | Unset = d.pop("schedule", UNSET)
 
         calculate_sms_campaign_price_data_data = cls(
-            from_=from_,
-            body=body,
-            schedule=schedule,
+            from_,
+            body,
+            schedule,
         )
 
         calculate_sms_campaign_price_data_data.additional_properties = d

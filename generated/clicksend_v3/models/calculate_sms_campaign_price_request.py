@@ -68,10 +68,10 @@ class CalculateSmsCampaignPriceRequest:
         body = d.pop("body", UNSET)
 
         calculate_sms_campaign_price_request = cls(
-            list_id=list_id,
-            name=name,
-            from_=from_,
-            body=body,
+            list_id,
+            name,
+            from_,
+            body,
         )
 
         calculate_sms_campaign_price_request.additional_properties = d

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calculate_sms_price_data_summary import CalculateSmsPriceDataSummary
-    from ..models.currency import Currency
-    from ..models.sms import Sms
-
 
 T = TypeVar("T", bound="CalculateSmsPriceData")
 
@@ -42,11 +36,6 @@ class CalculateSmsPriceData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calculate_sms_price_data_summary import (
-            CalculateSmsPriceDataSummary,  # noqa: PLC0415
-        )
-        from ..models.currency import Currency  # noqa: PLC0415
-
         total_price: float | None | Unset
         if isinstance(self.total_price, Unset):
             total_price = UNSET
@@ -121,12 +110,6 @@ class CalculateSmsPriceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculate_sms_price_data_summary import (
-            CalculateSmsPriceDataSummary,  # noqa: PLC0415
-        )
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.sms import Sms  # noqa: PLC0415
-
         d = dict(src_dict)
         total_price: float | None | Unset = d.pop("total_price", UNSET)
 
@@ -134,72 +117,57 @@ class CalculateSmsPriceData:
 
         queued_count: int | None | Unset = d.pop("queued_count", UNSET)
 
-        def _parse_messages(data: object) -> list[Sms] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _messages = d.pop("messages", UNSET)
+        messages: list[Sms] | None | Unset
+        if isinstance(_messages, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 messages_type_0 = []
-                _messages_type_0 = data
+                _messages_type_0 = _messages
                 for messages_type_0_item_data in _messages_type_0:
                     messages_type_0_item = Sms.from_dict(messages_type_0_item_data)
 
                     messages_type_0.append(messages_type_0_item)
 
-                return messages_type_0
+                messages = messages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Sms] | None | Unset, data)
+                messages = cast(list[Sms] | None | Unset, _messages)
+        else:
+            messages = _messages
 
-        messages = _parse_messages(d.pop("messages", UNSET))
-
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_currency = d.pop("_currency", UNSET)
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
-
-        def _parse_field_summary(data: object) -> CalculateSmsPriceDataSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_summary = d.pop("_summary", UNSET)
+        field_summary: CalculateSmsPriceDataSummary | None | Unset
+        if isinstance(_field_summary, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_summary_type_0 = CalculateSmsPriceDataSummary.from_dict(data)
+                field_summary_type_0 = CalculateSmsPriceDataSummary.from_dict(_field_summary)
 
-                return field_summary_type_0
+                field_summary = field_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CalculateSmsPriceDataSummary | None | Unset, data)
-
-        field_summary = _parse_field_summary(d.pop("_summary", UNSET))
+                field_summary = cast(CalculateSmsPriceDataSummary | None | Unset, _field_summary)
+        else:
+            field_summary = _field_summary
 
         blocked_count: int | None | Unset = d.pop("blocked_count", UNSET)
 
         calculate_sms_price_data = cls(
-            total_price=total_price,
-            total_count=total_count,
-            queued_count=queued_count,
-            messages=messages,
-            field_currency=field_currency,
-            field_summary=field_summary,
-            blocked_count=blocked_count,
+            total_price,
+            total_count,
+            queued_count,
+            messages,
+            field_currency,
+            field_summary,
+            blocked_count,
         )
 
         calculate_sms_price_data.additional_properties = d
@@ -220,3 +188,9 @@ class CalculateSmsPriceData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.calculate_sms_price_data_summary import CalculateSmsPriceDataSummary  # noqa: E402
+from ..models.currency import Currency  # noqa: E402
+from ..models.sms import Sms  # noqa: E402

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calculate_sms_price_data_summary_countries_inner import (
-        CalculateSmsPriceDataSummaryCountriesInner,
-    )
-
 
 T = TypeVar("T", bound="CalculateSmsPriceDataSummary")
 
@@ -62,25 +56,15 @@ class CalculateSmsPriceDataSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculate_sms_price_data_summary_countries_inner import (
-            CalculateSmsPriceDataSummaryCountriesInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         test_message: None | str | Unset = d.pop("test_message", UNSET)
 
-        def _parse_countries(
-            data: object,
-        ) -> list[CalculateSmsPriceDataSummaryCountriesInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _countries = d.pop("countries", UNSET)
+        countries: list[CalculateSmsPriceDataSummaryCountriesInner] | None | Unset
+        if isinstance(_countries, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 countries_type_0 = []
-                _countries_type_0 = data
+                _countries_type_0 = _countries
                 for countries_type_0_item_data in _countries_type_0:
                     countries_type_0_item = CalculateSmsPriceDataSummaryCountriesInner.from_dict(
                         countries_type_0_item_data
@@ -88,16 +72,17 @@ class CalculateSmsPriceDataSummary:
 
                     countries_type_0.append(countries_type_0_item)
 
-                return countries_type_0
+                countries = countries_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CalculateSmsPriceDataSummaryCountriesInner] | None | Unset, data)
-
-        countries = _parse_countries(d.pop("countries", UNSET))
+                countries = cast(
+                    list[CalculateSmsPriceDataSummaryCountriesInner] | None | Unset, _countries
+                )
+        else:
+            countries = _countries
 
         calculate_sms_price_data_summary = cls(
-            test_message=test_message,
-            countries=countries,
+            test_message,
+            countries,
         )
 
         calculate_sms_price_data_summary.additional_properties = d
@@ -118,3 +103,9 @@ class CalculateSmsPriceDataSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.calculate_sms_price_data_summary_countries_inner import (
+    CalculateSmsPriceDataSummaryCountriesInner,  # noqa: E402
+)

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calculate_sms_price_data_summary_countries_inner_country import (
-        CalculateSmsPriceDataSummaryCountriesInnerCountry,
-    )
-
 
 T = TypeVar("T", bound="CalculateSmsPriceDataSummaryCountriesInner")
 
@@ -30,10 +24,6 @@ class CalculateSmsPriceDataSummaryCountriesInner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calculate_sms_price_data_summary_countries_inner_country import (
-            CalculateSmsPriceDataSummaryCountriesInnerCountry,  # noqa: PLC0415
-        )
-
         country: dict[str, Any] | None | Unset
         if isinstance(self.country, Unset):
             country = UNSET
@@ -52,33 +42,25 @@ class CalculateSmsPriceDataSummaryCountriesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculate_sms_price_data_summary_countries_inner_country import (
-            CalculateSmsPriceDataSummaryCountriesInnerCountry,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_country(
-            data: object,
-        ) -> CalculateSmsPriceDataSummaryCountriesInnerCountry | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _country = d.pop("country", UNSET)
+        country: CalculateSmsPriceDataSummaryCountriesInnerCountry | None | Unset
+        if isinstance(_country, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                country_type_0 = CalculateSmsPriceDataSummaryCountriesInnerCountry.from_dict(data)
+                country_type_0 = CalculateSmsPriceDataSummaryCountriesInnerCountry.from_dict(
+                    _country
+                )
 
-                return country_type_0
+                country = country_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CalculateSmsPriceDataSummaryCountriesInnerCountry | None | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
+                country = cast(
+                    CalculateSmsPriceDataSummaryCountriesInnerCountry | None | Unset, _country
+                )
+        else:
+            country = _country
 
         calculate_sms_price_data_summary_countries_inner = cls(
-            country=country,
+            country,
         )
 
         calculate_sms_price_data_summary_countries_inner.additional_properties = d
@@ -99,3 +81,9 @@ class CalculateSmsPriceDataSummaryCountriesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.calculate_sms_price_data_summary_countries_inner_country import (
+    CalculateSmsPriceDataSummaryCountriesInnerCountry,  # noqa: E402
+)

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calculate_sms_price_data_summary_countries_inner_country_regulation import (
-        CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation,
-    )
-
 
 T = TypeVar("T", bound="CalculateSmsPriceDataSummaryCountriesInnerCountry")
 
@@ -46,10 +40,6 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calculate_sms_price_data_summary_countries_inner_country_regulation import (
-            CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation,  # noqa: PLC0415
-        )
-
         registration_type: int | None | Unset
         if isinstance(self.registration_type, Unset):
             registration_type = UNSET
@@ -134,10 +124,6 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculate_sms_price_data_summary_countries_inner_country_regulation import (
-            CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         registration_type: int | None | Unset = d.pop("registration_type", UNSET)
 
@@ -149,28 +135,24 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountry:
 
         name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_regulation(
-            data: object,
-        ) -> CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _regulation = d.pop("regulation", UNSET)
+        regulation: CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation | None | Unset
+        if isinstance(_regulation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 regulation_type_0 = (
-                    CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation.from_dict(data)
+                    CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation.from_dict(
+                        _regulation
+                    )
                 )
 
-                return regulation_type_0
+                regulation = regulation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation | None | Unset, data
-            )
-
-        regulation = _parse_regulation(d.pop("regulation", UNSET))
+                regulation = cast(
+                    CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation | None | Unset,
+                    _regulation,
+                )
+        else:
+            regulation = _regulation
 
         registration_status_id: int | None | Unset = d.pop("registration_status_id", UNSET)
 
@@ -179,15 +161,15 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountry:
         jotform_id: int | None | Unset = d.pop("jotform_id", UNSET)
 
         calculate_sms_price_data_summary_countries_inner_country = cls(
-            registration_type=registration_type,
-            receipient_count=receipient_count,
-            usable_sender_id=usable_sender_id,
-            selected=selected,
-            name=name,
-            regulation=regulation,
-            registration_status_id=registration_status_id,
-            registration_entity_id=registration_entity_id,
-            jotform_id=jotform_id,
+            registration_type,
+            receipient_count,
+            usable_sender_id,
+            selected,
+            name,
+            regulation,
+            registration_status_id,
+            registration_entity_id,
+            jotform_id,
         )
 
         calculate_sms_price_data_summary_countries_inner_country.additional_properties = d
@@ -208,3 +190,9 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.calculate_sms_price_data_summary_countries_inner_country_regulation import (
+    CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation,  # noqa: E402
+)

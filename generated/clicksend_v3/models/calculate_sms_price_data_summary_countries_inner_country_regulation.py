@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calculate_sms_price_data_summary_countries_inner_country_regulation_created_at import (
-        CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt,
-    )
-
 
 T = TypeVar("T", bound="CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation")
 
@@ -46,10 +40,6 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calculate_sms_price_data_summary_countries_inner_country_regulation_created_at import (
-            CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt,  # noqa: PLC0415
-        )
-
         country_user_id: int | None | Unset
         if isinstance(self.country_user_id, Unset):
             country_user_id = UNSET
@@ -122,10 +112,6 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculate_sms_price_data_summary_countries_inner_country_regulation_created_at import (
-            CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         country_user_id: int | None | Unset = d.pop("country_user_id", UNSET)
 
@@ -139,66 +125,60 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation:
             "regulation_requirements_description", UNSET
         )
 
-        def _parse_created_at(
-            data: object,
-        ) -> CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.pop("created_at", UNSET)
+        created_at: (
+            CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt | None | Unset
+        )
+        if isinstance(_created_at, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 created_at_type_0 = (
                     CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt.from_dict(
-                        data
+                        _created_at
                     )
                 )
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt | None | Unset,
-                data,
-            )
+                created_at = cast(
+                    CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt
+                    | None
+                    | Unset,
+                    _created_at,
+                )
+        else:
+            created_at = _created_at
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(
-            data: object,
-        ) -> CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: (
+            CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt | None | Unset
+        )
+        if isinstance(_updated_at, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 updated_at_type_0 = (
                     CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt.from_dict(
-                        data
+                        _updated_at
                     )
                 )
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt | None | Unset,
-                data,
-            )
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+                updated_at = cast(
+                    CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt
+                    | None
+                    | Unset,
+                    _updated_at,
+                )
+        else:
+            updated_at = _updated_at
 
         calculate_sms_price_data_summary_countries_inner_country_regulation = cls(
-            country_user_id=country_user_id,
-            sms_registration_type=sms_registration_type,
-            restricted_sending=restricted_sending,
-            trial_sending=trial_sending,
-            regulation_requirements_description=regulation_requirements_description,
-            created_at=created_at,
-            updated_at=updated_at,
+            country_user_id,
+            sms_registration_type,
+            restricted_sending,
+            trial_sending,
+            regulation_requirements_description,
+            created_at,
+            updated_at,
         )
 
         calculate_sms_price_data_summary_countries_inner_country_regulation.additional_properties = d
@@ -219,3 +199,9 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.calculate_sms_price_data_summary_countries_inner_country_regulation_created_at import (
+    CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt,  # noqa: E402
+)

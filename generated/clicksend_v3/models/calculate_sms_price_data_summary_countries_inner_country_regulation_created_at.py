@@ -68,9 +68,9 @@ class CalculateSmsPriceDataSummaryCountriesInnerCountryRegulationCreatedAt:
         timezone: None | str | Unset = d.pop("timezone", UNSET)
 
         calculate_sms_price_data_summary_countries_inner_country_regulation_created_at = cls(
-            date=date,
-            timezone_type=timezone_type,
-            timezone=timezone,
+            date,
+            timezone_type,
+            timezone,
         )
 
         calculate_sms_price_data_summary_countries_inner_country_regulation_created_at.additional_properties = d

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calculate_sms_price_request_messages_inner import (
-        CalculateSmsPriceRequestMessagesInner,
-    )
-    from ..models.senders_inner import SendersInner
-
 
 T = TypeVar("T", bound="CalculateSmsPriceRequest")
 
@@ -65,11 +58,6 @@ class CalculateSmsPriceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculate_sms_price_request_messages_inner import (
-            CalculateSmsPriceRequestMessagesInner,  # noqa: PLC0415
-        )
-        from ..models.senders_inner import SendersInner  # noqa: PLC0415
-
         d = dict(src_dict)
         _senders = d.pop("senders", UNSET)
         senders: list[SendersInner] | Unset = UNSET
@@ -92,9 +80,9 @@ class CalculateSmsPriceRequest:
                 messages.append(messages_item)
 
         calculate_sms_price_request = cls(
-            senders=senders,
-            shorten_urls=shorten_urls,
-            messages=messages,
+            senders,
+            shorten_urls,
+            messages,
         )
 
         calculate_sms_price_request.additional_properties = d
@@ -115,3 +103,10 @@ class CalculateSmsPriceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.calculate_sms_price_request_messages_inner import (
+    CalculateSmsPriceRequestMessagesInner,  # noqa: E402
+)
+from ..models.senders_inner import SendersInner  # noqa: E402

@@ -118,16 +118,16 @@ class CalculateSmsPriceRequestMessagesInner:
         show_summary = d.pop("show_summary", UNSET)
 
         calculate_sms_price_request_messages_inner = cls(
-            body=body,
-            to=to,
-            from_=from_,
-            source=source,
-            schedule=schedule,
-            custom_string=custom_string,
-            list_id=list_id,
-            contact_id=contact_id,
-            country=country,
-            show_summary=show_summary,
+            body,
+            to,
+            from_,
+            source,
+            schedule,
+            custom_string,
+            list_id,
+            contact_id,
+            country,
+            show_summary,
         )
 
         calculate_sms_price_request_messages_inner.additional_properties = d

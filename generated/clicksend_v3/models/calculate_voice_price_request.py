@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calculate_voice_price_request_messages_inner import (
-        CalculateVoicePriceRequestMessagesInner,
-    )
-
 
 T = TypeVar("T", bound="CalculateVoicePriceRequest")
 
@@ -47,10 +41,6 @@ class CalculateVoicePriceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculate_voice_price_request_messages_inner import (
-            CalculateVoicePriceRequestMessagesInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _messages = d.pop("messages", UNSET)
         messages: list[CalculateVoicePriceRequestMessagesInner] | Unset = UNSET
@@ -64,7 +54,7 @@ class CalculateVoicePriceRequest:
                 messages.append(messages_item)
 
         calculate_voice_price_request = cls(
-            messages=messages,
+            messages,
         )
 
         calculate_voice_price_request.additional_properties = d
@@ -85,3 +75,9 @@ class CalculateVoicePriceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.calculate_voice_price_request_messages_inner import (
+    CalculateVoicePriceRequestMessagesInner,  # noqa: E402
+)

@@ -112,16 +112,16 @@ class CalculateVoicePriceRequestMessagesInner:
         machine_detection = d.pop("machine_detection", UNSET)
 
         calculate_voice_price_request_messages_inner = cls(
-            source=source,
-            from_=from_,
-            body=body,
-            to=to,
-            voice=voice,
-            lang=lang,
-            schedule=schedule,
-            custom_string=custom_string,
-            asdasd=asdasd,
-            machine_detection=machine_detection,
+            source,
+            from_,
+            body,
+            to,
+            voice,
+            lang,
+            schedule,
+            custom_string,
+            asdasd,
+            machine_detection,
         )
 
         calculate_voice_price_request_messages_inner.additional_properties = d

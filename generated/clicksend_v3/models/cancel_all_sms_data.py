@@ -44,7 +44,7 @@ class CancelAllSmsData:
         count: int | None | Unset = d.pop("count", UNSET)
 
         cancel_all_sms_data = cls(
-            count=count,
+            count,
         )
 
         cancel_all_sms_data.additional_properties = d

@@ -40,7 +40,7 @@ class CancelAllSmsRequest:
         custom_string = d.pop("custom_string", UNSET)
 
         cancel_all_sms_request = cls(
-            custom_string=custom_string,
+            custom_string,
         )
 
         cancel_all_sms_request.additional_properties = d

@@ -240,72 +240,20 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
-
-        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
-
-        phone_number: None | str | Unset = d.pop("phone_number", UNSET)
-
-        first_name: None | str | Unset = d.pop("first_name", UNSET)
-
-        last_name: None | str | Unset = d.pop("last_name", UNSET)
-
-        custom_1: None | str | Unset = d.pop("custom_1", UNSET)
-
-        custom_2: None | str | Unset = d.pop("custom_2", UNSET)
-
-        custom_3: None | str | Unset = d.pop("custom_3", UNSET)
-
-        custom_4: None | str | Unset = d.pop("custom_4", UNSET)
-
-        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
-
-        date_updated: int | None | Unset = d.pop("date_updated", UNSET)
-
-        fax_number: None | str | Unset = d.pop("fax_number", UNSET)
-
-        organization_name: None | str | Unset = d.pop("organization_name", UNSET)
-
-        email: None | str | Unset = d.pop("email", UNSET)
-
-        address_line_1: None | str | Unset = d.pop("address_line_1", UNSET)
-
-        address_line_2: None | str | Unset = d.pop("address_line_2", UNSET)
-
-        address_city: None | str | Unset = d.pop("address_city", UNSET)
-
-        address_state: None | str | Unset = d.pop("address_state", UNSET)
-
-        address_postal_code: int | None | str | Unset = d.pop("address_postal_code", UNSET)
-
-        address_country: None | str | Unset = d.pop("address_country", UNSET)
-
-        field_list_name: None | str | Unset = d.pop("_list_name", UNSET)
-
-        contact = cls(
-            contact_id=contact_id,
-            list_id=list_id,
-            phone_number=phone_number,
-            first_name=first_name,
-            last_name=last_name,
-            custom_1=custom_1,
-            custom_2=custom_2,
-            custom_3=custom_3,
-            custom_4=custom_4,
-            date_added=date_added,
-            date_updated=date_updated,
-            fax_number=fax_number,
-            organization_name=organization_name,
-            email=email,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_city=address_city,
-            address_state=address_state,
-            address_postal_code=address_postal_code,
-            address_country=address_country,
-            field_list_name=field_list_name,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        contact = cls(*values)
 
         contact.additional_properties = d
         return contact
@@ -325,3 +273,52 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "contact_id": 0,
+    "list_id": 1,
+    "phone_number": 2,
+    "first_name": 3,
+    "last_name": 4,
+    "custom_1": 5,
+    "custom_2": 6,
+    "custom_3": 7,
+    "custom_4": 8,
+    "date_added": 9,
+    "date_updated": 10,
+    "fax_number": 11,
+    "organization_name": 12,
+    "email": 13,
+    "address_line_1": 14,
+    "address_line_2": 15,
+    "address_city": 16,
+    "address_state": 17,
+    "address_postal_code": 18,
+    "address_country": 19,
+    "_list_name": 20,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

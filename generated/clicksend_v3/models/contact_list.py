@@ -104,12 +104,12 @@ class ContactList:
         field_optout_in_progress: int | None | Unset = d.pop("_optout_in_progress", UNSET)
 
         contact_list = cls(
-            list_id=list_id,
-            list_name=list_name,
-            list_email_id=list_email_id,
-            field_contacts_count=field_contacts_count,
-            field_import_in_progress=field_import_in_progress,
-            field_optout_in_progress=field_optout_in_progress,
+            list_id,
+            list_name,
+            list_email_id,
+            field_contacts_count,
+            field_import_in_progress,
+            field_optout_in_progress,
         )
 
         contact_list.additional_properties = d

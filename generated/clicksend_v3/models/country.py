@@ -56,8 +56,8 @@ class Country:
         value: None | str | Unset = d.pop("value", UNSET)
 
         country = cls(
-            code=code,
-            value=value,
+            code,
+            value,
         )
 
         country.additional_properties = d

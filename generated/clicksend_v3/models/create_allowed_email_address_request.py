@@ -40,7 +40,7 @@ class CreateAllowedEmailAddressRequest:
         email_address = d.pop("email_address", UNSET)
 
         create_allowed_email_address_request = cls(
-            email_address=email_address,
+            email_address,
         )
 
         create_allowed_email_address_request.additional_properties = d

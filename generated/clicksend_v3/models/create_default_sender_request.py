@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.create_default_sender_request_product_type import (
     CreateDefaultSenderRequestProductType,
     check_create_default_sender_request_product_type,
 )
-
-if TYPE_CHECKING:
-    from ..models.create_default_sender_request_default_sender_strategies_inner import (
-        CreateDefaultSenderRequestDefaultSenderStrategiesInner,
-    )
-
 
 T = TypeVar("T", bound="CreateDefaultSenderRequest")
 
@@ -60,10 +54,6 @@ class CreateDefaultSenderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_default_sender_request_default_sender_strategies_inner import (
-            CreateDefaultSenderRequestDefaultSenderStrategiesInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         country_code = d.pop("country_code")
 
@@ -81,9 +71,9 @@ class CreateDefaultSenderRequest:
             default_sender_strategies.append(default_sender_strategies_item)
 
         create_default_sender_request = cls(
-            country_code=country_code,
-            product_type=product_type,
-            default_sender_strategies=default_sender_strategies,
+            country_code,
+            product_type,
+            default_sender_strategies,
         )
 
         create_default_sender_request.additional_properties = d
@@ -104,3 +94,9 @@ class CreateDefaultSenderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.create_default_sender_request_default_sender_strategies_inner import (
+    CreateDefaultSenderRequestDefaultSenderStrategiesInner,  # noqa: E402
+)

@@ -73,10 +73,10 @@ class CreateDefaultSenderRequestDefaultSenderStrategiesInner:
         note = d.pop("note", UNSET)
 
         create_default_sender_request_default_sender_strategies_inner = cls(
-            sender_type=sender_type,
-            sender_id=sender_id,
-            sender_country_code=sender_country_code,
-            note=note,
+            sender_type,
+            sender_id,
+            sender_country_code,
+            note,
         )
 
         create_default_sender_request_default_sender_strategies_inner.additional_properties = d

@@ -116,13 +116,13 @@ class CreateDeliveryIssueData:
         email_address: None | str | Unset = d.pop("email_address", UNSET)
 
         create_delivery_issue_data = cls(
-            issue_id=issue_id,
-            user_id=user_id,
-            message_id=message_id,
-            type_=type_,
-            description=description,
-            date_added=date_added,
-            email_address=email_address,
+            issue_id,
+            user_id,
+            message_id,
+            type_,
+            description,
+            date_added,
+            email_address,
         )
 
         create_delivery_issue_data.additional_properties = d

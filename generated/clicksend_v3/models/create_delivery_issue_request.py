@@ -88,13 +88,13 @@ class CreateDeliveryIssueRequest:
         resolved = d.pop("resolved", UNSET)
 
         create_delivery_issue_request = cls(
-            message_id=message_id,
-            type_=type_,
-            description=description,
-            email_address=email_address,
-            client_comments=client_comments,
-            support_comments=support_comments,
-            resolved=resolved,
+            message_id,
+            type_,
+            description,
+            email_address,
+            client_comments,
+            support_comments,
+            resolved,
         )
 
         create_delivery_issue_request.additional_properties = d

@@ -48,8 +48,8 @@ class CreateEmailTemplateRequest:
         template_name = d.pop("template_name", UNSET)
 
         create_email_template_request = cls(
-            template_id_master=template_id_master,
-            template_name=template_name,
+            template_id_master,
+            template_name,
         )
 
         create_email_template_request.additional_properties = d

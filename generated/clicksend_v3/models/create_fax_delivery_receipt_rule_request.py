@@ -80,12 +80,12 @@ class CreateFaxDeliveryReceiptRuleRequest:
         url = d.pop("url", UNSET)
 
         create_fax_delivery_receipt_rule_request = cls(
-            rule_name=rule_name,
-            match_type=match_type,
-            action=action,
-            action_address=action_address,
-            enabled=enabled,
-            url=url,
+            rule_name,
+            match_type,
+            action,
+            action_address,
+            enabled,
+            url,
         )
 
         create_fax_delivery_receipt_rule_request.additional_properties = d

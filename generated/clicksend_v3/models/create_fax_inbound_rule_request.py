@@ -72,11 +72,11 @@ class CreateFaxInboundRuleRequest:
         enabled = d.pop("enabled", UNSET)
 
         create_fax_inbound_rule_request = cls(
-            dedicated_number=dedicated_number,
-            rule_name=rule_name,
-            action=action,
-            action_address=action_address,
-            enabled=enabled,
+            dedicated_number,
+            rule_name,
+            action,
+            action_address,
+            enabled,
         )
 
         create_fax_inbound_rule_request.additional_properties = d

@@ -40,7 +40,7 @@ class CreateListRequest:
         list_name = d.pop("list_name", UNSET)
 
         create_list_request = cls(
-            list_name=list_name,
+            list_name,
         )
 
         create_list_request.additional_properties = d

@@ -172,60 +172,20 @@ class CreateNewContactRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phone_number", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        custom_1 = d.pop("custom_1", UNSET)
-
-        custom_2 = d.pop("custom_2", UNSET)
-
-        custom_3 = d.pop("custom_3", UNSET)
-
-        custom_4 = d.pop("custom_4", UNSET)
-
-        date_added: None | str | Unset = d.pop("date_added", UNSET)
-
-        fax_number: None | str | Unset = d.pop("fax_number", UNSET)
-
-        organization_name: None | str | Unset = d.pop("organization_name", UNSET)
-
-        email: None | str | Unset = d.pop("email", UNSET)
-
-        address_line_1: None | str | Unset = d.pop("address_line_1", UNSET)
-
-        address_line_2: None | str | Unset = d.pop("address_line_2", UNSET)
-
-        address_city: None | str | Unset = d.pop("address_city", UNSET)
-
-        address_state: None | str | Unset = d.pop("address_state", UNSET)
-
-        address_postal_code: None | str | Unset = d.pop("address_postal_code", UNSET)
-
-        address_country: None | str | Unset = d.pop("address_country", UNSET)
-
-        create_new_contact_request = cls(
-            phone_number=phone_number,
-            first_name=first_name,
-            last_name=last_name,
-            custom_1=custom_1,
-            custom_2=custom_2,
-            custom_3=custom_3,
-            custom_4=custom_4,
-            date_added=date_added,
-            fax_number=fax_number,
-            organization_name=organization_name,
-            email=email,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_city=address_city,
-            address_state=address_state,
-            address_postal_code=address_postal_code,
-            address_country=address_country,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        create_new_contact_request = cls(*values)
 
         create_new_contact_request.additional_properties = d
         return create_new_contact_request
@@ -245,3 +205,44 @@ class CreateNewContactRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "phone_number": 0,
+    "first_name": 1,
+    "last_name": 2,
+    "custom_1": 3,
+    "custom_2": 4,
+    "custom_3": 5,
+    "custom_4": 6,
+    "date_added": 7,
+    "fax_number": 8,
+    "organization_name": 9,
+    "email": 10,
+    "address_line_1": 11,
+    "address_line_2": 12,
+    "address_city": 13,
+    "address_state": 14,
+    "address_postal_code": 15,
+    "address_country": 16,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

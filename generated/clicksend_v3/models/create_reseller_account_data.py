@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-    from ..models.subaccount import Subaccount
-
 
 T = TypeVar("T", bound="CreateResellerAccountData")
 
@@ -85,9 +80,6 @@ class CreateResellerAccountData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.subaccount import Subaccount  # noqa: PLC0415
-
         user_id: int | None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
@@ -332,131 +324,46 @@ class CreateResellerAccountData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.subaccount import Subaccount  # noqa: PLC0415
-
-        d = dict(src_dict)
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        username: None | str | Unset = d.pop("username", UNSET)
-
-        user_email: None | str | Unset = d.pop("user_email", UNSET)
-
-        active: int | None | Unset = d.pop("active", UNSET)
-
-        banned: int | None | Unset = d.pop("banned", UNSET)
-
-        balance: None | str | Unset = d.pop("balance", UNSET)
-
-        user_phone: None | str | Unset = d.pop("user_phone", UNSET)
-
-        reply_to: None | str | Unset = d.pop("reply_to", UNSET)
-
-        delivery_to: None | str | Unset = d.pop("delivery_to", UNSET)
-
-        user_first_name: None | str | Unset = d.pop("user_first_name", UNSET)
-
-        user_last_name: None | str | Unset = d.pop("user_last_name", UNSET)
-
-        account: int | None | Unset = d.pop("account", UNSET)
-
-        account_name: None | str | Unset = d.pop("account_name", UNSET)
-
-        account_billing_email: None | str | Unset = d.pop("account_billing_email", UNSET)
-
-        account_billing_mobile: None | str | Unset = d.pop("account_billing_mobile", UNSET)
-
-        country: None | str | Unset = d.pop("country", UNSET)
-
-        default_country_sms: None | str | Unset = d.pop("default_country_sms", UNSET)
-
-        auto_recharge: int | None | Unset = d.pop("auto_recharge", UNSET)
-
-        auto_recharge_amount: None | str | Unset = d.pop("auto_recharge_amount", UNSET)
-
-        low_credit_amount: None | str | Unset = d.pop("low_credit_amount", UNSET)
-
-        setting_unicode_sms: int | None | Unset = d.pop("setting_unicode_sms", UNSET)
-
-        setting_email_sms_subject: int | None | Unset = d.pop("setting_email_sms_subject", UNSET)
-
-        setting_fix_sender_id: int | None | Unset = d.pop("setting_fix_sender_id", UNSET)
-
-        setting_sms_message_char_limit: int | None | Unset = d.pop(
-            "setting_sms_message_char_limit", UNSET
-        )
-
-        old_dashboard: int | None | Unset = d.pop("old_dashboard", UNSET)
-
-        balance_commission: None | str | Unset = d.pop("balance_commission", UNSET)
-
-        timezone: None | str | Unset = d.pop("timezone", UNSET)
-
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _field_currency = values[27]
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
-
-        def _parse_field_subaccount(data: object) -> None | Subaccount | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[27] = field_currency
+        _field_subaccount = values[28]
+        field_subaccount: None | Subaccount | Unset
+        if isinstance(_field_subaccount, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_subaccount_type_0 = Subaccount.from_dict(data)
+                field_subaccount_type_0 = Subaccount.from_dict(_field_subaccount)
 
-                return field_subaccount_type_0
+                field_subaccount = field_subaccount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Subaccount | Unset, data)
+                field_subaccount = cast(None | Subaccount | Unset, _field_subaccount)
+        else:
+            field_subaccount = _field_subaccount
 
-        field_subaccount = _parse_field_subaccount(d.pop("_subaccount", UNSET))
-
-        create_reseller_account_data = cls(
-            user_id=user_id,
-            username=username,
-            user_email=user_email,
-            active=active,
-            banned=banned,
-            balance=balance,
-            user_phone=user_phone,
-            reply_to=reply_to,
-            delivery_to=delivery_to,
-            user_first_name=user_first_name,
-            user_last_name=user_last_name,
-            account=account,
-            account_name=account_name,
-            account_billing_email=account_billing_email,
-            account_billing_mobile=account_billing_mobile,
-            country=country,
-            default_country_sms=default_country_sms,
-            auto_recharge=auto_recharge,
-            auto_recharge_amount=auto_recharge_amount,
-            low_credit_amount=low_credit_amount,
-            setting_unicode_sms=setting_unicode_sms,
-            setting_email_sms_subject=setting_email_sms_subject,
-            setting_fix_sender_id=setting_fix_sender_id,
-            setting_sms_message_char_limit=setting_sms_message_char_limit,
-            old_dashboard=old_dashboard,
-            balance_commission=balance_commission,
-            timezone=timezone,
-            field_currency=field_currency,
-            field_subaccount=field_subaccount,
-        )
+        values[28] = field_subaccount
+        create_reseller_account_data = cls(*values)
 
         create_reseller_account_data.additional_properties = d
         return create_reseller_account_data
@@ -476,3 +383,73 @@ class CreateResellerAccountData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "user_id": 0,
+    "username": 1,
+    "user_email": 2,
+    "active": 3,
+    "banned": 4,
+    "balance": 5,
+    "user_phone": 6,
+    "reply_to": 7,
+    "delivery_to": 8,
+    "user_first_name": 9,
+    "user_last_name": 10,
+    "account": 11,
+    "account_name": 12,
+    "account_billing_email": 13,
+    "account_billing_mobile": 14,
+    "country": 15,
+    "default_country_sms": 16,
+    "auto_recharge": 17,
+    "auto_recharge_amount": 18,
+    "low_credit_amount": 19,
+    "setting_unicode_sms": 20,
+    "setting_email_sms_subject": 21,
+    "setting_fix_sender_id": 22,
+    "setting_sms_message_char_limit": 23,
+    "old_dashboard": 24,
+    "balance_commission": 25,
+    "timezone": 26,
+    "_currency": 27,
+    "_subaccount": 28,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.currency import Currency  # noqa: E402
+from ..models.subaccount import Subaccount  # noqa: E402

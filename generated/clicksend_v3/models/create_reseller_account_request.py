@@ -96,14 +96,14 @@ class CreateResellerAccountRequest:
         username = d.pop("username", UNSET)
 
         create_reseller_account_request = cls(
-            country=country,
-            password=password,
-            user_email=user_email,
-            user_first_name=user_first_name,
-            user_last_name=user_last_name,
-            account_name=account_name,
-            user_phone=user_phone,
-            username=username,
+            country,
+            password,
+            user_email,
+            user_first_name,
+            user_last_name,
+            account_name,
+            user_phone,
+            username,
         )
 
         create_reseller_account_request.additional_properties = d

@@ -84,12 +84,12 @@ class CreateReturnAddressRequest:
         address_country = d.pop("address_country", UNSET)
 
         create_return_address_request = cls(
-            address_name=address_name,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_city=address_city,
-            address_postal_code=address_postal_code,
-            address_country=address_country,
+            address_name,
+            address_line_1,
+            address_line_2,
+            address_city,
+            address_postal_code,
+            address_country,
         )
 
         create_return_address_request.additional_properties = d

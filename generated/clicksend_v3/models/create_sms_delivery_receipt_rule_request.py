@@ -72,11 +72,11 @@ class CreateSmsDeliveryReceiptRuleRequest:
         enabled = d.pop("enabled", UNSET)
 
         create_sms_delivery_receipt_rule_request = cls(
-            rule_name=rule_name,
-            match_type=match_type,
-            action=action,
-            action_address=action_address,
-            enabled=enabled,
+            rule_name,
+            match_type,
+            action,
+            action_address,
+            enabled,
         )
 
         create_sms_delivery_receipt_rule_request.additional_properties = d

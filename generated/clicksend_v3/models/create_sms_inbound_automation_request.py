@@ -104,14 +104,14 @@ class CreateSmsInboundAutomationRequest:
         enabled = d.pop("enabled", UNSET)
 
         create_sms_inbound_automation_request = cls(
-            dedicated_number=dedicated_number,
-            rule_name=rule_name,
-            message_search_type=message_search_type,
-            message_search_term=message_search_term,
-            action=action,
-            action_address=action_address,
-            body=body,
-            enabled=enabled,
+            dedicated_number,
+            rule_name,
+            message_search_type,
+            message_search_term,
+            action,
+            action_address,
+            body,
+            enabled,
         )
 
         create_sms_inbound_automation_request.additional_properties = d

@@ -48,8 +48,8 @@ class CreateSmsTemplateRequest:
         body = d.pop("body", UNSET)
 
         create_sms_template_request = cls(
-            template_name=template_name,
-            body=body,
+            template_name,
+            body,
         )
 
         create_sms_template_request.additional_properties = d

@@ -40,7 +40,7 @@ class CreateStrippedStringRuleRequest:
         strip_string = d.pop("strip_string", UNSET)
 
         create_stripped_string_rule_request = cls(
-            strip_string=strip_string,
+            strip_string,
         )
 
         create_stripped_string_rule_request.additional_properties = d

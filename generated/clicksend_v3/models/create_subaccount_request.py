@@ -120,54 +120,20 @@ class CreateSubaccountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_username = d.pop("api_username", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone_number = d.pop("phone_number", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        sms_deidentify_message = d.pop("sms_deidentify_message", UNSET)
-
-        access_smpp = d.pop("access_smpp", UNSET)
-
-        access_users = d.pop("access_users", UNSET)
-
-        access_billing = d.pop("access_billing", UNSET)
-
-        access_reporting = d.pop("access_reporting", UNSET)
-
-        access_contacts = d.pop("access_contacts", UNSET)
-
-        access_settings = d.pop("access_settings", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        create_subaccount_request = cls(
-            api_username=api_username,
-            password=password,
-            email=email,
-            phone_number=phone_number,
-            first_name=first_name,
-            last_name=last_name,
-            user_id=user_id,
-            sms_deidentify_message=sms_deidentify_message,
-            access_smpp=access_smpp,
-            access_users=access_users,
-            access_billing=access_billing,
-            access_reporting=access_reporting,
-            access_contacts=access_contacts,
-            access_settings=access_settings,
-            notes=notes,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        create_subaccount_request = cls(*values)
 
         create_subaccount_request.additional_properties = d
         return create_subaccount_request
@@ -187,3 +153,40 @@ class CreateSubaccountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "api_username": 0,
+    "password": 1,
+    "email": 2,
+    "phone_number": 3,
+    "first_name": 4,
+    "last_name": 5,
+    "user_id": 6,
+    "sms_deidentify_message": 7,
+    "access_smpp": 8,
+    "access_users": 9,
+    "access_billing": 10,
+    "access_reporting": 11,
+    "access_contacts": 12,
+    "access_settings": 13,
+    "notes": 14,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

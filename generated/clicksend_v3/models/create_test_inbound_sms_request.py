@@ -50,8 +50,8 @@ class CreateTestInboundSmsRequest:
         webhook_type = d.pop("webhook_type", UNSET)
 
         create_test_inbound_sms_request = cls(
-            url=url,
-            webhook_type=webhook_type,
+            url,
+            webhook_type,
         )
 
         create_test_inbound_sms_request.additional_properties = d

@@ -40,7 +40,7 @@ class CreateTestReceiptRequest:
         url = d.pop("url")
 
         create_test_receipt_request = cls(
-            url=url,
+            url,
         )
 
         create_test_receipt_request.additional_properties = d

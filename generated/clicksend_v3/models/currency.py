@@ -104,12 +104,12 @@ class Currency:
         max_recharge_amount: None | str | Unset = d.pop("max_recharge_amount", UNSET)
 
         currency = cls(
-            currency_name_short=currency_name_short,
-            currency_prefix_d=currency_prefix_d,
-            currency_prefix_c=currency_prefix_c,
-            currency_name_long=currency_name_long,
-            min_recharge_amount=min_recharge_amount,
-            max_recharge_amount=max_recharge_amount,
+            currency_name_short,
+            currency_prefix_d,
+            currency_prefix_c,
+            currency_name_long,
+            min_recharge_amount,
+            max_recharge_amount,
         )
 
         currency.additional_properties = d

@@ -80,10 +80,10 @@ class CurrentPaymentInfoData:
         name: None | str | Unset = d.pop("name", UNSET)
 
         current_payment_info_data = cls(
-            display_number=display_number,
-            expiry_month=expiry_month,
-            expiry_year=expiry_year,
-            name=name,
+            display_number,
+            expiry_month,
+            expiry_year,
+            name,
         )
 
         current_payment_info_data.additional_properties = d

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.default_sender_default_sender_strategies_inner import (
-        DefaultSenderDefaultSenderStrategiesInner,
-    )
-
 
 T = TypeVar("T", bound="DefaultSender")
 
@@ -136,10 +130,6 @@ class DefaultSender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.default_sender_default_sender_strategies_inner import (
-            DefaultSenderDefaultSenderStrategiesInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id: None | str | Unset = d.pop("id", UNSET)
 
@@ -151,18 +141,12 @@ class DefaultSender:
 
         product_type: None | str | Unset = d.pop("product_type", UNSET)
 
-        def _parse_default_sender_strategies(
-            data: object,
-        ) -> list[DefaultSenderDefaultSenderStrategiesInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_sender_strategies = d.pop("default_sender_strategies", UNSET)
+        default_sender_strategies: list[DefaultSenderDefaultSenderStrategiesInner] | None | Unset
+        if isinstance(_default_sender_strategies, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 default_sender_strategies_type_0 = []
-                _default_sender_strategies_type_0 = data
+                _default_sender_strategies_type_0 = _default_sender_strategies
                 for default_sender_strategies_type_0_item_data in _default_sender_strategies_type_0:
                     default_sender_strategies_type_0_item = (
                         DefaultSenderDefaultSenderStrategiesInner.from_dict(
@@ -172,14 +156,14 @@ class DefaultSender:
 
                     default_sender_strategies_type_0.append(default_sender_strategies_type_0_item)
 
-                return default_sender_strategies_type_0
+                default_sender_strategies = default_sender_strategies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DefaultSenderDefaultSenderStrategiesInner] | None | Unset, data)
-
-        default_sender_strategies = _parse_default_sender_strategies(
-            d.pop("default_sender_strategies", UNSET)
-        )
+                default_sender_strategies = cast(
+                    list[DefaultSenderDefaultSenderStrategiesInner] | None | Unset,
+                    _default_sender_strategies,
+                )
+        else:
+            default_sender_strategies = _default_sender_strategies
 
         status: None | str | Unset = d.pop("status", UNSET)
 
@@ -188,15 +172,15 @@ class DefaultSender:
         updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
 
         default_sender = cls(
-            id=id,
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            country_code=country_code,
-            product_type=product_type,
-            default_sender_strategies=default_sender_strategies,
-            status=status,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
+            id,
+            user_id,
+            subaccount_id,
+            country_code,
+            product_type,
+            default_sender_strategies,
+            status,
+            created_timestamp,
+            updated_timestamp,
         )
 
         default_sender.additional_properties = d
@@ -217,3 +201,9 @@ class DefaultSender:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.default_sender_default_sender_strategies_inner import (
+    DefaultSenderDefaultSenderStrategiesInner,  # noqa: E402
+)

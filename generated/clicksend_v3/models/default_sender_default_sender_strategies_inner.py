@@ -104,12 +104,12 @@ class DefaultSenderDefaultSenderStrategiesInner:
         note: None | str | Unset = d.pop("note", UNSET)
 
         default_sender_default_sender_strategies_inner = cls(
-            sender_type=sender_type,
-            sender_id=sender_id,
-            sender_country_code=sender_country_code,
-            priority=priority,
-            status=status,
-            note=note,
+            sender_type,
+            sender_id,
+            sender_country_code,
+            priority,
+            status,
+            note,
         )
 
         default_sender_default_sender_strategies_inner.additional_properties = d

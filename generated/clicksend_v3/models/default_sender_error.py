@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.default_sender_error_data_type_0 import DefaultSenderErrorDataType0
-    from ..models.default_sender_error_details_inner import DefaultSenderErrorDetailsInner
-
 
 T = TypeVar("T", bound="DefaultSenderError")
 
@@ -37,10 +32,6 @@ class DefaultSenderError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.default_sender_error_data_type_0 import (
-            DefaultSenderErrorDataType0,  # noqa: PLC0415
-        )
-
         http_code: int | None | Unset
         if isinstance(self.http_code, Unset):
             http_code = UNSET
@@ -97,13 +88,6 @@ class DefaultSenderError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.default_sender_error_data_type_0 import (
-            DefaultSenderErrorDataType0,  # noqa: PLC0415
-        )
-        from ..models.default_sender_error_details_inner import (
-            DefaultSenderErrorDetailsInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         http_code: int | None | Unset = d.pop("http_code", UNSET)
 
@@ -111,33 +95,24 @@ class DefaultSenderError:
 
         response_msg: None | str | Unset = d.pop("response_msg", UNSET)
 
-        def _parse_data(data: object) -> DefaultSenderErrorDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: DefaultSenderErrorDataType0 | None | Unset
+        if isinstance(_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = DefaultSenderErrorDataType0.from_dict(data)
+                data_type_0 = DefaultSenderErrorDataType0.from_dict(_data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DefaultSenderErrorDataType0 | None | Unset, data)
+                data = cast(DefaultSenderErrorDataType0 | None | Unset, _data)
+        else:
+            data = _data
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_details(data: object) -> list[DefaultSenderErrorDetailsInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _details = d.pop("details", UNSET)
+        details: list[DefaultSenderErrorDetailsInner] | None | Unset
+        if isinstance(_details, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 details_type_0 = []
-                _details_type_0 = data
+                _details_type_0 = _details
                 for details_type_0_item_data in _details_type_0:
                     details_type_0_item = DefaultSenderErrorDetailsInner.from_dict(
                         details_type_0_item_data
@@ -145,19 +120,18 @@ class DefaultSenderError:
 
                     details_type_0.append(details_type_0_item)
 
-                return details_type_0
+                details = details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DefaultSenderErrorDetailsInner] | None | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
+                details = cast(list[DefaultSenderErrorDetailsInner] | None | Unset, _details)
+        else:
+            details = _details
 
         default_sender_error = cls(
-            http_code=http_code,
-            response_code=response_code,
-            response_msg=response_msg,
-            data=data,
-            details=details,
+            http_code,
+            response_code,
+            response_msg,
+            data,
+            details,
         )
 
         default_sender_error.additional_properties = d
@@ -178,3 +152,8 @@ class DefaultSenderError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.default_sender_error_data_type_0 import DefaultSenderErrorDataType0  # noqa: E402
+from ..models.default_sender_error_details_inner import DefaultSenderErrorDetailsInner  # noqa: E402

@@ -56,8 +56,8 @@ class DefaultSenderErrorDetailsInner:
         reason: None | str | Unset = d.pop("reason", UNSET)
 
         default_sender_error_details_inner = cls(
-            field=field,
-            reason=reason,
+            field,
+            reason,
         )
 
         default_sender_error_details_inner.additional_properties = d

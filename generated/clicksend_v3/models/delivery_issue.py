@@ -164,17 +164,17 @@ class DeliveryIssue:
         email_address: None | str | Unset = d.pop("email_address", UNSET)
 
         delivery_issue = cls(
-            issue_id=issue_id,
-            user_id=user_id,
-            message_id=message_id,
-            type_=type_,
-            description=description,
-            client_comments=client_comments,
-            support_comments=support_comments,
-            status=status,
-            date_added=date_added,
-            resolved=resolved,
-            email_address=email_address,
+            issue_id,
+            user_id,
+            message_id,
+            type_,
+            description,
+            client_comments,
+            support_comments,
+            status,
+            date_added,
+            resolved,
+            email_address,
         )
 
         delivery_issue.additional_properties = d

@@ -104,12 +104,12 @@ class DeliveryReceiptRule:
         enabled: int | None | str | Unset = d.pop("enabled", UNSET)
 
         delivery_receipt_rule = cls(
-            receipt_rule_id=receipt_rule_id,
-            rule_name=rule_name,
-            match_type=match_type,
-            action=action,
-            action_address=action_address,
-            enabled=enabled,
+            receipt_rule_id,
+            rule_name,
+            match_type,
+            action,
+            action_address,
+            enabled,
         )
 
         delivery_receipt_rule.additional_properties = d

@@ -116,13 +116,13 @@ class DetectAddressData:
         address_country: None | str | Unset = d.pop("address_country", UNSET)
 
         detect_address_data = cls(
-            address_name=address_name,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_city=address_city,
-            address_state=address_state,
-            address_postal_code=address_postal_code,
-            address_country=address_country,
+            address_name,
+            address_line_1,
+            address_line_2,
+            address_city,
+            address_state,
+            address_postal_code,
+            address_country,
         )
 
         detect_address_data.additional_properties = d

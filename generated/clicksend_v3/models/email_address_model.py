@@ -80,10 +80,10 @@ class EmailAddress:
         date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
         email_address_model = cls(
-            email_address_id=email_address_id,
-            email_address=email_address,
-            verified=verified,
-            date_added=date_added,
+            email_address_id,
+            email_address,
+            verified,
+            date_added,
         )
 
         email_address_model.additional_properties = d

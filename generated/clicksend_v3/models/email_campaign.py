@@ -250,75 +250,20 @@ class EmailCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email_campaign_id: int | None | Unset = d.pop("email_campaign_id", UNSET)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        subject: None | str | Unset = d.pop("subject", UNSET)
-
-        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
-
-        from_email_address_id: int | None | Unset = d.pop("from_email_address_id", UNSET)
-
-        from_name: None | str | Unset = d.pop("from_name", UNSET)
-
-        template_id: int | None | Unset = d.pop("template_id", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
-
-        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
-
-        send_count: int | None | Unset = d.pop("send_count", UNSET)
-
-        open_count: int | None | Unset = d.pop("open_count", UNSET)
-
-        click_count: int | None | Unset = d.pop("click_count", UNSET)
-
-        hard_bounce_count: int | None | Unset = d.pop("hard_bounce_count", UNSET)
-
-        soft_bounce_count: int | None | Unset = d.pop("soft_bounce_count", UNSET)
-
-        abuse_count: int | None | Unset = d.pop("abuse_count", UNSET)
-
-        unsubscribe_count: int | None | Unset = d.pop("unsubscribe_count", UNSET)
-
-        body: None | str | Unset = d.pop("body", UNSET)
-
-        body_plain_text: None | str | Unset = d.pop("body_plain_text", UNSET)
-
-        email_campaign = cls(
-            email_campaign_id=email_campaign_id,
-            name=name,
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            subject=subject,
-            list_id=list_id,
-            from_email_address_id=from_email_address_id,
-            from_name=from_name,
-            template_id=template_id,
-            schedule=schedule,
-            status=status,
-            date_added=date_added,
-            custom_string=custom_string,
-            send_count=send_count,
-            open_count=open_count,
-            click_count=click_count,
-            hard_bounce_count=hard_bounce_count,
-            soft_bounce_count=soft_bounce_count,
-            abuse_count=abuse_count,
-            unsubscribe_count=unsubscribe_count,
-            body=body,
-            body_plain_text=body_plain_text,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        email_campaign = cls(*values)
 
         email_campaign.additional_properties = d
         return email_campaign
@@ -338,3 +283,54 @@ class EmailCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "email_campaign_id": 0,
+    "name": 1,
+    "user_id": 2,
+    "subaccount_id": 3,
+    "subject": 4,
+    "list_id": 5,
+    "from_email_address_id": 6,
+    "from_name": 7,
+    "template_id": 8,
+    "schedule": 9,
+    "status": 10,
+    "date_added": 11,
+    "custom_string": 12,
+    "send_count": 13,
+    "open_count": 14,
+    "click_count": 15,
+    "hard_bounce_count": 16,
+    "soft_bounce_count": 17,
+    "abuse_count": 18,
+    "unsubscribe_count": 19,
+    "body": 20,
+    "body_plain_text": 21,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

@@ -170,51 +170,20 @@ class EmailCampaignHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email_campaign_id: int | None | Unset = d.pop("email_campaign_id", UNSET)
-
-        from_name: None | str | Unset = d.pop("from_name", UNSET)
-
-        from_address: None | str | Unset = d.pop("from_address", UNSET)
-
-        to_name: None | str | Unset = d.pop("to_name", UNSET)
-
-        to_address: None | str | Unset = d.pop("to_address", UNSET)
-
-        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
-
-        subject: None | str | Unset = d.pop("subject", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        processed_at: None | str | Unset = d.pop("processed_at", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        open_count: int | None | Unset = d.pop("open_count", UNSET)
-
-        click_count: int | None | Unset = d.pop("click_count", UNSET)
-
-        hard_bounce_count: int | None | Unset = d.pop("hard_bounce_count", UNSET)
-
-        soft_bounce_count: int | None | Unset = d.pop("soft_bounce_count", UNSET)
-
-        email_campaign_history = cls(
-            email_campaign_id=email_campaign_id,
-            from_name=from_name,
-            from_address=from_address,
-            to_name=to_name,
-            to_address=to_address,
-            contact_id=contact_id,
-            subject=subject,
-            message_id=message_id,
-            processed_at=processed_at,
-            status=status,
-            open_count=open_count,
-            click_count=click_count,
-            hard_bounce_count=hard_bounce_count,
-            soft_bounce_count=soft_bounce_count,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        email_campaign_history = cls(*values)
 
         email_campaign_history.additional_properties = d
         return email_campaign_history
@@ -234,3 +203,38 @@ class EmailCampaignHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "email_campaign_id": 0,
+    "from_name": 1,
+    "from_address": 2,
+    "to_name": 3,
+    "to_address": 4,
+    "contact_id": 5,
+    "subject": 6,
+    "message_id": 7,
+    "processed_at": 8,
+    "status": 9,
+    "open_count": 10,
+    "click_count": 11,
+    "hard_bounce_count": 12,
+    "soft_bounce_count": 13,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

@@ -76,10 +76,10 @@ class Envelope:
         data = d.pop("data", UNSET)
 
         envelope = cls(
-            http_code=http_code,
-            response_code=response_code,
-            response_msg=response_msg,
-            data=data,
+            http_code,
+            response_code,
+            response_msg,
+            data,
         )
 
         envelope.additional_properties = d

@@ -44,7 +44,7 @@ class ExportSmsHistoryData:
         url: None | str | Unset = d.pop("url", UNSET)
 
         export_sms_history_data = cls(
-            url=url,
+            url,
         )
 
         export_sms_history_data.additional_properties = d

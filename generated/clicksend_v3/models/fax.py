@@ -210,63 +210,20 @@ class Fax:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        to: None | str | Unset = d.pop("to", UNSET)
-
-        from_: None | str | Unset = d.pop("from", UNSET)
-
-        carrier: None | str | Unset = d.pop("carrier", UNSET)
-
-        country: None | str | Unset = d.pop("country", UNSET)
-
-        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        message_pages: int | None | Unset = d.pop("message_pages", UNSET)
-
-        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
-
-        status_code: int | None | str | Unset = d.pop("status_code", UNSET)
-
-        status_text: None | str | Unset = d.pop("status_text", UNSET)
-
-        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
-
-        from_email: None | str | Unset = d.pop("from_email", UNSET)
-
-        field_file_url: None | str | Unset = d.pop("_file_url", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        fax = cls(
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            list_id=list_id,
-            message_id=message_id,
-            to=to,
-            from_=from_,
-            carrier=carrier,
-            country=country,
-            custom_string=custom_string,
-            schedule=schedule,
-            message_pages=message_pages,
-            message_price=message_price,
-            status_code=status_code,
-            status_text=status_text,
-            date_added=date_added,
-            from_email=from_email,
-            field_file_url=field_file_url,
-            status=status,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        fax = cls(*values)
 
         fax.additional_properties = d
         return fax
@@ -286,3 +243,46 @@ class Fax:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "user_id": 0,
+    "subaccount_id": 1,
+    "list_id": 2,
+    "message_id": 3,
+    "to": 4,
+    "from": 5,
+    "carrier": 6,
+    "country": 7,
+    "custom_string": 8,
+    "schedule": 9,
+    "message_pages": 10,
+    "message_price": 11,
+    "status_code": 12,
+    "status_text": 13,
+    "date_added": 14,
+    "from_email": 15,
+    "_file_url": 16,
+    "status": 17,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

@@ -152,16 +152,16 @@ class FaxReceipt:
         message_type: None | str | Unset = d.pop("message_type", UNSET)
 
         fax_receipt = cls(
-            timestamp_send=timestamp_send,
-            timestamp=timestamp,
-            message_id=message_id,
-            status_code=status_code,
-            status_text=status_text,
-            error_code=error_code,
-            error_text=error_text,
-            custom_string=custom_string,
-            subaccount_id=subaccount_id,
-            message_type=message_type,
+            timestamp_send,
+            timestamp,
+            message_id,
+            status_code,
+            status_text,
+            error_code,
+            error_text,
+            custom_string,
+            subaccount_id,
+            message_type,
         )
 
         fax_receipt.additional_properties = d

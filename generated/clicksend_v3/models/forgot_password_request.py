@@ -40,7 +40,7 @@ class ForgotPasswordRequest:
         username = d.pop("username", UNSET)
 
         forgot_password_request = cls(
-            username=username,
+            username,
         )
 
         forgot_password_request.additional_properties = d

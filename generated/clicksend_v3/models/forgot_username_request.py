@@ -40,7 +40,7 @@ class ForgotUsernameRequest:
         email = d.pop("email", UNSET)
 
         forgot_username_request = cls(
-            email=email,
+            email,
         )
 
         forgot_username_request.additional_properties = d

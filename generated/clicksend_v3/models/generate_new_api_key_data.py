@@ -44,7 +44,7 @@ class GenerateNewApiKeyData:
         api_key: None | str | Unset = d.pop("api_key", UNSET)
 
         generate_new_api_key_data = cls(
-            api_key=api_key,
+            api_key,
         )
 
         generate_new_api_key_data.additional_properties = d

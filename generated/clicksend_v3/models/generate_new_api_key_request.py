@@ -56,9 +56,9 @@ class GenerateNewApiKeyRequest:
         notes = d.pop("notes", UNSET)
 
         generate_new_api_key_request = cls(
-            access_sms=access_sms,
-            email=email,
-            notes=notes,
+            access_sms,
+            email,
+            notes,
         )
 
         generate_new_api_key_request.additional_properties = d

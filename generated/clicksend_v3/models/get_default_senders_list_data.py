@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.default_sender import DefaultSender
-
 
 T = TypeVar("T", bound="GetDefaultSendersListData")
 
@@ -80,31 +76,23 @@ class GetDefaultSendersListData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.default_sender import DefaultSender  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[DefaultSender] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: list[DefaultSender] | None | Unset
+        if isinstance(_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = DefaultSender.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DefaultSender] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+                data = cast(list[DefaultSender] | None | Unset, _data)
+        else:
+            data = _data
 
         per_page: int | None | Unset = d.pop("per_page", UNSET)
 
@@ -113,10 +101,10 @@ class GetDefaultSendersListData:
         next_page_url: None | str | Unset = d.pop("next_page_url", UNSET)
 
         get_default_senders_list_data = cls(
-            data=data,
-            per_page=per_page,
-            self_page_url=self_page_url,
-            next_page_url=next_page_url,
+            data,
+            per_page,
+            self_page_url,
+            next_page_url,
         )
 
         get_default_senders_list_data.additional_properties = d
@@ -137,3 +125,7 @@ class GetDefaultSendersListData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.default_sender import DefaultSender  # noqa: E402

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_statistics_data_inner import GetStatisticsDataInner
-
 
 T = TypeVar("T", bound="GetStatistics")
 
@@ -50,34 +46,26 @@ class GetStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_statistics_data_inner import GetStatisticsDataInner  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[GetStatisticsDataInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: list[GetStatisticsDataInner] | None | Unset
+        if isinstance(_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = GetStatisticsDataInner.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GetStatisticsDataInner] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+                data = cast(list[GetStatisticsDataInner] | None | Unset, _data)
+        else:
+            data = _data
 
         get_statistics = cls(
-            data=data,
+            data,
         )
 
         get_statistics.additional_properties = d
@@ -98,3 +86,7 @@ class GetStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.get_statistics_data_inner import GetStatisticsDataInner  # noqa: E402

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_statistics_data_inner_device_inner import (
-        GetStatisticsDataInnerDeviceInner,
-    )
-    from ..models.get_statistics_data_inner_links import GetStatisticsDataInnerLinks
-
 
 T = TypeVar("T", bound="GetStatisticsDataInner")
 
@@ -43,8 +36,6 @@ class GetStatisticsDataInner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_statistics_data_inner_links import GetStatisticsDataInnerLinks  # noqa: PLC0415
-
         long_url_id: None | str | Unset
         if isinstance(self.long_url_id, Unset):
             long_url_id = UNSET
@@ -141,41 +132,27 @@ class GetStatisticsDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_statistics_data_inner_device_inner import (
-            GetStatisticsDataInnerDeviceInner,  # noqa: PLC0415
-        )
-        from ..models.get_statistics_data_inner_links import GetStatisticsDataInnerLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         long_url_id: None | str | Unset = d.pop("long_url_id", UNSET)
 
-        def _parse_links(data: object) -> GetStatisticsDataInnerLinks | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _links = d.pop("links", UNSET)
+        links: GetStatisticsDataInnerLinks | None | Unset
+        if isinstance(_links, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                links_type_0 = GetStatisticsDataInnerLinks.from_dict(data)
+                links_type_0 = GetStatisticsDataInnerLinks.from_dict(_links)
 
-                return links_type_0
+                links = links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetStatisticsDataInnerLinks | None | Unset, data)
+                links = cast(GetStatisticsDataInnerLinks | None | Unset, _links)
+        else:
+            links = _links
 
-        links = _parse_links(d.pop("links", UNSET))
-
-        def _parse_device(data: object) -> list[GetStatisticsDataInnerDeviceInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _device = d.pop("device", UNSET)
+        device: list[GetStatisticsDataInnerDeviceInner] | None | Unset
+        if isinstance(_device, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 device_type_0 = []
-                _device_type_0 = data
+                _device_type_0 = _device
                 for device_type_0_item_data in _device_type_0:
                     device_type_0_item = GetStatisticsDataInnerDeviceInner.from_dict(
                         device_type_0_item_data
@@ -183,23 +160,18 @@ class GetStatisticsDataInner:
 
                     device_type_0.append(device_type_0_item)
 
-                return device_type_0
+                device = device_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GetStatisticsDataInnerDeviceInner] | None | Unset, data)
+                device = cast(list[GetStatisticsDataInnerDeviceInner] | None | Unset, _device)
+        else:
+            device = _device
 
-        device = _parse_device(d.pop("device", UNSET))
-
-        def _parse_os(data: object) -> list[GetStatisticsDataInnerDeviceInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _os = d.pop("os", UNSET)
+        os: list[GetStatisticsDataInnerDeviceInner] | None | Unset
+        if isinstance(_os, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 os_type_0 = []
-                _os_type_0 = data
+                _os_type_0 = _os
                 for os_type_0_item_data in _os_type_0:
                     os_type_0_item = GetStatisticsDataInnerDeviceInner.from_dict(
                         os_type_0_item_data
@@ -207,23 +179,18 @@ class GetStatisticsDataInner:
 
                     os_type_0.append(os_type_0_item)
 
-                return os_type_0
+                os = os_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GetStatisticsDataInnerDeviceInner] | None | Unset, data)
+                os = cast(list[GetStatisticsDataInnerDeviceInner] | None | Unset, _os)
+        else:
+            os = _os
 
-        os = _parse_os(d.pop("os", UNSET))
-
-        def _parse_browser(data: object) -> list[GetStatisticsDataInnerDeviceInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _browser = d.pop("browser", UNSET)
+        browser: list[GetStatisticsDataInnerDeviceInner] | None | Unset
+        if isinstance(_browser, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 browser_type_0 = []
-                _browser_type_0 = data
+                _browser_type_0 = _browser
                 for browser_type_0_item_data in _browser_type_0:
                     browser_type_0_item = GetStatisticsDataInnerDeviceInner.from_dict(
                         browser_type_0_item_data
@@ -231,23 +198,18 @@ class GetStatisticsDataInner:
 
                     browser_type_0.append(browser_type_0_item)
 
-                return browser_type_0
+                browser = browser_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GetStatisticsDataInnerDeviceInner] | None | Unset, data)
+                browser = cast(list[GetStatisticsDataInnerDeviceInner] | None | Unset, _browser)
+        else:
+            browser = _browser
 
-        browser = _parse_browser(d.pop("browser", UNSET))
-
-        def _parse_country(data: object) -> list[GetStatisticsDataInnerDeviceInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _country = d.pop("country", UNSET)
+        country: list[GetStatisticsDataInnerDeviceInner] | None | Unset
+        if isinstance(_country, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 country_type_0 = []
-                _country_type_0 = data
+                _country_type_0 = _country
                 for country_type_0_item_data in _country_type_0:
                     country_type_0_item = GetStatisticsDataInnerDeviceInner.from_dict(
                         country_type_0_item_data
@@ -255,23 +217,18 @@ class GetStatisticsDataInner:
 
                     country_type_0.append(country_type_0_item)
 
-                return country_type_0
+                country = country_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GetStatisticsDataInnerDeviceInner] | None | Unset, data)
+                country = cast(list[GetStatisticsDataInnerDeviceInner] | None | Unset, _country)
+        else:
+            country = _country
 
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_region(data: object) -> list[GetStatisticsDataInnerDeviceInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _region = d.pop("region", UNSET)
+        region: list[GetStatisticsDataInnerDeviceInner] | None | Unset
+        if isinstance(_region, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 region_type_0 = []
-                _region_type_0 = data
+                _region_type_0 = _region
                 for region_type_0_item_data in _region_type_0:
                     region_type_0_item = GetStatisticsDataInnerDeviceInner.from_dict(
                         region_type_0_item_data
@@ -279,21 +236,20 @@ class GetStatisticsDataInner:
 
                     region_type_0.append(region_type_0_item)
 
-                return region_type_0
+                region = region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GetStatisticsDataInnerDeviceInner] | None | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
+                region = cast(list[GetStatisticsDataInnerDeviceInner] | None | Unset, _region)
+        else:
+            region = _region
 
         get_statistics_data_inner = cls(
-            long_url_id=long_url_id,
-            links=links,
-            device=device,
-            os=os,
-            browser=browser,
-            country=country,
-            region=region,
+            long_url_id,
+            links,
+            device,
+            os,
+            browser,
+            country,
+            region,
         )
 
         get_statistics_data_inner.additional_properties = d
@@ -314,3 +270,10 @@ class GetStatisticsDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.get_statistics_data_inner_device_inner import (
+    GetStatisticsDataInnerDeviceInner,  # noqa: E402
+)
+from ..models.get_statistics_data_inner_links import GetStatisticsDataInnerLinks  # noqa: E402

@@ -56,8 +56,8 @@ class GetStatisticsDataInnerDeviceInner:
         count: float | None | Unset = d.pop("count", UNSET)
 
         get_statistics_data_inner_device_inner = cls(
-            label=label,
-            count=count,
+            label,
+            count,
         )
 
         get_statistics_data_inner_device_inner.additional_properties = d

@@ -80,10 +80,10 @@ class GetStatisticsDataInnerLinks:
         unopened: float | None | Unset = d.pop("unopened", UNSET)
 
         get_statistics_data_inner_links = cls(
-            total=total,
-            opened_unique=opened_unique,
-            opened_total=opened_total,
-            unopened=unopened,
+            total,
+            opened_unique,
+            opened_total,
+            unopened,
         )
 
         get_statistics_data_inner_links.additional_properties = d

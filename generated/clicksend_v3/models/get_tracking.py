@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_tracking_data_inner import GetTrackingDataInner
-
 
 T = TypeVar("T", bound="GetTracking")
 
@@ -100,8 +96,6 @@ class GetTracking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tracking_data_inner import GetTrackingDataInner  # noqa: PLC0415
-
         d = dict(src_dict)
         total: float | None | Unset = d.pop("total", UNSET)
 
@@ -113,35 +107,30 @@ class GetTracking:
 
         next_page_url: None | str | Unset = d.pop("next_page_url", UNSET)
 
-        def _parse_data(data: object) -> list[GetTrackingDataInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: list[GetTrackingDataInner] | None | Unset
+        if isinstance(_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = GetTrackingDataInner.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GetTrackingDataInner] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+                data = cast(list[GetTrackingDataInner] | None | Unset, _data)
+        else:
+            data = _data
 
         get_tracking = cls(
-            total=total,
-            per_page=per_page,
-            current_page_size=current_page_size,
-            prev_page_url=prev_page_url,
-            next_page_url=next_page_url,
-            data=data,
+            total,
+            per_page,
+            current_page_size,
+            prev_page_url,
+            next_page_url,
+            data,
         )
 
         get_tracking.additional_properties = d
@@ -162,3 +151,7 @@ class GetTracking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.get_tracking_data_inner import GetTrackingDataInner  # noqa: E402

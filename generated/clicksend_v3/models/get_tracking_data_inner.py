@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_tracking_data_inner_contact import GetTrackingDataInnerContact
-
 
 T = TypeVar("T", bound="GetTrackingDataInner")
 
@@ -42,8 +38,6 @@ class GetTrackingDataInner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_tracking_data_inner_contact import GetTrackingDataInnerContact  # noqa: PLC0415
-
         open_count: float | None | Unset
         if isinstance(self.open_count, Unset):
             open_count = UNSET
@@ -118,8 +112,6 @@ class GetTrackingDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tracking_data_inner_contact import GetTrackingDataInnerContact  # noqa: PLC0415
-
         d = dict(src_dict)
         open_count: float | None | Unset = d.pop("open_count", UNSET)
 
@@ -135,32 +127,27 @@ class GetTrackingDataInner:
 
         user_os: None | str | Unset = d.pop("user_os", UNSET)
 
-        def _parse_contact(data: object) -> GetTrackingDataInnerContact | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _contact = d.pop("contact", UNSET)
+        contact: GetTrackingDataInnerContact | None | Unset
+        if isinstance(_contact, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_0 = GetTrackingDataInnerContact.from_dict(data)
+                contact_type_0 = GetTrackingDataInnerContact.from_dict(_contact)
 
-                return contact_type_0
+                contact = contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetTrackingDataInnerContact | None | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
+                contact = cast(GetTrackingDataInnerContact | None | Unset, _contact)
+        else:
+            contact = _contact
 
         get_tracking_data_inner = cls(
-            open_count=open_count,
-            date_opened=date_opened,
-            user_geo_country=user_geo_country,
-            user_geo_region=user_geo_region,
-            user_device=user_device,
-            user_browser=user_browser,
-            user_os=user_os,
-            contact=contact,
+            open_count,
+            date_opened,
+            user_geo_country,
+            user_geo_region,
+            user_device,
+            user_browser,
+            user_os,
+            contact,
         )
 
         get_tracking_data_inner.additional_properties = d
@@ -181,3 +168,7 @@ class GetTrackingDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.get_tracking_data_inner_contact import GetTrackingDataInnerContact  # noqa: E402

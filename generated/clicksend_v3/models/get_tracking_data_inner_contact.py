@@ -80,10 +80,10 @@ class GetTrackingDataInnerContact:
         phone_number: None | str | Unset = d.pop("phone_number", UNSET)
 
         get_tracking_data_inner_contact = cls(
-            contact_id=contact_id,
-            first_name=first_name,
-            last_name=last_name,
-            phone_number=phone_number,
+            contact_id,
+            first_name,
+            last_name,
+            phone_number,
         )
 
         get_tracking_data_inner_contact.additional_properties = d

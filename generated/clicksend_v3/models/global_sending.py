@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0
-    from ..models.global_sending_registration_status import (
-        GlobalSendingRegistrationStatus,
-    )
-
 
 T = TypeVar("T", bound="GlobalSending")
 
@@ -65,11 +58,6 @@ class GlobalSending:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: PLC0415
-        from ..models.global_sending_registration_status import (
-            GlobalSendingRegistrationStatus,  # noqa: PLC0415
-        )
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -226,106 +214,54 @@ class GlobalSending:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: PLC0415
-        from ..models.global_sending_registration_status import (
-            GlobalSendingRegistrationStatus,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        id: int | None | Unset = d.pop("id", UNSET)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        code: None | str | Unset = d.pop("code", UNSET)
-
-        region: None | str | Unset = d.pop("region", UNSET)
-
-        agreed_at: int | None | Unset = d.pop("agreed_at", UNSET)
-
-        def _parse_registration_entity(data: object) -> AccountReferrerChosenType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _registration_entity = values[5]
+        registration_entity: AccountReferrerChosenType0 | None | Unset
+        if isinstance(_registration_entity, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 componentsschemasaccount_referrer_chosen_type_0 = (
-                    AccountReferrerChosenType0.from_dict(data)
+                    AccountReferrerChosenType0.from_dict(_registration_entity)
                 )
 
-                return componentsschemasaccount_referrer_chosen_type_0
+                registration_entity = componentsschemasaccount_referrer_chosen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountReferrerChosenType0 | None | Unset, data)
+                registration_entity = cast(
+                    AccountReferrerChosenType0 | None | Unset, _registration_entity
+                )
+        else:
+            registration_entity = _registration_entity
 
-        registration_entity = _parse_registration_entity(d.pop("registration_entity", UNSET))
-
-        def _parse_registration_status(
-            data: object,
-        ) -> GlobalSendingRegistrationStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[5] = registration_entity
+        _registration_status = values[6]
+        registration_status: GlobalSendingRegistrationStatus | None | Unset
+        if isinstance(_registration_status, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                registration_status_type_0 = GlobalSendingRegistrationStatus.from_dict(data)
+                registration_status_type_0 = GlobalSendingRegistrationStatus.from_dict(
+                    _registration_status
+                )
 
-                return registration_status_type_0
+                registration_status = registration_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GlobalSendingRegistrationStatus | None | Unset, data)
+                registration_status = cast(
+                    GlobalSendingRegistrationStatus | None | Unset, _registration_status
+                )
+        else:
+            registration_status = _registration_status
 
-        registration_status = _parse_registration_status(d.pop("registration_status", UNSET))
-
-        jotform_id: None | str | Unset = d.pop("jotform_id", UNSET)
-
-        sms_registration_type: int | None | Unset = d.pop("sms_registration_type", UNSET)
-
-        block_registration: bool | None | Unset = d.pop("block_registration", UNSET)
-
-        block_leads: bool | None | Unset = d.pop("block_leads", UNSET)
-
-        trial_from_address: None | str | Unset = d.pop("trial_from_address", UNSET)
-
-        restricted_sending: bool | None | Unset = d.pop("restricted_sending", UNSET)
-
-        trial_sending: int | None | Unset = d.pop("trial_sending", UNSET)
-
-        trial_sending_description: None | str | Unset = d.pop("trial_sending_description", UNSET)
-
-        has_regulation_requirements: int | None | Unset = d.pop(
-            "has_regulation_requirements", UNSET
-        )
-
-        registration_steps_url: None | str | Unset = d.pop("registration_steps_url", UNSET)
-
-        regulation_requirements_description: None | str | Unset = d.pop(
-            "regulation_requirements_description", UNSET
-        )
-
-        global_sending = cls(
-            id=id,
-            name=name,
-            code=code,
-            region=region,
-            agreed_at=agreed_at,
-            registration_entity=registration_entity,
-            registration_status=registration_status,
-            jotform_id=jotform_id,
-            sms_registration_type=sms_registration_type,
-            block_registration=block_registration,
-            block_leads=block_leads,
-            trial_from_address=trial_from_address,
-            restricted_sending=restricted_sending,
-            trial_sending=trial_sending,
-            trial_sending_description=trial_sending_description,
-            has_regulation_requirements=has_regulation_requirements,
-            registration_steps_url=registration_steps_url,
-            regulation_requirements_description=regulation_requirements_description,
-        )
+        values[6] = registration_status
+        global_sending = cls(*values)
 
         global_sending.additional_properties = d
         return global_sending
@@ -345,3 +281,51 @@ class GlobalSending:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "id": 0,
+    "name": 1,
+    "code": 2,
+    "region": 3,
+    "agreed_at": 4,
+    "registration_entity": 5,
+    "registration_status": 6,
+    "jotform_id": 7,
+    "sms_registration_type": 8,
+    "block_registration": 9,
+    "block_leads": 10,
+    "trial_from_address": 11,
+    "restricted_sending": 12,
+    "trial_sending": 13,
+    "trial_sending_description": 14,
+    "has_regulation_requirements": 15,
+    "registration_steps_url": 16,
+    "regulation_requirements_description": 17,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.account_referrer_chosen_type_0 import AccountReferrerChosenType0  # noqa: E402
+from ..models.global_sending_registration_status import GlobalSendingRegistrationStatus  # noqa: E402

@@ -56,8 +56,8 @@ class GlobalSendingRegistrationStatus:
         name: None | str | Unset = d.pop("name", UNSET)
 
         global_sending_registration_status = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         global_sending_registration_status.additional_properties = d

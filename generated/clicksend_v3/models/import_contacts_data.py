@@ -66,29 +66,24 @@ class ImportContactsData:
         d = dict(src_dict)
         msg: None | str | Unset = d.pop("msg", UNSET)
 
-        def _parse_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _ids = d.pop("ids", UNSET)
+        ids: list[str] | None | Unset
+        if isinstance(_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ids_type_0 = cast(list[str], data)
+                ids_type_0 = cast(list[str], _ids)
 
-                return ids_type_0
+                ids = ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        ids = _parse_ids(d.pop("ids", UNSET))
+                ids = cast(list[str] | None | Unset, _ids)
+        else:
+            ids = _ids
 
         id: None | str | Unset = d.pop("id", UNSET)
 
         import_contacts_data = cls(
-            msg=msg,
-            ids=ids,
-            id=id,
+            msg,
+            ids,
+            id,
         )
 
         import_contacts_data.additional_properties = d

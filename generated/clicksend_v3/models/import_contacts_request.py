@@ -48,8 +48,8 @@ class ImportContactsRequest:
         field_order = d.pop("field_order", UNSET)
 
         import_contacts_request = cls(
-            file_url=file_url,
-            field_order=field_order,
+            file_url,
+            field_order,
         )
 
         import_contacts_request.additional_properties = d

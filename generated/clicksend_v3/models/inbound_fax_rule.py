@@ -116,13 +116,13 @@ class InboundFaxRule:
         enabled: int | None | str | Unset = d.pop("enabled", UNSET)
 
         inbound_fax_rule = cls(
-            inbound_rule_id=inbound_rule_id,
-            dedicated_number=dedicated_number,
-            rule_name=rule_name,
-            user_id=user_id,
-            action=action,
-            action_address=action_address,
-            enabled=enabled,
+            inbound_rule_id,
+            dedicated_number,
+            rule_name,
+            user_id,
+            action,
+            action_address,
+            enabled,
         )
 
         inbound_fax_rule.additional_properties = d

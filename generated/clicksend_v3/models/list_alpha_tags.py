@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.alpha_tag_model import AlphaTag
-    from ..models.list_own_numbers_metadata import ListOwnNumbersMetadata
-
 
 T = TypeVar("T", bound="ListAlphaTags")
 
@@ -31,8 +26,6 @@ class ListAlphaTags:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.list_own_numbers_metadata import ListOwnNumbersMetadata  # noqa: PLC0415
-
         alpha_tags: list[dict[str, Any]] | None | Unset
         if isinstance(self.alpha_tags, Unset):
             alpha_tags = UNSET
@@ -65,53 +58,39 @@ class ListAlphaTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alpha_tag_model import AlphaTag  # noqa: PLC0415
-        from ..models.list_own_numbers_metadata import ListOwnNumbersMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_alpha_tags(data: object) -> list[AlphaTag] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _alpha_tags = d.pop("alpha_tags", UNSET)
+        alpha_tags: list[AlphaTag] | None | Unset
+        if isinstance(_alpha_tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 alpha_tags_type_0 = []
-                _alpha_tags_type_0 = data
+                _alpha_tags_type_0 = _alpha_tags
                 for alpha_tags_type_0_item_data in _alpha_tags_type_0:
                     alpha_tags_type_0_item = AlphaTag.from_dict(alpha_tags_type_0_item_data)
 
                     alpha_tags_type_0.append(alpha_tags_type_0_item)
 
-                return alpha_tags_type_0
+                alpha_tags = alpha_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AlphaTag] | None | Unset, data)
+                alpha_tags = cast(list[AlphaTag] | None | Unset, _alpha_tags)
+        else:
+            alpha_tags = _alpha_tags
 
-        alpha_tags = _parse_alpha_tags(d.pop("alpha_tags", UNSET))
-
-        def _parse_field_metadata(data: object) -> ListOwnNumbersMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_metadata = d.pop("_metadata", UNSET)
+        field_metadata: ListOwnNumbersMetadata | None | Unset
+        if isinstance(_field_metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_metadata_type_0 = ListOwnNumbersMetadata.from_dict(data)
+                field_metadata_type_0 = ListOwnNumbersMetadata.from_dict(_field_metadata)
 
-                return field_metadata_type_0
+                field_metadata = field_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ListOwnNumbersMetadata | None | Unset, data)
-
-        field_metadata = _parse_field_metadata(d.pop("_metadata", UNSET))
+                field_metadata = cast(ListOwnNumbersMetadata | None | Unset, _field_metadata)
+        else:
+            field_metadata = _field_metadata
 
         list_alpha_tags = cls(
-            alpha_tags=alpha_tags,
-            field_metadata=field_metadata,
+            alpha_tags,
+            field_metadata,
         )
 
         list_alpha_tags.additional_properties = d
@@ -132,3 +111,8 @@ class ListAlphaTags:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.alpha_tag_model import AlphaTag  # noqa: E402
+from ..models.list_own_numbers_metadata import ListOwnNumbersMetadata  # noqa: E402

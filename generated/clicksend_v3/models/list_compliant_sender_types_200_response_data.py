@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_compliant_sender_types_200_response_data_data_inner import (
-        ListCompliantSenderTypes200ResponseDataDataInner,
-    )
-
 
 T = TypeVar("T", bound="ListCompliantSenderTypes200ResponseData")
 
@@ -52,24 +46,13 @@ class ListCompliantSenderTypes200ResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_compliant_sender_types_200_response_data_data_inner import (
-            ListCompliantSenderTypes200ResponseDataDataInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_data(
-            data: object,
-        ) -> list[ListCompliantSenderTypes200ResponseDataDataInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: list[ListCompliantSenderTypes200ResponseDataDataInner] | None | Unset
+        if isinstance(_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = ListCompliantSenderTypes200ResponseDataDataInner.from_dict(
                         data_type_0_item_data
@@ -77,15 +60,16 @@ class ListCompliantSenderTypes200ResponseData:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ListCompliantSenderTypes200ResponseDataDataInner] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+                data = cast(
+                    list[ListCompliantSenderTypes200ResponseDataDataInner] | None | Unset, _data
+                )
+        else:
+            data = _data
 
         list_compliant_sender_types_200_response_data = cls(
-            data=data,
+            data,
         )
 
         list_compliant_sender_types_200_response_data.additional_properties = d
@@ -106,3 +90,9 @@ class ListCompliantSenderTypes200ResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.list_compliant_sender_types_200_response_data_data_inner import (
+    ListCompliantSenderTypes200ResponseDataDataInner,  # noqa: E402
+)

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner import (
-        ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner,
-    )
-
 
 T = TypeVar("T", bound="ListCompliantSenderTypes200ResponseDataDataInner")
 
@@ -78,46 +72,31 @@ class ListCompliantSenderTypes200ResponseDataDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner import (
-            ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         recipient_country_code: None | str | Unset = d.pop("recipient_country_code", UNSET)
 
-        def _parse_blocked_sender_types(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _blocked_sender_types = d.pop("blocked_sender_types", UNSET)
+        blocked_sender_types: list[str] | None | Unset
+        if isinstance(_blocked_sender_types, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                blocked_sender_types_type_0 = cast(list[str], data)
+                blocked_sender_types_type_0 = cast(list[str], _blocked_sender_types)
 
-                return blocked_sender_types_type_0
+                blocked_sender_types = blocked_sender_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                blocked_sender_types = cast(list[str] | None | Unset, _blocked_sender_types)
+        else:
+            blocked_sender_types = _blocked_sender_types
 
-        blocked_sender_types = _parse_blocked_sender_types(d.pop("blocked_sender_types", UNSET))
-
-        def _parse_allowed_sender_types(
-            data: object,
-        ) -> (
+        _allowed_sender_types = d.pop("allowed_sender_types", UNSET)
+        allowed_sender_types: (
             list[ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner]
             | None
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        )
+        if isinstance(_allowed_sender_types, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 allowed_sender_types_type_0 = []
-                _allowed_sender_types_type_0 = data
+                _allowed_sender_types_type_0 = _allowed_sender_types
                 for allowed_sender_types_type_0_item_data in _allowed_sender_types_type_0:
                     allowed_sender_types_type_0_item = ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner.from_dict(
                         allowed_sender_types_type_0_item_data
@@ -125,22 +104,21 @@ class ListCompliantSenderTypes200ResponseDataDataInner:
 
                     allowed_sender_types_type_0.append(allowed_sender_types_type_0_item)
 
-                return allowed_sender_types_type_0
+                allowed_sender_types = allowed_sender_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner]
-                | None
-                | Unset,
-                data,
-            )
-
-        allowed_sender_types = _parse_allowed_sender_types(d.pop("allowed_sender_types", UNSET))
+                allowed_sender_types = cast(
+                    list[ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner]
+                    | None
+                    | Unset,
+                    _allowed_sender_types,
+                )
+        else:
+            allowed_sender_types = _allowed_sender_types
 
         list_compliant_sender_types_200_response_data_data_inner = cls(
-            recipient_country_code=recipient_country_code,
-            blocked_sender_types=blocked_sender_types,
-            allowed_sender_types=allowed_sender_types,
+            recipient_country_code,
+            blocked_sender_types,
+            allowed_sender_types,
         )
 
         list_compliant_sender_types_200_response_data_data_inner.additional_properties = d
@@ -161,3 +139,9 @@ class ListCompliantSenderTypes200ResponseDataDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner import (
+    ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner,  # noqa: E402
+)

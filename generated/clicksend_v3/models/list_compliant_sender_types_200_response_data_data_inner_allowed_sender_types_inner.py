@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner_allowed_sender_countries import (
-        ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAllowedSenderCountries,
-    )
-
 
 T = TypeVar("T", bound="ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner")
 
@@ -37,10 +31,6 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner_allowed_sender_countries import (
-            ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAllowedSenderCountries,  # noqa: PLC0415
-        )
-
         sender_type: None | str | Unset
         if isinstance(self.sender_type, Unset):
             sender_type = UNSET
@@ -70,48 +60,35 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner_allowed_sender_countries import (
-            ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAllowedSenderCountries,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         sender_type: None | str | Unset = d.pop("sender_type", UNSET)
 
-        def _parse_allowed_sender_countries(
-            data: object,
-        ) -> (
+        _allowed_sender_countries = d.pop("allowed_sender_countries", UNSET)
+        allowed_sender_countries: (
             ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAllowedSenderCountries
             | None
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        )
+        if isinstance(_allowed_sender_countries, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 allowed_sender_countries_type_0 = ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAllowedSenderCountries.from_dict(
-                    data
+                    _allowed_sender_countries
                 )
 
-                return allowed_sender_countries_type_0
+                allowed_sender_countries = allowed_sender_countries_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAllowedSenderCountries
-                | None
-                | Unset,
-                data,
-            )
-
-        allowed_sender_countries = _parse_allowed_sender_countries(
-            d.pop("allowed_sender_countries", UNSET)
-        )
+                allowed_sender_countries = cast(
+                    ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAllowedSenderCountries
+                    | None
+                    | Unset,
+                    _allowed_sender_countries,
+                )
+        else:
+            allowed_sender_countries = _allowed_sender_countries
 
         list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner = cls(
-            sender_type=sender_type,
-            allowed_sender_countries=allowed_sender_countries,
+            sender_type,
+            allowed_sender_countries,
         )
 
         list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner.additional_properties = d
@@ -132,3 +109,9 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner_allowed_sender_countries import (
+    ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAllowedSenderCountries,  # noqa: E402
+)

@@ -59,26 +59,21 @@ class ListCompliantSenderTypes200ResponseDataDataInnerAllowedSenderTypesInnerAll
         d = dict(src_dict)
         global_: bool | None | Unset = d.pop("global", UNSET)
 
-        def _parse_country_codes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _country_codes = d.pop("country_codes", UNSET)
+        country_codes: list[str] | None | Unset
+        if isinstance(_country_codes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                country_codes_type_0 = cast(list[str], data)
+                country_codes_type_0 = cast(list[str], _country_codes)
 
-                return country_codes_type_0
+                country_codes = country_codes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        country_codes = _parse_country_codes(d.pop("country_codes", UNSET))
+                country_codes = cast(list[str] | None | Unset, _country_codes)
+        else:
+            country_codes = _country_codes
 
         list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner_allowed_sender_countries = cls(
-            global_=global_,
-            country_codes=country_codes,
+            global_,
+            country_codes,
         )
 
         list_compliant_sender_types_200_response_data_data_inner_allowed_sender_types_inner_allowed_sender_countries.additional_properties = d

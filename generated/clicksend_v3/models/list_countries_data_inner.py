@@ -80,10 +80,10 @@ class ListCountriesDataInner:
         region: None | str | Unset = d.pop("region", UNSET)
 
         list_countries_data_inner = cls(
-            id=id,
-            name=name,
-            code=code,
-            region=region,
+            id,
+            name,
+            code,
+            region,
         )
 
         list_countries_data_inner.additional_properties = d

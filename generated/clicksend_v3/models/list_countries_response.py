@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_countries_data_inner import ListCountriesDataInner
-
 
 T = TypeVar("T", bound="ListCountriesResponse")
 
@@ -80,8 +76,6 @@ class ListCountriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_countries_data_inner import ListCountriesDataInner  # noqa: PLC0415
-
         d = dict(src_dict)
         http_code: int | None | Unset = d.pop("http_code", UNSET)
 
@@ -89,33 +83,28 @@ class ListCountriesResponse:
 
         response_msg: None | str | Unset = d.pop("response_msg", UNSET)
 
-        def _parse_data(data: object) -> list[ListCountriesDataInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: list[ListCountriesDataInner] | None | Unset
+        if isinstance(_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = ListCountriesDataInner.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ListCountriesDataInner] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+                data = cast(list[ListCountriesDataInner] | None | Unset, _data)
+        else:
+            data = _data
 
         list_countries_response = cls(
-            http_code=http_code,
-            response_code=response_code,
-            response_msg=response_msg,
-            data=data,
+            http_code,
+            response_code,
+            response_msg,
+            data,
         )
 
         list_countries_response.additional_properties = d
@@ -136,3 +125,7 @@ class ListCountriesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.list_countries_data_inner import ListCountriesDataInner  # noqa: E402

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_own_numbers_metadata import ListOwnNumbersMetadata
-    from ..models.own_number import OwnNumber
-
 
 T = TypeVar("T", bound="ListOwnNumbers")
 
@@ -31,8 +26,6 @@ class ListOwnNumbers:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.list_own_numbers_metadata import ListOwnNumbersMetadata  # noqa: PLC0415
-
         own_numbers: list[dict[str, Any]] | None | Unset
         if isinstance(self.own_numbers, Unset):
             own_numbers = UNSET
@@ -65,53 +58,39 @@ class ListOwnNumbers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_own_numbers_metadata import ListOwnNumbersMetadata  # noqa: PLC0415
-        from ..models.own_number import OwnNumber  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_own_numbers(data: object) -> list[OwnNumber] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _own_numbers = d.pop("own_numbers", UNSET)
+        own_numbers: list[OwnNumber] | None | Unset
+        if isinstance(_own_numbers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 own_numbers_type_0 = []
-                _own_numbers_type_0 = data
+                _own_numbers_type_0 = _own_numbers
                 for own_numbers_type_0_item_data in _own_numbers_type_0:
                     own_numbers_type_0_item = OwnNumber.from_dict(own_numbers_type_0_item_data)
 
                     own_numbers_type_0.append(own_numbers_type_0_item)
 
-                return own_numbers_type_0
+                own_numbers = own_numbers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OwnNumber] | None | Unset, data)
+                own_numbers = cast(list[OwnNumber] | None | Unset, _own_numbers)
+        else:
+            own_numbers = _own_numbers
 
-        own_numbers = _parse_own_numbers(d.pop("own_numbers", UNSET))
-
-        def _parse_field_metadata(data: object) -> ListOwnNumbersMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_metadata = d.pop("_metadata", UNSET)
+        field_metadata: ListOwnNumbersMetadata | None | Unset
+        if isinstance(_field_metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_metadata_type_0 = ListOwnNumbersMetadata.from_dict(data)
+                field_metadata_type_0 = ListOwnNumbersMetadata.from_dict(_field_metadata)
 
-                return field_metadata_type_0
+                field_metadata = field_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ListOwnNumbersMetadata | None | Unset, data)
-
-        field_metadata = _parse_field_metadata(d.pop("_metadata", UNSET))
+                field_metadata = cast(ListOwnNumbersMetadata | None | Unset, _field_metadata)
+        else:
+            field_metadata = _field_metadata
 
         list_own_numbers = cls(
-            own_numbers=own_numbers,
-            field_metadata=field_metadata,
+            own_numbers,
+            field_metadata,
         )
 
         list_own_numbers.additional_properties = d
@@ -132,3 +111,8 @@ class ListOwnNumbers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.list_own_numbers_metadata import ListOwnNumbersMetadata  # noqa: E402
+from ..models.own_number import OwnNumber  # noqa: E402

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_own_numbers_metadata_pagination import (
-        ListOwnNumbersMetadataPagination,
-    )
-
 
 T = TypeVar("T", bound="ListOwnNumbersMetadata")
 
@@ -30,10 +24,6 @@ class ListOwnNumbersMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.list_own_numbers_metadata_pagination import (
-            ListOwnNumbersMetadataPagination,  # noqa: PLC0415
-        )
-
         pagination: dict[str, Any] | None | Unset
         if isinstance(self.pagination, Unset):
             pagination = UNSET
@@ -52,31 +42,21 @@ class ListOwnNumbersMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_own_numbers_metadata_pagination import (
-            ListOwnNumbersMetadataPagination,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_pagination(data: object) -> ListOwnNumbersMetadataPagination | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _pagination = d.pop("pagination", UNSET)
+        pagination: ListOwnNumbersMetadataPagination | None | Unset
+        if isinstance(_pagination, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pagination_type_0 = ListOwnNumbersMetadataPagination.from_dict(data)
+                pagination_type_0 = ListOwnNumbersMetadataPagination.from_dict(_pagination)
 
-                return pagination_type_0
+                pagination = pagination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ListOwnNumbersMetadataPagination | None | Unset, data)
-
-        pagination = _parse_pagination(d.pop("pagination", UNSET))
+                pagination = cast(ListOwnNumbersMetadataPagination | None | Unset, _pagination)
+        else:
+            pagination = _pagination
 
         list_own_numbers_metadata = cls(
-            pagination=pagination,
+            pagination,
         )
 
         list_own_numbers_metadata.additional_properties = d
@@ -97,3 +77,9 @@ class ListOwnNumbersMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.list_own_numbers_metadata_pagination import (
+    ListOwnNumbersMetadataPagination,  # noqa: E402
+)

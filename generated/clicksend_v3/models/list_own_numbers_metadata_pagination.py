@@ -68,9 +68,9 @@ class ListOwnNumbersMetadataPagination:
         page_size: int | None | Unset = d.pop("page_size", UNSET)
 
         list_own_numbers_metadata_pagination = cls(
-            self_=self_,
-            next_=next_,
-            page_size=page_size,
+            self_,
+            next_,
+            page_size,
         )
 
         list_own_numbers_metadata_pagination.additional_properties = d

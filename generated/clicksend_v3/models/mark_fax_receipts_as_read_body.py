@@ -40,7 +40,7 @@ class MarkFaxReceiptsAsReadBody:
         date_before = d.pop("date_before", UNSET)
 
         mark_fax_receipts_as_read_body = cls(
-            date_before=date_before,
+            date_before,
         )
 
         mark_fax_receipts_as_read_body.additional_properties = d

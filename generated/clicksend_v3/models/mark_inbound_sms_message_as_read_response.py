@@ -80,10 +80,10 @@ class MarkInboundSmsMessageAsReadResponse:
         data: int | None | Unset = d.pop("data", UNSET)
 
         mark_inbound_sms_message_as_read_response = cls(
-            http_code=http_code,
-            response_code=response_code,
-            response_msg=response_msg,
-            data=data,
+            http_code,
+            response_code,
+            response_msg,
+            data,
         )
 
         mark_inbound_sms_message_as_read_response.additional_properties = d

@@ -40,7 +40,7 @@ class MarkSmsReceiptAsReadRequest:
         date_before = d.pop("date_before", UNSET)
 
         mark_sms_receipt_as_read_request = cls(
-            date_before=date_before,
+            date_before,
         )
 
         mark_sms_receipt_as_read_request.additional_properties = d

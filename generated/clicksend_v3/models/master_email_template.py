@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.master_email_template_thumbnail import MasterEmailTemplateThumbnail
-
 
 T = TypeVar("T", bound="MasterEmailTemplate")
 
@@ -36,10 +32,6 @@ class MasterEmailTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.master_email_template_thumbnail import (
-            MasterEmailTemplateThumbnail,  # noqa: PLC0415
-        )
-
         template_id_master: int | None | Unset
         if isinstance(self.template_id_master, Unset):
             template_id_master = UNSET
@@ -90,10 +82,6 @@ class MasterEmailTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.master_email_template_thumbnail import (
-            MasterEmailTemplateThumbnail,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         template_id_master: int | None | Unset = d.pop("template_id_master", UNSET)
 
@@ -103,29 +91,24 @@ class MasterEmailTemplate:
 
         body: None | str | Unset = d.pop("body", UNSET)
 
-        def _parse_thumbnail(data: object) -> MasterEmailTemplateThumbnail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _thumbnail = d.pop("thumbnail", UNSET)
+        thumbnail: MasterEmailTemplateThumbnail | None | Unset
+        if isinstance(_thumbnail, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thumbnail_type_0 = MasterEmailTemplateThumbnail.from_dict(data)
+                thumbnail_type_0 = MasterEmailTemplateThumbnail.from_dict(_thumbnail)
 
-                return thumbnail_type_0
+                thumbnail = thumbnail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MasterEmailTemplateThumbnail | None | Unset, data)
-
-        thumbnail = _parse_thumbnail(d.pop("thumbnail", UNSET))
+                thumbnail = cast(MasterEmailTemplateThumbnail | None | Unset, _thumbnail)
+        else:
+            thumbnail = _thumbnail
 
         master_email_template = cls(
-            template_id_master=template_id_master,
-            template_name=template_name,
-            date_added=date_added,
-            body=body,
-            thumbnail=thumbnail,
+            template_id_master,
+            template_name,
+            date_added,
+            body,
+            thumbnail,
         )
 
         master_email_template.additional_properties = d
@@ -146,3 +129,7 @@ class MasterEmailTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.master_email_template_thumbnail import MasterEmailTemplateThumbnail  # noqa: E402

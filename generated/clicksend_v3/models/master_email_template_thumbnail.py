@@ -56,8 +56,8 @@ class MasterEmailTemplateThumbnail:
         large: None | str | Unset = d.pop("large", UNSET)
 
         master_email_template_thumbnail = cls(
-            small=small,
-            large=large,
+            small,
+            large,
         )
 
         master_email_template_thumbnail.additional_properties = d

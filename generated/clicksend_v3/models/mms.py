@@ -170,51 +170,20 @@ class Mms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
-
-        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        to: None | str | Unset = d.pop("to", UNSET)
-
-        subject: None | str | Unset = d.pop("subject", UNSET)
-
-        from_: None | str | Unset = d.pop("from", UNSET)
-
-        body: None | str | Unset = d.pop("body", UNSET)
-
-        country: None | str | Unset = d.pop("country", UNSET)
-
-        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        message_parts: int | None | Unset = d.pop("message_parts", UNSET)
-
-        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
-
-        field_media_file_url: None | str | Unset = d.pop("_media_file_url", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        mms = cls(
-            list_id=list_id,
-            contact_id=contact_id,
-            message_id=message_id,
-            to=to,
-            subject=subject,
-            from_=from_,
-            body=body,
-            country=country,
-            custom_string=custom_string,
-            schedule=schedule,
-            message_parts=message_parts,
-            message_price=message_price,
-            field_media_file_url=field_media_file_url,
-            status=status,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        mms = cls(*values)
 
         mms.additional_properties = d
         return mms
@@ -234,3 +203,38 @@ class Mms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "list_id": 0,
+    "contact_id": 1,
+    "message_id": 2,
+    "to": 3,
+    "subject": 4,
+    "from": 5,
+    "body": 6,
+    "country": 7,
+    "custom_string": 8,
+    "schedule": 9,
+    "message_parts": 10,
+    "message_price": 11,
+    "_media_file_url": 12,
+    "status": 13,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

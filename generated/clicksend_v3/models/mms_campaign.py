@@ -180,54 +180,20 @@ class MmsCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mms_campaign_id: int | None | Unset = d.pop("mms_campaign_id", UNSET)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
-
-        from_: None | str | Unset = d.pop("from", UNSET)
-
-        subject: None | str | Unset = d.pop("subject", UNSET)
-
-        file_name: None | str | Unset = d.pop("file_name", UNSET)
-
-        body: None | str | Unset = d.pop("body", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
-
-        field_total_count: int | None | Unset = d.pop("_total_count", UNSET)
-
-        field_list_name: None | str | Unset = d.pop("_list_name", UNSET)
-
-        field_media_file_url: None | str | Unset = d.pop("_media_file_url", UNSET)
-
-        mms_campaign = cls(
-            mms_campaign_id=mms_campaign_id,
-            name=name,
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            list_id=list_id,
-            from_=from_,
-            subject=subject,
-            file_name=file_name,
-            body=body,
-            schedule=schedule,
-            status=status,
-            date_added=date_added,
-            field_total_count=field_total_count,
-            field_list_name=field_list_name,
-            field_media_file_url=field_media_file_url,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        mms_campaign = cls(*values)
 
         mms_campaign.additional_properties = d
         return mms_campaign
@@ -247,3 +213,40 @@ class MmsCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "mms_campaign_id": 0,
+    "name": 1,
+    "user_id": 2,
+    "subaccount_id": 3,
+    "list_id": 4,
+    "from": 5,
+    "subject": 6,
+    "file_name": 7,
+    "body": 8,
+    "schedule": 9,
+    "status": 10,
+    "date_added": 11,
+    "_total_count": 12,
+    "_list_name": 13,
+    "_media_file_url": 14,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

@@ -160,48 +160,20 @@ class OwnNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
-
-        account_id: None | str | Unset = d.pop("account_id", UNSET)
-
-        workspace_id: None | str | Unset = d.pop("workspace_id", UNSET)
-
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        phone_number: None | str | Unset = d.pop("phone_number", UNSET)
-
-        country: None | str | Unset = d.pop("country", UNSET)
-
-        label: None | str | Unset = d.pop("label", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        verified_timestamp: None | str | Unset = d.pop("verified_timestamp", UNSET)
-
-        notified_timestamp: None | str | Unset = d.pop("notified_timestamp", UNSET)
-
-        is_nearing_expiration: bool | None | Unset = d.pop("is_nearing_expiration", UNSET)
-
-        created_timestamp: None | str | Unset = d.pop("created_timestamp", UNSET)
-
-        updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
-
-        own_number = cls(
-            id=id,
-            account_id=account_id,
-            workspace_id=workspace_id,
-            user_id=user_id,
-            phone_number=phone_number,
-            country=country,
-            label=label,
-            status=status,
-            verified_timestamp=verified_timestamp,
-            notified_timestamp=notified_timestamp,
-            is_nearing_expiration=is_nearing_expiration,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        own_number = cls(*values)
 
         own_number.additional_properties = d
         return own_number
@@ -221,3 +193,36 @@ class OwnNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "id": 0,
+    "account_id": 1,
+    "workspace_id": 2,
+    "user_id": 3,
+    "phone_number": 4,
+    "country": 5,
+    "label": 6,
+    "status": 7,
+    "verified_timestamp": 8,
+    "notified_timestamp": 9,
+    "is_nearing_expiration": 10,
+    "created_timestamp": 11,
+    "updated_timestamp": 12,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

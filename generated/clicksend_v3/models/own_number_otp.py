@@ -116,13 +116,13 @@ class OwnNumberOtp:
         updated_timestamp: None | str | Unset = d.pop("updated_timestamp", UNSET)
 
         own_number_otp = cls(
-            id=id,
-            own_number_id=own_number_id,
-            status=status,
-            expires_timestamp=expires_timestamp,
-            remaining_attempts=remaining_attempts,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
+            id,
+            own_number_id,
+            status,
+            expires_timestamp,
+            remaining_attempts,
+            created_timestamp,
+            updated_timestamp,
         )
 
         own_number_otp.additional_properties = d

@@ -136,15 +136,15 @@ class Page:
         data = d.pop("data", UNSET)
 
         page = cls(
-            total=total,
-            per_page=per_page,
-            current_page=current_page,
-            last_page=last_page,
-            next_page_url=next_page_url,
-            prev_page_url=prev_page_url,
-            from_=from_,
-            to=to,
-            data=data,
+            total,
+            per_page,
+            current_page,
+            last_page,
+            next_page_url,
+            prev_page_url,
+            from_,
+            to,
+            data,
         )
 
         page.additional_properties = d

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.post_return_address import PostReturnAddress
-
 
 T = TypeVar("T", bound="PostcardRecipient")
 
@@ -70,8 +66,6 @@ class PostcardRecipient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_return_address import PostReturnAddress  # noqa: PLC0415
-
         user_id: int | None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
@@ -258,92 +252,33 @@ class PostcardRecipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_return_address import PostReturnAddress  # noqa: PLC0415
-
-        d = dict(src_dict)
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        address_name: None | str | Unset = d.pop("address_name", UNSET)
-
-        address_line_1: None | str | Unset = d.pop("address_line_1", UNSET)
-
-        address_line_2: None | str | Unset = d.pop("address_line_2", UNSET)
-
-        address_city: None | str | Unset = d.pop("address_city", UNSET)
-
-        address_state: None | str | Unset = d.pop("address_state", UNSET)
-
-        address_postal_code: int | None | str | Unset = d.pop("address_postal_code", UNSET)
-
-        address_country: None | str | Unset = d.pop("address_country", UNSET)
-
-        return_address_id: int | None | Unset = d.pop("return_address_id", UNSET)
-
-        letter_file_name: None | str | Unset = d.pop("letter_file_name", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        ip_address: None | str | Unset = d.pop("ip_address", UNSET)
-
-        source: None | str | Unset = d.pop("source", UNSET)
-
-        post_price: int | None | Unset = d.pop("post_price", UNSET)
-
-        priority: int | None | Unset = d.pop("priority", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
-
-        field_file_url: None | str | Unset = d.pop("_file_url", UNSET)
-
-        def _parse_field_return_address(data: object) -> None | PostReturnAddress | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _field_return_address = values[20]
+        field_return_address: None | PostReturnAddress | Unset
+        if isinstance(_field_return_address, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_return_address_type_0 = PostReturnAddress.from_dict(data)
+                field_return_address_type_0 = PostReturnAddress.from_dict(_field_return_address)
 
-                return field_return_address_type_0
+                field_return_address = field_return_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PostReturnAddress | Unset, data)
+                field_return_address = cast(None | PostReturnAddress | Unset, _field_return_address)
+        else:
+            field_return_address = _field_return_address
 
-        field_return_address = _parse_field_return_address(d.pop("_return_address", UNSET))
-
-        field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
-
-        postcard_recipient = cls(
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            message_id=message_id,
-            address_name=address_name,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_city=address_city,
-            address_state=address_state,
-            address_postal_code=address_postal_code,
-            address_country=address_country,
-            return_address_id=return_address_id,
-            letter_file_name=letter_file_name,
-            schedule=schedule,
-            ip_address=ip_address,
-            source=source,
-            post_price=post_price,
-            priority=priority,
-            status=status,
-            date_added=date_added,
-            field_file_url=field_file_url,
-            field_return_address=field_return_address,
-            field_api_username=field_api_username,
-        )
+        values[20] = field_return_address
+        postcard_recipient = cls(*values)
 
         postcard_recipient.additional_properties = d
         return postcard_recipient
@@ -363,3 +298,58 @@ class PostcardRecipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "user_id": 0,
+    "subaccount_id": 1,
+    "message_id": 2,
+    "address_name": 3,
+    "address_line_1": 4,
+    "address_line_2": 5,
+    "address_city": 6,
+    "address_state": 7,
+    "address_postal_code": 8,
+    "address_country": 9,
+    "return_address_id": 10,
+    "letter_file_name": 11,
+    "schedule": 12,
+    "ip_address": 13,
+    "source": 14,
+    "post_price": 15,
+    "priority": 16,
+    "status": 17,
+    "date_added": 18,
+    "_file_url": 19,
+    "_return_address": 20,
+    "_api_username": 21,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.post_return_address import PostReturnAddress  # noqa: E402

@@ -40,7 +40,7 @@ class PreviewContactImportCsvBody:
         file_url = d.pop("file_url")
 
         preview_contact_import_csv_body = cls(
-            file_url=file_url,
+            file_url,
         )
 
         preview_contact_import_csv_body.additional_properties = d

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-
 
 T = TypeVar("T", bound="PurchaseDedicatedNumberData")
 
@@ -38,8 +34,6 @@ class PurchaseDedicatedNumberData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency import Currency  # noqa: PLC0415
-
         dedicated_number: int | None | str | Unset
         if isinstance(self.dedicated_number, Unset):
             dedicated_number = UNSET
@@ -98,8 +92,6 @@ class PurchaseDedicatedNumberData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-
         d = dict(src_dict)
         dedicated_number: int | None | str | Unset = d.pop("dedicated_number", UNSET)
 
@@ -111,30 +103,25 @@ class PurchaseDedicatedNumberData:
 
         field_price_monthly: None | str | Unset = d.pop("_price_monthly", UNSET)
 
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_currency = d.pop("_currency", UNSET)
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
         purchase_dedicated_number_data = cls(
-            dedicated_number=dedicated_number,
-            country=country,
-            price_total=price_total,
-            field_price_setup=field_price_setup,
-            field_price_monthly=field_price_monthly,
-            field_currency=field_currency,
+            dedicated_number,
+            country,
+            price_total,
+            field_price_setup,
+            field_price_monthly,
+            field_currency,
         )
 
         purchase_dedicated_number_data.additional_properties = d
@@ -155,3 +142,7 @@ class PurchaseDedicatedNumberData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.currency import Currency  # noqa: E402

@@ -92,11 +92,11 @@ class PurchaseRechargePackageData:
         date: int | None | str | Unset = d.pop("date", UNSET)
 
         purchase_recharge_package_data = cls(
-            user_id=user_id,
-            amount=amount,
-            currency=currency,
-            amount_aud=amount_aud,
-            date=date,
+            user_id,
+            amount,
+            currency,
+            amount_aud,
+            date,
         )
 
         purchase_recharge_package_data.additional_properties = d

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.post_return_address import PostReturnAddress
-
 
 T = TypeVar("T", bound="Recipient")
 
@@ -74,8 +70,6 @@ class Recipient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_return_address import PostReturnAddress  # noqa: PLC0415
-
         user_id: int | None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
@@ -278,98 +272,33 @@ class Recipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_return_address import PostReturnAddress  # noqa: PLC0415
-
-        d = dict(src_dict)
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        address_name: None | str | Unset = d.pop("address_name", UNSET)
-
-        address_line_1: None | str | Unset = d.pop("address_line_1", UNSET)
-
-        address_line_2: None | str | Unset = d.pop("address_line_2", UNSET)
-
-        address_city: None | str | Unset = d.pop("address_city", UNSET)
-
-        address_state: None | str | Unset = d.pop("address_state", UNSET)
-
-        address_postal_code: int | None | str | Unset = d.pop("address_postal_code", UNSET)
-
-        address_country: None | str | Unset = d.pop("address_country", UNSET)
-
-        return_address_id: int | None | Unset = d.pop("return_address_id", UNSET)
-
-        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        source: None | str | Unset = d.pop("source", UNSET)
-
-        colour: int | None | Unset = d.pop("colour", UNSET)
-
-        duplex: int | None | Unset = d.pop("duplex", UNSET)
-
-        post_pages: int | None | Unset = d.pop("post_pages", UNSET)
-
-        post_price: None | str | Unset = d.pop("post_price", UNSET)
-
-        priority_post: int | None | Unset = d.pop("priority_post", UNSET)
-
-        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        field_file_url: None | str | Unset = d.pop("_file_url", UNSET)
-
-        def _parse_field_return_address(data: object) -> None | PostReturnAddress | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _field_return_address = values[22]
+        field_return_address: None | PostReturnAddress | Unset
+        if isinstance(_field_return_address, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_return_address_type_0 = PostReturnAddress.from_dict(data)
+                field_return_address_type_0 = PostReturnAddress.from_dict(_field_return_address)
 
-                return field_return_address_type_0
+                field_return_address = field_return_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PostReturnAddress | Unset, data)
+                field_return_address = cast(None | PostReturnAddress | Unset, _field_return_address)
+        else:
+            field_return_address = _field_return_address
 
-        field_return_address = _parse_field_return_address(d.pop("_return_address", UNSET))
-
-        field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
-
-        recipient = cls(
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            message_id=message_id,
-            address_name=address_name,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_city=address_city,
-            address_state=address_state,
-            address_postal_code=address_postal_code,
-            address_country=address_country,
-            return_address_id=return_address_id,
-            custom_string=custom_string,
-            schedule=schedule,
-            source=source,
-            colour=colour,
-            duplex=duplex,
-            post_pages=post_pages,
-            post_price=post_price,
-            priority_post=priority_post,
-            date_added=date_added,
-            status=status,
-            field_file_url=field_file_url,
-            field_return_address=field_return_address,
-            field_api_username=field_api_username,
-        )
+        values[22] = field_return_address
+        recipient = cls(*values)
 
         recipient.additional_properties = d
         return recipient
@@ -389,3 +318,62 @@ class Recipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "user_id": 0,
+    "subaccount_id": 1,
+    "message_id": 2,
+    "address_name": 3,
+    "address_line_1": 4,
+    "address_line_2": 5,
+    "address_city": 6,
+    "address_state": 7,
+    "address_postal_code": 8,
+    "address_country": 9,
+    "return_address_id": 10,
+    "custom_string": 11,
+    "schedule": 12,
+    "source": 13,
+    "colour": 14,
+    "duplex": 15,
+    "post_pages": 16,
+    "post_price": 17,
+    "priority_post": 18,
+    "date_added": 19,
+    "status": 20,
+    "_file_url": 21,
+    "_return_address": 22,
+    "_api_username": 23,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.post_return_address import PostReturnAddress  # noqa: E402

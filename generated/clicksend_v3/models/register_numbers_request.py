@@ -89,14 +89,14 @@ class RegisterNumbersRequest:
         area_code = d.pop("area_code")
 
         register_numbers_request = cls(
-            full_name=full_name,
-            company_name=company_name,
-            email=email,
-            website_url=website_url,
-            sample_message=sample_message,
-            primary_use_case=primary_use_case,
-            company_number=company_number,
-            area_code=area_code,
+            full_name,
+            company_name,
+            email,
+            website_url,
+            sample_message,
+            primary_use_case,
+            company_number,
+            area_code,
         )
 
         register_numbers_request.additional_properties = d

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.remove_duplicate_contacts_request_fields import (
-        RemoveDuplicateContactsRequestFields,
-    )
-
 
 T = TypeVar("T", bound="RemoveDuplicateContactsRequest")
 
@@ -44,10 +38,6 @@ class RemoveDuplicateContactsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remove_duplicate_contacts_request_fields import (
-            RemoveDuplicateContactsRequestFields,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _fields = d.pop("fields", UNSET)
         fields: RemoveDuplicateContactsRequestFields | Unset
@@ -57,7 +47,7 @@ class RemoveDuplicateContactsRequest:
             fields = RemoveDuplicateContactsRequestFields.from_dict(_fields)
 
         remove_duplicate_contacts_request = cls(
-            fields=fields,
+            fields,
         )
 
         remove_duplicate_contacts_request.additional_properties = d
@@ -78,3 +68,9 @@ class RemoveDuplicateContactsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.remove_duplicate_contacts_request_fields import (
+    RemoveDuplicateContactsRequestFields,  # noqa: E402
+)

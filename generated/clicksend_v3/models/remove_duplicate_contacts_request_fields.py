@@ -48,8 +48,8 @@ class RemoveDuplicateContactsRequestFields:
         last_name = d.pop("last_name", UNSET)
 
         remove_duplicate_contacts_request_fields = cls(
-            first_name=first_name,
-            last_name=last_name,
+            first_name,
+            last_name,
         )
 
         remove_duplicate_contacts_request_fields.additional_properties = d

@@ -44,7 +44,7 @@ class RemoveOptedOutContactsData:
         deleted: float | None | Unset = d.pop("deleted", UNSET)
 
         remove_opted_out_contacts_data = cls(
-            deleted=deleted,
+            deleted,
         )
 
         remove_opted_out_contacts_data.additional_properties = d

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,12 +13,6 @@ from ..models.request_alpha_tag_request_countries_item import (
     check_request_alpha_tag_request_countries_item,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.request_alpha_tag_request_businesses_inner import (
-        RequestAlphaTagRequestBusinessesInner,
-    )
-
 
 T = TypeVar("T", bound="RequestAlphaTagRequest")
 
@@ -74,10 +68,6 @@ class RequestAlphaTagRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.request_alpha_tag_request_businesses_inner import (
-            RequestAlphaTagRequestBusinessesInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         alpha_tag = d.pop("alpha_tag", UNSET)
 
@@ -104,10 +94,10 @@ class RequestAlphaTagRequest:
                 businesses.append(businesses_item)
 
         request_alpha_tag_request = cls(
-            alpha_tag=alpha_tag,
-            reason=reason,
-            countries=countries,
-            businesses=businesses,
+            alpha_tag,
+            reason,
+            countries,
+            businesses,
         )
 
         request_alpha_tag_request.additional_properties = d
@@ -128,3 +118,9 @@ class RequestAlphaTagRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.request_alpha_tag_request_businesses_inner import (
+    RequestAlphaTagRequestBusinessesInner,  # noqa: E402
+)

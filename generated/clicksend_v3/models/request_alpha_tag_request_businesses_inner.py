@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,21 +17,6 @@ from ..models.request_alpha_tag_request_businesses_inner_country import (
     check_request_alpha_tag_request_businesses_inner_country,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.request_alpha_tag_request_businesses_inner_business_address import (
-        RequestAlphaTagRequestBusinessesInnerBusinessAddress,
-    )
-    from ..models.request_alpha_tag_request_businesses_inner_business_info import (
-        RequestAlphaTagRequestBusinessesInnerBusinessInfo,
-    )
-    from ..models.request_alpha_tag_request_businesses_inner_partner_representative import (
-        RequestAlphaTagRequestBusinessesInnerPartnerRepresentative,
-    )
-    from ..models.request_alpha_tag_request_businesses_inner_representative import (
-        RequestAlphaTagRequestBusinessesInnerRepresentative,
-    )
-
 
 T = TypeVar("T", bound="RequestAlphaTagRequestBusinessesInner")
 
@@ -129,19 +114,6 @@ class RequestAlphaTagRequestBusinessesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.request_alpha_tag_request_businesses_inner_business_address import (
-            RequestAlphaTagRequestBusinessesInnerBusinessAddress,  # noqa: PLC0415
-        )
-        from ..models.request_alpha_tag_request_businesses_inner_business_info import (
-            RequestAlphaTagRequestBusinessesInnerBusinessInfo,  # noqa: PLC0415
-        )
-        from ..models.request_alpha_tag_request_businesses_inner_partner_representative import (
-            RequestAlphaTagRequestBusinessesInnerPartnerRepresentative,  # noqa: PLC0415
-        )
-        from ..models.request_alpha_tag_request_businesses_inner_representative import (
-            RequestAlphaTagRequestBusinessesInnerRepresentative,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         country = check_request_alpha_tag_request_businesses_inner_country(d.pop("country"))
 
@@ -203,18 +175,18 @@ class RequestAlphaTagRequestBusinessesInner:
             )
 
         request_alpha_tag_request_businesses_inner = cls(
-            country=country,
-            business_name=business_name,
-            business_relationship=business_relationship,
-            business_info=business_info,
-            business_address=business_address,
-            representative=representative,
-            abn=abn,
-            partner_business_name=partner_business_name,
-            partner_abn=partner_abn,
-            partner_business_info=partner_business_info,
-            partner_business_address=partner_business_address,
-            partner_representative=partner_representative,
+            country,
+            business_name,
+            business_relationship,
+            business_info,
+            business_address,
+            representative,
+            abn,
+            partner_business_name,
+            partner_abn,
+            partner_business_info,
+            partner_business_address,
+            partner_representative,
         )
 
         request_alpha_tag_request_businesses_inner.additional_properties = d
@@ -235,3 +207,18 @@ class RequestAlphaTagRequestBusinessesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.request_alpha_tag_request_businesses_inner_business_address import (
+    RequestAlphaTagRequestBusinessesInnerBusinessAddress,  # noqa: E402
+)
+from ..models.request_alpha_tag_request_businesses_inner_business_info import (
+    RequestAlphaTagRequestBusinessesInnerBusinessInfo,  # noqa: E402
+)
+from ..models.request_alpha_tag_request_businesses_inner_partner_representative import (
+    RequestAlphaTagRequestBusinessesInnerPartnerRepresentative,  # noqa: E402
+)
+from ..models.request_alpha_tag_request_businesses_inner_representative import (
+    RequestAlphaTagRequestBusinessesInnerRepresentative,  # noqa: E402
+)

@@ -71,11 +71,11 @@ class RequestAlphaTagRequestBusinessesInnerBusinessAddress:
         addr_line2 = d.pop("addr_line2", UNSET)
 
         request_alpha_tag_request_businesses_inner_business_address = cls(
-            addr_line1=addr_line1,
-            city=city,
-            state=state,
-            postal=postal,
-            addr_line2=addr_line2,
+            addr_line1,
+            city,
+            state,
+            postal,
+            addr_line2,
         )
 
         request_alpha_tag_request_businesses_inner_business_address.additional_properties = d

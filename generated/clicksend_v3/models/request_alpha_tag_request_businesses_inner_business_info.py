@@ -47,8 +47,8 @@ class RequestAlphaTagRequestBusinessesInnerBusinessInfo:
         phone_number = d.pop("phone_number")
 
         request_alpha_tag_request_businesses_inner_business_info = cls(
-            website=website,
-            phone_number=phone_number,
+            website,
+            phone_number,
         )
 
         request_alpha_tag_request_businesses_inner_business_info.additional_properties = d

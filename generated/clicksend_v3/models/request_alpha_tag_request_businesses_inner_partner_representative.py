@@ -61,10 +61,10 @@ class RequestAlphaTagRequestBusinessesInnerPartnerRepresentative:
         title = d.pop("title")
 
         request_alpha_tag_request_businesses_inner_partner_representative = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            title=title,
+            first_name,
+            last_name,
+            email,
+            title,
         )
 
         request_alpha_tag_request_businesses_inner_partner_representative.additional_properties = d

@@ -54,9 +54,9 @@ class RequestAlphaTagRequestBusinessesInnerRepresentative:
         email = d.pop("email")
 
         request_alpha_tag_request_businesses_inner_representative = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
+            first_name,
+            last_name,
+            email,
         )
 
         request_alpha_tag_request_businesses_inner_representative.additional_properties = d

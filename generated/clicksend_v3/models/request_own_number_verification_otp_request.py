@@ -56,9 +56,9 @@ class RequestOwnNumberVerificationOtpRequest:
         country = d.pop("country", UNSET)
 
         request_own_number_verification_otp_request = cls(
-            label=label,
-            phone_number=phone_number,
-            country=country,
+            label,
+            phone_number,
+            country,
         )
 
         request_own_number_verification_otp_request.additional_properties = d

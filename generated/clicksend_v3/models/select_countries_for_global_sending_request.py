@@ -42,7 +42,7 @@ class SelectCountriesForGlobalSendingRequest:
         country_list_ids = cast(list[int], d.pop("country_list_ids", UNSET))
 
         select_countries_for_global_sending_request = cls(
-            country_list_ids=country_list_ids,
+            country_list_ids,
         )
 
         select_countries_for_global_sending_request.additional_properties = d

@@ -56,9 +56,9 @@ class SendAccountVerificationTokenBody:
         user_phone = d.pop("user_phone", UNSET)
 
         send_account_verification_token_body = cls(
-            country=country,
-            type_=type_,
-            user_phone=user_phone,
+            country,
+            type_,
+            user_phone,
         )
 
         send_account_verification_token_body.additional_properties = d

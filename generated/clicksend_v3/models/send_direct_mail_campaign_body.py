@@ -69,25 +69,27 @@ class SendDirectMailCampaignBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_urls = list(d.pop("file_urls"))
+        _file_urls = d.pop("file_urls")
+        file_urls = list(_file_urls) if isinstance(_file_urls, list) else _file_urls
 
         name = d.pop("name")
 
         size = d.pop("size")
 
-        areas = list(d.pop("areas", UNSET))
+        _areas = d.pop("areas", UNSET)
+        areas = list(_areas) if isinstance(_areas, list) else _areas
 
         schedule = d.pop("schedule", UNSET)
 
         source = d.pop("source", UNSET)
 
         send_direct_mail_campaign_body = cls(
-            file_urls=file_urls,
-            name=name,
-            size=size,
-            areas=areas,
-            schedule=schedule,
-            source=source,
+            file_urls,
+            name,
+            size,
+            areas,
+            schedule,
+            source,
         )
 
         send_direct_mail_campaign_body.additional_properties = d

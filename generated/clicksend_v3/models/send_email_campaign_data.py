@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-    from ..models.email_campaign import EmailCampaign
-
 
 T = TypeVar("T", bound="SendEmailCampaignData")
 
@@ -37,9 +32,6 @@ class SendEmailCampaignData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.email_campaign import EmailCampaign  # noqa: PLC0415
-
         totlal_count: float | None | Unset
         if isinstance(self.totlal_count, Unset):
             totlal_count = UNSET
@@ -92,9 +84,6 @@ class SendEmailCampaignData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.email_campaign import EmailCampaign  # noqa: PLC0415
-
         d = dict(src_dict)
         totlal_count: float | None | Unset = d.pop("totlal_count", UNSET)
 
@@ -102,46 +91,36 @@ class SendEmailCampaignData:
 
         queued_count: float | None | Unset = d.pop("queued_count", UNSET)
 
-        def _parse_data(data: object) -> EmailCampaign | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: EmailCampaign | None | Unset
+        if isinstance(_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = EmailCampaign.from_dict(data)
+                data_type_0 = EmailCampaign.from_dict(_data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailCampaign | None | Unset, data)
+                data = cast(EmailCampaign | None | Unset, _data)
+        else:
+            data = _data
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_currency = d.pop("_currency", UNSET)
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
         send_email_campaign_data = cls(
-            totlal_count=totlal_count,
-            total_price=total_price,
-            queued_count=queued_count,
-            data=data,
-            field_currency=field_currency,
+            totlal_count,
+            total_price,
+            queued_count,
+            data,
+            field_currency,
         )
 
         send_email_campaign_data.additional_properties = d
@@ -162,3 +141,8 @@ class SendEmailCampaignData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.currency import Currency  # noqa: E402
+from ..models.email_campaign import EmailCampaign  # noqa: E402

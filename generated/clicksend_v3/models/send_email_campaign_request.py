@@ -108,15 +108,15 @@ class SendEmailCampaignRequest:
         body = d.pop("body", UNSET)
 
         send_email_campaign_request = cls(
-            name=name,
-            subject=subject,
-            from_email_address_id=from_email_address_id,
-            template_id=template_id,
-            list_id=list_id,
-            from_name=from_name,
-            draft=draft,
-            custom_string=custom_string,
-            body=body,
+            name,
+            subject,
+            from_email_address_id,
+            template_id,
+            list_id,
+            from_name,
+            draft,
+            custom_string,
+            body,
         )
 
         send_email_campaign_request.additional_properties = d

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_email_request_attachments_inner import (
-        SendEmailRequestAttachmentsInner,
-    )
-    from ..models.send_email_request_from import SendEmailRequestFrom
-    from ..models.send_email_request_to_inner import SendEmailRequestToInner
-
 
 T = TypeVar("T", bound="SendEmailRequest")
 
@@ -80,12 +72,6 @@ class SendEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_email_request_attachments_inner import (
-            SendEmailRequestAttachmentsInner,  # noqa: PLC0415
-        )
-        from ..models.send_email_request_from import SendEmailRequestFrom  # noqa: PLC0415
-        from ..models.send_email_request_to_inner import SendEmailRequestToInner  # noqa: PLC0415
-
         d = dict(src_dict)
         _to = d.pop("to", UNSET)
         to: list[SendEmailRequestToInner] | Unset = UNSET
@@ -117,11 +103,11 @@ class SendEmailRequest:
                 attachments.append(attachments_item)
 
         send_email_request = cls(
-            to=to,
-            from_=from_,
-            subject=subject,
-            body=body,
-            attachments=attachments,
+            to,
+            from_,
+            subject,
+            body,
+            attachments,
         )
 
         send_email_request.additional_properties = d
@@ -142,3 +128,11 @@ class SendEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.send_email_request_attachments_inner import (
+    SendEmailRequestAttachmentsInner,  # noqa: E402
+)
+from ..models.send_email_request_from import SendEmailRequestFrom  # noqa: E402
+from ..models.send_email_request_to_inner import SendEmailRequestToInner  # noqa: E402

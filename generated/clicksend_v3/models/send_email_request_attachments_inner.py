@@ -72,11 +72,11 @@ class SendEmailRequestAttachmentsInner:
         content_id = d.pop("content_id", UNSET)
 
         send_email_request_attachments_inner = cls(
-            content=content,
-            type_=type_,
-            filename=filename,
-            disposition=disposition,
-            content_id=content_id,
+            content,
+            type_,
+            filename,
+            disposition,
+            content_id,
         )
 
         send_email_request_attachments_inner.additional_properties = d

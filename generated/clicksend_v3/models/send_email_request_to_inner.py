@@ -56,8 +56,8 @@ class SendEmailRequestToInner:
         name: None | str | Unset = d.pop("name", UNSET)
 
         send_email_request_to_inner = cls(
-            email=email,
-            name=name,
+            email,
+            name,
         )
 
         send_email_request_to_inner.additional_properties = d

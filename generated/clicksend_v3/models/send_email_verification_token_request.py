@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_email_verification_token_request_from import (
-        SendEmailVerificationTokenRequestFrom,
-    )
-    from ..models.send_email_verification_token_request_to_inner import (
-        SendEmailVerificationTokenRequestToInner,
-    )
-
 
 T = TypeVar("T", bound="SendEmailVerificationTokenRequest")
 
@@ -70,13 +61,6 @@ class SendEmailVerificationTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_email_verification_token_request_from import (
-            SendEmailVerificationTokenRequestFrom,  # noqa: PLC0415
-        )
-        from ..models.send_email_verification_token_request_to_inner import (
-            SendEmailVerificationTokenRequestToInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _to = d.pop("to", UNSET)
         to: list[SendEmailVerificationTokenRequestToInner] | Unset = UNSET
@@ -99,10 +83,10 @@ class SendEmailVerificationTokenRequest:
         body = d.pop("body", UNSET)
 
         send_email_verification_token_request = cls(
-            to=to,
-            from_=from_,
-            subject=subject,
-            body=body,
+            to,
+            from_,
+            subject,
+            body,
         )
 
         send_email_verification_token_request.additional_properties = d
@@ -123,3 +107,12 @@ class SendEmailVerificationTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.send_email_verification_token_request_from import (
+    SendEmailVerificationTokenRequestFrom,  # noqa: E402
+)
+from ..models.send_email_verification_token_request_to_inner import (
+    SendEmailVerificationTokenRequestToInner,  # noqa: E402
+)

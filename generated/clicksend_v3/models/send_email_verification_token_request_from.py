@@ -48,8 +48,8 @@ class SendEmailVerificationTokenRequestFrom:
         name = d.pop("name", UNSET)
 
         send_email_verification_token_request_from = cls(
-            email_address_id=email_address_id,
-            name=name,
+            email_address_id,
+            name,
         )
 
         send_email_verification_token_request_from.additional_properties = d

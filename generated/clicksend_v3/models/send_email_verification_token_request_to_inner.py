@@ -48,8 +48,8 @@ class SendEmailVerificationTokenRequestToInner:
         name = d.pop("name", UNSET)
 
         send_email_verification_token_request_to_inner = cls(
-            email=email,
-            name=name,
+            email,
+            name,
         )
 
         send_email_verification_token_request_to_inner.additional_properties = d

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_fax_request_messages_inner import SendFaxRequestMessagesInner
-
 
 T = TypeVar("T", bound="SendFaxRequest")
 
@@ -51,8 +47,6 @@ class SendFaxRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_fax_request_messages_inner import SendFaxRequestMessagesInner  # noqa: PLC0415
-
         d = dict(src_dict)
         file_url = d.pop("file_url", UNSET)
 
@@ -66,8 +60,8 @@ class SendFaxRequest:
                 messages.append(messages_item)
 
         send_fax_request = cls(
-            file_url=file_url,
-            messages=messages,
+            file_url,
+            messages,
         )
 
         send_fax_request.additional_properties = d
@@ -88,3 +82,7 @@ class SendFaxRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.send_fax_request_messages_inner import SendFaxRequestMessagesInner  # noqa: E402

@@ -64,10 +64,10 @@ class SendFaxRequestMessagesInner:
         custom_string = d.pop("custom_string", UNSET)
 
         send_fax_request_messages_inner = cls(
-            source=source,
-            from_=from_,
-            to=to,
-            custom_string=custom_string,
+            source,
+            from_,
+            to,
+            custom_string,
         )
 
         send_fax_request_messages_inner.additional_properties = d

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-    from ..models.recipient import Recipient
-
 
 T = TypeVar("T", bound="SendLetterData")
 
@@ -31,8 +26,6 @@ class SendLetterData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency import Currency  # noqa: PLC0415
-
         recipients: list[dict[str, Any]] | None | Unset
         if isinstance(self.recipients, Unset):
             recipients = UNSET
@@ -65,53 +58,39 @@ class SendLetterData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.recipient import Recipient  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_recipients(data: object) -> list[Recipient] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _recipients = d.pop("recipients", UNSET)
+        recipients: list[Recipient] | None | Unset
+        if isinstance(_recipients, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 recipients_type_0 = []
-                _recipients_type_0 = data
+                _recipients_type_0 = _recipients
                 for recipients_type_0_item_data in _recipients_type_0:
                     recipients_type_0_item = Recipient.from_dict(recipients_type_0_item_data)
 
                     recipients_type_0.append(recipients_type_0_item)
 
-                return recipients_type_0
+                recipients = recipients_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Recipient] | None | Unset, data)
+                recipients = cast(list[Recipient] | None | Unset, _recipients)
+        else:
+            recipients = _recipients
 
-        recipients = _parse_recipients(d.pop("recipients", UNSET))
-
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_currency = d.pop("_currency", UNSET)
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
         send_letter_data = cls(
-            recipients=recipients,
-            field_currency=field_currency,
+            recipients,
+            field_currency,
         )
 
         send_letter_data.additional_properties = d
@@ -132,3 +111,8 @@ class SendLetterData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.currency import Currency  # noqa: E402
+from ..models.recipient import Recipient  # noqa: E402

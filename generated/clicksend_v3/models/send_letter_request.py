@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_postcard_request_recipients_inner import (
-        SendPostcardRequestRecipientsInner,
-    )
-
 
 T = TypeVar("T", bound="SendLetterRequest")
 
@@ -71,10 +65,6 @@ class SendLetterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_postcard_request_recipients_inner import (
-            SendPostcardRequestRecipientsInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         file_url = d.pop("file_url", UNSET)
 
@@ -94,11 +84,11 @@ class SendLetterRequest:
                 recipients.append(recipients_item)
 
         send_letter_request = cls(
-            file_url=file_url,
-            template_used=template_used,
-            colour=colour,
-            duplex=duplex,
-            recipients=recipients,
+            file_url,
+            template_used,
+            colour,
+            duplex,
+            recipients,
         )
 
         send_letter_request.additional_properties = d
@@ -119,3 +109,9 @@ class SendLetterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.send_postcard_request_recipients_inner import (
+    SendPostcardRequestRecipientsInner,  # noqa: E402
+)

@@ -92,13 +92,13 @@ class SendMmsCampaignRequest:
         media_file = d.pop("media_file", UNSET)
 
         send_mms_campaign_request = cls(
-            list_id=list_id,
-            name=name,
-            from_=from_,
-            body=body,
-            url_to_shorten=url_to_shorten,
-            subject=subject,
-            media_file=media_file,
+            list_id,
+            name,
+            from_,
+            body,
+            url_to_shorten,
+            subject,
+            media_file,
         )
 
         send_mms_campaign_request.additional_properties = d

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mms import Mms
-
 
 T = TypeVar("T", bound="SendMmsData")
 
@@ -80,8 +76,6 @@ class SendMmsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mms import Mms  # noqa: PLC0415
-
         d = dict(src_dict)
         total_price: float | None | Unset = d.pop("total_price", UNSET)
 
@@ -89,33 +83,28 @@ class SendMmsData:
 
         queued_count: int | None | Unset = d.pop("queued_count", UNSET)
 
-        def _parse_messages(data: object) -> list[Mms] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _messages = d.pop("messages", UNSET)
+        messages: list[Mms] | None | Unset
+        if isinstance(_messages, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 messages_type_0 = []
-                _messages_type_0 = data
+                _messages_type_0 = _messages
                 for messages_type_0_item_data in _messages_type_0:
                     messages_type_0_item = Mms.from_dict(messages_type_0_item_data)
 
                     messages_type_0.append(messages_type_0_item)
 
-                return messages_type_0
+                messages = messages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Mms] | None | Unset, data)
-
-        messages = _parse_messages(d.pop("messages", UNSET))
+                messages = cast(list[Mms] | None | Unset, _messages)
+        else:
+            messages = _messages
 
         send_mms_data = cls(
-            total_price=total_price,
-            total_count=total_count,
-            queued_count=queued_count,
-            messages=messages,
+            total_price,
+            total_count,
+            queued_count,
+            messages,
         )
 
         send_mms_data.additional_properties = d
@@ -136,3 +125,7 @@ class SendMmsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.mms import Mms  # noqa: E402

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_mms_request_messages_inner import SendMmsRequestMessagesInner
-
 
 T = TypeVar("T", bound="SendMmsRequest")
 
@@ -51,8 +47,6 @@ class SendMmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_mms_request_messages_inner import SendMmsRequestMessagesInner  # noqa: PLC0415
-
         d = dict(src_dict)
         media_file = d.pop("media_file", UNSET)
 
@@ -66,8 +60,8 @@ class SendMmsRequest:
                 messages.append(messages_item)
 
         send_mms_request = cls(
-            media_file=media_file,
-            messages=messages,
+            media_file,
+            messages,
         )
 
         send_mms_request.additional_properties = d
@@ -88,3 +82,7 @@ class SendMmsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.send_mms_request_messages_inner import SendMmsRequestMessagesInner  # noqa: E402

@@ -80,12 +80,12 @@ class SendMmsRequestMessagesInner:
         schedule = d.pop("schedule", UNSET)
 
         send_mms_request_messages_inner = cls(
-            source=source,
-            to=to,
-            from_=from_,
-            subject=subject,
-            body=body,
-            schedule=schedule,
+            source,
+            to,
+            from_,
+            subject,
+            body,
+            schedule,
         )
 
         send_mms_request_messages_inner.additional_properties = d

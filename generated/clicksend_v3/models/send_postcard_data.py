@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-    from ..models.postcard_recipient import PostcardRecipient
-
 
 T = TypeVar("T", bound="SendPostcardData")
 
@@ -37,8 +32,6 @@ class SendPostcardData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency import Currency  # noqa: PLC0415
-
         total_price: float | None | Unset
         if isinstance(self.total_price, Unset):
             total_price = UNSET
@@ -95,9 +88,6 @@ class SendPostcardData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.postcard_recipient import PostcardRecipient  # noqa: PLC0415
-
         d = dict(src_dict)
         total_price: float | None | Unset = d.pop("total_price", UNSET)
 
@@ -105,16 +95,12 @@ class SendPostcardData:
 
         queued_count: int | None | Unset = d.pop("queued_count", UNSET)
 
-        def _parse_recipients(data: object) -> list[PostcardRecipient] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _recipients = d.pop("recipients", UNSET)
+        recipients: list[PostcardRecipient] | None | Unset
+        if isinstance(_recipients, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 recipients_type_0 = []
-                _recipients_type_0 = data
+                _recipients_type_0 = _recipients
                 for recipients_type_0_item_data in _recipients_type_0:
                     recipients_type_0_item = PostcardRecipient.from_dict(
                         recipients_type_0_item_data
@@ -122,36 +108,30 @@ class SendPostcardData:
 
                     recipients_type_0.append(recipients_type_0_item)
 
-                return recipients_type_0
+                recipients = recipients_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PostcardRecipient] | None | Unset, data)
+                recipients = cast(list[PostcardRecipient] | None | Unset, _recipients)
+        else:
+            recipients = _recipients
 
-        recipients = _parse_recipients(d.pop("recipients", UNSET))
-
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_currency = d.pop("_currency", UNSET)
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
         send_postcard_data = cls(
-            total_price=total_price,
-            total_count=total_count,
-            queued_count=queued_count,
-            recipients=recipients,
-            field_currency=field_currency,
+            total_price,
+            total_count,
+            queued_count,
+            recipients,
+            field_currency,
         )
 
         send_postcard_data.additional_properties = d
@@ -172,3 +152,8 @@ class SendPostcardData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.currency import Currency  # noqa: E402
+from ..models.postcard_recipient import PostcardRecipient  # noqa: E402

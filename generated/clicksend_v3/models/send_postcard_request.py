@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_postcard_request_recipients_inner import (
-        SendPostcardRequestRecipientsInner,
-    )
-
 
 T = TypeVar("T", bound="SendPostcardRequest")
 
@@ -55,10 +49,6 @@ class SendPostcardRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_postcard_request_recipients_inner import (
-            SendPostcardRequestRecipientsInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         file_urls = cast(list[str], d.pop("file_urls", UNSET))
 
@@ -72,8 +62,8 @@ class SendPostcardRequest:
                 recipients.append(recipients_item)
 
         send_postcard_request = cls(
-            file_urls=file_urls,
-            recipients=recipients,
+            file_urls,
+            recipients,
         )
 
         send_postcard_request.additional_properties = d
@@ -94,3 +84,9 @@ class SendPostcardRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.send_postcard_request_recipients_inner import (
+    SendPostcardRequestRecipientsInner,  # noqa: E402
+)

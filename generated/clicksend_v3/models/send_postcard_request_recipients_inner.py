@@ -88,13 +88,13 @@ class SendPostcardRequestRecipientsInner:
         return_address_id = d.pop("return_address_id", UNSET)
 
         send_postcard_request_recipients_inner = cls(
-            address_name=address_name,
-            address_city=address_city,
-            address_state=address_state,
-            address_postal_code=address_postal_code,
-            address_country=address_country,
-            address_line_1=address_line_1,
-            return_address_id=return_address_id,
+            address_name,
+            address_city,
+            address_state,
+            address_postal_code,
+            address_country,
+            address_line_1,
+            return_address_id,
         )
 
         send_postcard_request_recipients_inner.additional_properties = d

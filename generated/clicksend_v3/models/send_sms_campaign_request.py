@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.senders_inner import SendersInner
-
 
 T = TypeVar("T", bound="SendSmsCampaignRequest")
 
@@ -84,8 +80,6 @@ class SendSmsCampaignRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.senders_inner import SendersInner  # noqa: PLC0415
-
         d = dict(src_dict)
         list_id: int | str = d.pop("list_id")
 
@@ -109,14 +103,14 @@ class SendSmsCampaignRequest:
         url_to_shorten = d.pop("url_to_shorten", UNSET)
 
         send_sms_campaign_request = cls(
-            list_id=list_id,
-            name=name,
-            from_=from_,
-            body=body,
-            senders=senders,
-            source=source,
-            schedule=schedule,
-            url_to_shorten=url_to_shorten,
+            list_id,
+            name,
+            from_,
+            body,
+            senders,
+            source,
+            schedule,
+            url_to_shorten,
         )
 
         send_sms_campaign_request.additional_properties = d
@@ -137,3 +131,7 @@ class SendSmsCampaignRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.senders_inner import SendersInner  # noqa: E402

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_sms_request_messages_inner import SendSmsRequestMessagesInner
-    from ..models.senders_inner import SendersInner
-
 
 T = TypeVar("T", bound="SendSmsRequest")
 
@@ -63,9 +58,6 @@ class SendSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_sms_request_messages_inner import SendSmsRequestMessagesInner  # noqa: PLC0415
-        from ..models.senders_inner import SendersInner  # noqa: PLC0415
-
         d = dict(src_dict)
         _senders = d.pop("senders", UNSET)
         senders: list[SendersInner] | Unset = UNSET
@@ -88,9 +80,9 @@ class SendSmsRequest:
                 messages.append(messages_item)
 
         send_sms_request = cls(
-            senders=senders,
-            shorten_urls=shorten_urls,
-            messages=messages,
+            senders,
+            shorten_urls,
+            messages,
         )
 
         send_sms_request.additional_properties = d
@@ -111,3 +103,8 @@ class SendSmsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.send_sms_request_messages_inner import SendSmsRequestMessagesInner  # noqa: E402
+from ..models.senders_inner import SendersInner  # noqa: E402

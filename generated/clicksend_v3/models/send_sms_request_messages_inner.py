@@ -126,17 +126,17 @@ class SendSmsRequestMessagesInner:
         exclude_no_sender_id_recipients = d.pop("exclude_no_sender_id_recipients", UNSET)
 
         send_sms_request_messages_inner = cls(
-            body=body,
-            to=to,
-            from_=from_,
-            source=source,
-            schedule=schedule,
-            custom_string=custom_string,
-            list_id=list_id,
-            contact_id=contact_id,
-            country=country,
-            from_email=from_email,
-            exclude_no_sender_id_recipients=exclude_no_sender_id_recipients,
+            body,
+            to,
+            from_,
+            source,
+            schedule,
+            custom_string,
+            list_id,
+            contact_id,
+            country,
+            from_email,
+            exclude_no_sender_id_recipients,
         )
 
         send_sms_request_messages_inner.additional_properties = d

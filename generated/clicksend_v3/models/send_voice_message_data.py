@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-    from ..models.voice_message import VoiceMessage
-
 
 T = TypeVar("T", bound="SendVoiceMessageData")
 
@@ -37,8 +32,6 @@ class SendVoiceMessageData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency import Currency  # noqa: PLC0415
-
         total_price: float | None | Unset
         if isinstance(self.total_price, Unset):
             total_price = UNSET
@@ -95,9 +88,6 @@ class SendVoiceMessageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.voice_message import VoiceMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         total_price: float | None | Unset = d.pop("total_price", UNSET)
 
@@ -105,51 +95,41 @@ class SendVoiceMessageData:
 
         queued_count: float | None | Unset = d.pop("queued_count", UNSET)
 
-        def _parse_messages(data: object) -> list[VoiceMessage] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _messages = d.pop("messages", UNSET)
+        messages: list[VoiceMessage] | None | Unset
+        if isinstance(_messages, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 messages_type_0 = []
-                _messages_type_0 = data
+                _messages_type_0 = _messages
                 for messages_type_0_item_data in _messages_type_0:
                     messages_type_0_item = VoiceMessage.from_dict(messages_type_0_item_data)
 
                     messages_type_0.append(messages_type_0_item)
 
-                return messages_type_0
+                messages = messages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[VoiceMessage] | None | Unset, data)
+                messages = cast(list[VoiceMessage] | None | Unset, _messages)
+        else:
+            messages = _messages
 
-        messages = _parse_messages(d.pop("messages", UNSET))
-
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_currency = d.pop("_currency", UNSET)
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
         send_voice_message_data = cls(
-            total_price=total_price,
-            total_count=total_count,
-            queued_count=queued_count,
-            messages=messages,
-            field_currency=field_currency,
+            total_price,
+            total_count,
+            queued_count,
+            messages,
+            field_currency,
         )
 
         send_voice_message_data.additional_properties = d
@@ -170,3 +150,8 @@ class SendVoiceMessageData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.currency import Currency  # noqa: E402
+from ..models.voice_message import VoiceMessage  # noqa: E402

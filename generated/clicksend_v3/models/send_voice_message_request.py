@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_voice_message_request_messages_inner import (
-        SendVoiceMessageRequestMessagesInner,
-    )
-
 
 T = TypeVar("T", bound="SendVoiceMessageRequest")
 
@@ -47,10 +41,6 @@ class SendVoiceMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_voice_message_request_messages_inner import (
-            SendVoiceMessageRequestMessagesInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _messages = d.pop("messages", UNSET)
         messages: list[SendVoiceMessageRequestMessagesInner] | Unset = UNSET
@@ -62,7 +52,7 @@ class SendVoiceMessageRequest:
                 messages.append(messages_item)
 
         send_voice_message_request = cls(
-            messages=messages,
+            messages,
         )
 
         send_voice_message_request.additional_properties = d
@@ -83,3 +73,9 @@ class SendVoiceMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.send_voice_message_request_messages_inner import (
+    SendVoiceMessageRequestMessagesInner,  # noqa: E402
+)

@@ -80,12 +80,12 @@ class SendVoiceMessageRequestMessagesInner:
         machine_detection = d.pop("machine_detection", UNSET)
 
         send_voice_message_request_messages_inner = cls(
-            source=source,
-            body=body,
-            to=to,
-            voice=voice,
-            lang=lang,
-            machine_detection=machine_detection,
+            source,
+            body,
+            to,
+            voice,
+            lang,
+            machine_detection,
         )
 
         send_voice_message_request_messages_inner.additional_properties = d

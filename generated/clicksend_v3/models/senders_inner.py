@@ -77,10 +77,10 @@ class SendersInner:
         sender_country_code = d.pop("sender_country_code", UNSET)
 
         senders_inner = cls(
-            recipient_country_code=recipient_country_code,
-            sender_id=sender_id,
-            sender_type=sender_type,
-            sender_country_code=sender_country_code,
+            recipient_country_code,
+            sender_id,
+            sender_type,
+            sender_country_code,
         )
 
         senders_inner.additional_properties = d

@@ -160,48 +160,20 @@ class Sms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date: int | None | str | Unset = d.pop("date", UNSET)
-
-        to: None | str | Unset = d.pop("to", UNSET)
-
-        body: None | str | Unset = d.pop("body", UNSET)
-
-        from_: None | str | Unset = d.pop("from", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        message_parts: int | None | Unset = d.pop("message_parts", UNSET)
-
-        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
-
-        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
-
-        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
-
-        is_shared_system_number: bool | None | Unset = d.pop("is_shared_system_number", UNSET)
-
-        country: None | str | Unset = d.pop("country", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        sms = cls(
-            date=date,
-            to=to,
-            body=body,
-            from_=from_,
-            schedule=schedule,
-            message_id=message_id,
-            message_parts=message_parts,
-            message_price=message_price,
-            custom_string=custom_string,
-            contact_id=contact_id,
-            is_shared_system_number=is_shared_system_number,
-            country=country,
-            status=status,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        sms = cls(*values)
 
         sms.additional_properties = d
         return sms
@@ -221,3 +193,36 @@ class Sms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "date": 0,
+    "to": 1,
+    "body": 2,
+    "from": 3,
+    "schedule": 4,
+    "message_id": 5,
+    "message_parts": 6,
+    "message_price": 7,
+    "custom_string": 8,
+    "contact_id": 9,
+    "is_shared_system_number": 10,
+    "country": 11,
+    "status": 12,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

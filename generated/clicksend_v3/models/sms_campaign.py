@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sms_campaign_senders_inner import SmsCampaignSendersInner
-
 
 T = TypeVar("T", bound="SmsCampaign")
 
@@ -210,47 +206,25 @@ class SmsCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sms_campaign_senders_inner import SmsCampaignSendersInner  # noqa: PLC0415
-
-        d = dict(src_dict)
-        sms_campaign_id: int | None | Unset = d.pop("sms_campaign_id", UNSET)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
-
-        from_: None | str | Unset = d.pop("from", UNSET)
-
-        body: None | str | Unset = d.pop("body", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
-
-        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
-
-        url_to_shorten: None | str | Unset = d.pop("url_to_shorten", UNSET)
-
-        unsubscribe_link: int | None | Unset = d.pop("unsubscribe_link", UNSET)
-
-        source: None | str | Unset = d.pop("source", UNSET)
-
-        def _parse_senders(data: object) -> list[SmsCampaignSendersInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _senders = values[14]
+        senders: list[SmsCampaignSendersInner] | None | Unset
+        if isinstance(_senders, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 senders_type_0 = []
-                _senders_type_0 = data
+                _senders_type_0 = _senders
                 for senders_type_0_item_data in _senders_type_0:
                     senders_type_0_item = SmsCampaignSendersInner.from_dict(
                         senders_type_0_item_data
@@ -258,36 +232,14 @@ class SmsCampaign:
 
                     senders_type_0.append(senders_type_0_item)
 
-                return senders_type_0
+                senders = senders_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SmsCampaignSendersInner] | None | Unset, data)
+                senders = cast(list[SmsCampaignSendersInner] | None | Unset, _senders)
+        else:
+            senders = _senders
 
-        senders = _parse_senders(d.pop("senders", UNSET))
-
-        field_total_count: int | None | Unset = d.pop("_total_count", UNSET)
-
-        field_list_name: None | str | Unset = d.pop("_list_name", UNSET)
-
-        sms_campaign = cls(
-            sms_campaign_id=sms_campaign_id,
-            name=name,
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            list_id=list_id,
-            from_=from_,
-            body=body,
-            schedule=schedule,
-            status=status,
-            date_added=date_added,
-            custom_string=custom_string,
-            url_to_shorten=url_to_shorten,
-            unsubscribe_link=unsubscribe_link,
-            source=source,
-            senders=senders,
-            field_total_count=field_total_count,
-            field_list_name=field_list_name,
-        )
+        values[14] = senders
+        sms_campaign = cls(*values)
 
         sms_campaign.additional_properties = d
         return sms_campaign
@@ -307,3 +259,48 @@ class SmsCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "sms_campaign_id": 0,
+    "name": 1,
+    "user_id": 2,
+    "subaccount_id": 3,
+    "list_id": 4,
+    "from": 5,
+    "body": 6,
+    "schedule": 7,
+    "status": 8,
+    "date_added": 9,
+    "custom_string": 10,
+    "url_to_shorten": 11,
+    "unsubscribe_link": 12,
+    "source": 13,
+    "senders": 14,
+    "_total_count": 15,
+    "_list_name": 16,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.sms_campaign_senders_inner import SmsCampaignSendersInner  # noqa: E402

@@ -80,10 +80,10 @@ class SmsCampaignSendersInner:
         sender_country_code: None | str | Unset = d.pop("sender_country_code", UNSET)
 
         sms_campaign_senders_inner = cls(
-            recipient_country_code=recipient_country_code,
-            sender_id=sender_id,
-            sender_type=sender_type,
-            sender_country_code=sender_country_code,
+            recipient_country_code,
+            sender_id,
+            sender_type,
+            sender_country_code,
         )
 
         sms_campaign_senders_inner.additional_properties = d

@@ -152,16 +152,16 @@ class SmsInboundRule:
         webhook_type: None | str | Unset = d.pop("webhook_type", UNSET)
 
         sms_inbound_rule = cls(
-            inbound_rule_id=inbound_rule_id,
-            dedicated_number=dedicated_number,
-            rule_name=rule_name,
-            message_search_type=message_search_type,
-            message_search_term=message_search_term,
-            action=action,
-            action_address=action_address,
-            body=body,
-            enabled=enabled,
-            webhook_type=webhook_type,
+            inbound_rule_id,
+            dedicated_number,
+            rule_name,
+            message_search_type,
+            message_search_term,
+            action,
+            action_address,
+            body,
+            enabled,
+            webhook_type,
         )
 
         sms_inbound_rule.additional_properties = d

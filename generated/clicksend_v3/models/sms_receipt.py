@@ -164,17 +164,17 @@ class SmsReceipt:
         digits: int | None | str | Unset = d.pop("digits", UNSET)
 
         sms_receipt = cls(
-            timestamp_send=timestamp_send,
-            timestamp=timestamp,
-            message_id=message_id,
-            status_code=status_code,
-            status_text=status_text,
-            error_code=error_code,
-            error_text=error_text,
-            custom_string=custom_string,
-            subaccount_id=subaccount_id,
-            message_type=message_type,
-            digits=digits,
+            timestamp_send,
+            timestamp,
+            message_id,
+            status_code,
+            status_text,
+            error_code,
+            error_text,
+            custom_string,
+            subaccount_id,
+            message_type,
+            digits,
         )
 
         sms_receipt.additional_properties = d

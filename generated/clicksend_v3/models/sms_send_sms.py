@@ -220,66 +220,20 @@ class SmsSendSms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        direction: None | str | Unset = d.pop("direction", UNSET)
-
-        date: int | None | str | Unset = d.pop("date", UNSET)
-
-        to: None | str | Unset = d.pop("to", UNSET)
-
-        body: None | str | Unset = d.pop("body", UNSET)
-
-        from_: None | str | Unset = d.pop("from", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        message_parts: int | None | Unset = d.pop("message_parts", UNSET)
-
-        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
-
-        from_email: None | str | Unset = d.pop("from_email", UNSET)
-
-        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
-
-        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
-
-        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
-
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        is_shared_system_number: bool | None | Unset = d.pop("is_shared_system_number", UNSET)
-
-        country: None | str | Unset = d.pop("country", UNSET)
-
-        carrier: None | str | Unset = d.pop("carrier", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        sms_send_sms = cls(
-            direction=direction,
-            date=date,
-            to=to,
-            body=body,
-            from_=from_,
-            schedule=schedule,
-            message_id=message_id,
-            message_parts=message_parts,
-            message_price=message_price,
-            from_email=from_email,
-            list_id=list_id,
-            custom_string=custom_string,
-            contact_id=contact_id,
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            is_shared_system_number=is_shared_system_number,
-            country=country,
-            carrier=carrier,
-            status=status,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        sms_send_sms = cls(*values)
 
         sms_send_sms.additional_properties = d
         return sms_send_sms
@@ -299,3 +253,48 @@ class SmsSendSms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "direction": 0,
+    "date": 1,
+    "to": 2,
+    "body": 3,
+    "from": 4,
+    "schedule": 5,
+    "message_id": 6,
+    "message_parts": 7,
+    "message_price": 8,
+    "from_email": 9,
+    "list_id": 10,
+    "custom_string": 11,
+    "contact_id": 12,
+    "user_id": 13,
+    "subaccount_id": 14,
+    "is_shared_system_number": 15,
+    "country": 16,
+    "carrier": 17,
+    "status": 18,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

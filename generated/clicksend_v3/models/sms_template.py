@@ -68,9 +68,9 @@ class SmsTemplate:
         template_name: None | str | Unset = d.pop("template_name", UNSET)
 
         sms_template = cls(
-            template_id=template_id,
-            body=body,
-            template_name=template_name,
+            template_id,
+            body,
+            template_name,
         )
 
         sms_template.additional_properties = d

@@ -80,28 +80,23 @@ class StringListResponse:
 
         response_msg: None | str | Unset = d.pop("response_msg", UNSET)
 
-        def _parse_data(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: list[str] | None | Unset
+        if isinstance(_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = cast(list[str], data)
+                data_type_0 = cast(list[str], _data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+                data = cast(list[str] | None | Unset, _data)
+        else:
+            data = _data
 
         string_list_response = cls(
-            http_code=http_code,
-            response_code=response_code,
-            response_msg=response_msg,
-            data=data,
+            http_code,
+            response_code,
+            response_msg,
+            data,
         )
 
         string_list_response.additional_properties = d

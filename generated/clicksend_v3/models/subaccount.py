@@ -290,87 +290,20 @@ class Subaccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        api_username: None | str | Unset = d.pop("api_username", UNSET)
-
-        email: None | str | Unset = d.pop("email", UNSET)
-
-        phone_number: None | str | Unset = d.pop("phone_number", UNSET)
-
-        first_name: None | str | Unset = d.pop("first_name", UNSET)
-
-        last_name: None | str | Unset = d.pop("last_name", UNSET)
-
-        api_key: None | str | Unset = d.pop("api_key", UNSET)
-
-        access_smpp: int | None | Unset = d.pop("access_smpp", UNSET)
-
-        access_users: int | None | Unset = d.pop("access_users", UNSET)
-
-        access_billing: int | None | Unset = d.pop("access_billing", UNSET)
-
-        access_reporting: int | None | Unset = d.pop("access_reporting", UNSET)
-
-        access_contacts: int | None | Unset = d.pop("access_contacts", UNSET)
-
-        access_settings: int | None | Unset = d.pop("access_settings", UNSET)
-
-        access_sms: int | None | Unset = d.pop("access_sms", UNSET)
-
-        access_email: int | None | Unset = d.pop("access_email", UNSET)
-
-        access_voice: int | None | Unset = d.pop("access_voice", UNSET)
-
-        access_fax: int | None | Unset = d.pop("access_fax", UNSET)
-
-        access_post: int | None | Unset = d.pop("access_post", UNSET)
-
-        access_reseller: int | None | Unset = d.pop("access_reseller", UNSET)
-
-        access_global_sending: int | None | Unset = d.pop("access_global_sending", UNSET)
-
-        access_mms: int | None | Unset = d.pop("access_mms", UNSET)
-
-        hide_pricing: int | None | Unset = d.pop("hide_pricing", UNSET)
-
-        share_campaigns: int | None | Unset = d.pop("share_campaigns", UNSET)
-
-        notes: None | str | Unset = d.pop("notes", UNSET)
-
-        is_main: int | None | Unset = d.pop("is_main", UNSET)
-
-        sign_up_type: None | str | Unset = d.pop("sign_up_type", UNSET)
-
-        subaccount = cls(
-            subaccount_id=subaccount_id,
-            api_username=api_username,
-            email=email,
-            phone_number=phone_number,
-            first_name=first_name,
-            last_name=last_name,
-            api_key=api_key,
-            access_smpp=access_smpp,
-            access_users=access_users,
-            access_billing=access_billing,
-            access_reporting=access_reporting,
-            access_contacts=access_contacts,
-            access_settings=access_settings,
-            access_sms=access_sms,
-            access_email=access_email,
-            access_voice=access_voice,
-            access_fax=access_fax,
-            access_post=access_post,
-            access_reseller=access_reseller,
-            access_global_sending=access_global_sending,
-            access_mms=access_mms,
-            hide_pricing=hide_pricing,
-            share_campaigns=share_campaigns,
-            notes=notes,
-            is_main=is_main,
-            sign_up_type=sign_up_type,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        subaccount = cls(*values)
 
         subaccount.additional_properties = d
         return subaccount
@@ -390,3 +323,62 @@ class Subaccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "subaccount_id": 0,
+    "api_username": 1,
+    "email": 2,
+    "phone_number": 3,
+    "first_name": 4,
+    "last_name": 5,
+    "api_key": 6,
+    "access_smpp": 7,
+    "access_users": 8,
+    "access_billing": 9,
+    "access_reporting": 10,
+    "access_contacts": 11,
+    "access_settings": 12,
+    "access_sms": 13,
+    "access_email": 14,
+    "access_voice": 15,
+    "access_fax": 16,
+    "access_post": 17,
+    "access_reseller": 18,
+    "access_global_sending": 19,
+    "access_mms": 20,
+    "hide_pricing": 21,
+    "share_campaigns": 22,
+    "notes": 23,
+    "is_main": 24,
+    "sign_up_type": 25,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.currency import Currency
-    from ..models.send_email_request_to_inner import SendEmailRequestToInner
-
 
 T = TypeVar("T", bound="TransactionalEmail")
 
@@ -70,8 +64,6 @@ class TransactionalEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency import Currency  # noqa: PLC0415
-
         user_id: int | None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
@@ -274,119 +266,79 @@ class TransactionalEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.send_email_request_to_inner import SendEmailRequestToInner  # noqa: PLC0415
-
-        d = dict(src_dict)
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        from_email_address_id: int | None | Unset = d.pop("from_email_address_id", UNSET)
-
-        from_name: None | str | Unset = d.pop("from_name", UNSET)
-
-        def _parse_to(data: object) -> list[SendEmailRequestToInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _to = values[4]
+        to: list[SendEmailRequestToInner] | None | Unset
+        if isinstance(_to, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 to_type_0 = []
-                _to_type_0 = data
+                _to_type_0 = _to
                 for to_type_0_item_data in _to_type_0:
                     to_type_0_item = SendEmailRequestToInner.from_dict(to_type_0_item_data)
 
                     to_type_0.append(to_type_0_item)
 
-                return to_type_0
+                to = to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SendEmailRequestToInner] | None | Unset, data)
+                to = cast(list[SendEmailRequestToInner] | None | Unset, _to)
+        else:
+            to = _to
 
-        to = _parse_to(d.pop("to", UNSET))
-
-        def _parse_cc(data: object) -> list[SendEmailRequestToInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[4] = to
+        _cc = values[5]
+        cc: list[SendEmailRequestToInner] | None | Unset
+        if isinstance(_cc, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 cc_type_0 = []
-                _cc_type_0 = data
+                _cc_type_0 = _cc
                 for cc_type_0_item_data in _cc_type_0:
                     cc_type_0_item = SendEmailRequestToInner.from_dict(cc_type_0_item_data)
 
                     cc_type_0.append(cc_type_0_item)
 
-                return cc_type_0
+                cc = cc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SendEmailRequestToInner] | None | Unset, data)
+                cc = cast(list[SendEmailRequestToInner] | None | Unset, _cc)
+        else:
+            cc = _cc
 
-        cc = _parse_cc(d.pop("cc", UNSET))
-
-        def _parse_bcc(data: object) -> list[SendEmailRequestToInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[5] = cc
+        _bcc = values[6]
+        bcc: list[SendEmailRequestToInner] | None | Unset
+        if isinstance(_bcc, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 bcc_type_0 = []
-                _bcc_type_0 = data
+                _bcc_type_0 = _bcc
                 for bcc_type_0_item_data in _bcc_type_0:
                     bcc_type_0_item = SendEmailRequestToInner.from_dict(bcc_type_0_item_data)
 
                     bcc_type_0.append(bcc_type_0_item)
 
-                return bcc_type_0
+                bcc = bcc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SendEmailRequestToInner] | None | Unset, data)
+                bcc = cast(list[SendEmailRequestToInner] | None | Unset, _bcc)
+        else:
+            bcc = _bcc
 
-        bcc = _parse_bcc(d.pop("bcc", UNSET))
-
-        subject: None | str | Unset = d.pop("subject", UNSET)
-
-        body: None | str | Unset = d.pop("body", UNSET)
-
-        body_plain_text: None | str | Unset = d.pop("body_plain_text", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        status_text: None | str | Unset = d.pop("status_text", UNSET)
-
-        soft_bounce_count: int | None | Unset = d.pop("soft_bounce_count", UNSET)
-
-        hard_bounce_count: int | None | Unset = d.pop("hard_bounce_count", UNSET)
-
-        price: None | str | Unset = d.pop("price", UNSET)
-
-        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
-
-        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
-
-        def _parse_field_attachments(data: object) -> list[Attachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[6] = bcc
+        _field_attachments = values[19]
+        field_attachments: list[Attachment] | None | Unset
+        if isinstance(_field_attachments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 field_attachments_type_0 = []
-                _field_attachments_type_0 = data
+                _field_attachments_type_0 = _field_attachments
                 for field_attachments_type_0_item_data in _field_attachments_type_0:
                     field_attachments_type_0_item = Attachment.from_dict(
                         field_attachments_type_0_item_data
@@ -394,53 +346,27 @@ class TransactionalEmail:
 
                     field_attachments_type_0.append(field_attachments_type_0_item)
 
-                return field_attachments_type_0
+                field_attachments = field_attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Attachment] | None | Unset, data)
+                field_attachments = cast(list[Attachment] | None | Unset, _field_attachments)
+        else:
+            field_attachments = _field_attachments
 
-        field_attachments = _parse_field_attachments(d.pop("_attachments", UNSET))
-
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[19] = field_attachments
+        _field_currency = values[20]
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
-
-        transactional_email = cls(
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            from_email_address_id=from_email_address_id,
-            from_name=from_name,
-            to=to,
-            cc=cc,
-            bcc=bcc,
-            subject=subject,
-            body=body,
-            body_plain_text=body_plain_text,
-            schedule=schedule,
-            message_id=message_id,
-            status=status,
-            status_text=status_text,
-            soft_bounce_count=soft_bounce_count,
-            hard_bounce_count=hard_bounce_count,
-            price=price,
-            date_added=date_added,
-            custom_string=custom_string,
-            field_attachments=field_attachments,
-            field_currency=field_currency,
-        )
+        values[20] = field_currency
+        transactional_email = cls(*values)
 
         transactional_email.additional_properties = d
         return transactional_email
@@ -460,3 +386,58 @@ class TransactionalEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "user_id": 0,
+    "subaccount_id": 1,
+    "from_email_address_id": 2,
+    "from_name": 3,
+    "to": 4,
+    "cc": 5,
+    "bcc": 6,
+    "subject": 7,
+    "body": 8,
+    "body_plain_text": 9,
+    "schedule": 10,
+    "message_id": 11,
+    "status": 12,
+    "status_text": 13,
+    "soft_bounce_count": 14,
+    "hard_bounce_count": 15,
+    "price": 16,
+    "date_added": 17,
+    "custom_string": 18,
+    "_attachments": 19,
+    "_currency": 20,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.attachment import Attachment  # noqa: E402
+from ..models.currency import Currency  # noqa: E402
+from ..models.send_email_request_to_inner import SendEmailRequestToInner  # noqa: E402

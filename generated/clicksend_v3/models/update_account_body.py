@@ -122,18 +122,18 @@ class UpdateAccountBody:
         setting_sms_hide_your_number = d.pop("setting_sms_hide_your_number", UNSET)
 
         update_account_body = cls(
-            account_name=account_name,
-            country=country,
-            password=password,
-            timezone=timezone,
-            user_email=user_email,
-            user_first_name=user_first_name,
-            user_last_name=user_last_name,
-            user_phone=user_phone,
-            username=username,
-            private_uploads=private_uploads,
-            setting_sms_hide_business_name=setting_sms_hide_business_name,
-            setting_sms_hide_your_number=setting_sms_hide_your_number,
+            account_name,
+            country,
+            password,
+            timezone,
+            user_email,
+            user_first_name,
+            user_last_name,
+            user_phone,
+            username,
+            private_uploads,
+            setting_sms_hide_business_name,
+            setting_sms_hide_your_number,
         )
 
         update_account_body.additional_properties = d

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_default_sender_request_default_sender_strategies_inner import (
-        CreateDefaultSenderRequestDefaultSenderStrategiesInner,
-    )
-
 
 T = TypeVar("T", bound="UpdateDefaultSenderRequest")
 
@@ -45,10 +39,6 @@ class UpdateDefaultSenderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_default_sender_request_default_sender_strategies_inner import (
-            CreateDefaultSenderRequestDefaultSenderStrategiesInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         default_sender_strategies = []
         _default_sender_strategies = d.pop("default_sender_strategies")
@@ -62,7 +52,7 @@ class UpdateDefaultSenderRequest:
             default_sender_strategies.append(default_sender_strategies_item)
 
         update_default_sender_request = cls(
-            default_sender_strategies=default_sender_strategies,
+            default_sender_strategies,
         )
 
         update_default_sender_request.additional_properties = d
@@ -83,3 +73,9 @@ class UpdateDefaultSenderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.create_default_sender_request_default_sender_strategies_inner import (
+    CreateDefaultSenderRequestDefaultSenderStrategiesInner,  # noqa: E402
+)

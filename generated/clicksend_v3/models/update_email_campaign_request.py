@@ -100,14 +100,14 @@ class UpdateEmailCampaignRequest:
         from_name = d.pop("from_name", UNSET)
 
         update_email_campaign_request = cls(
-            schedule=schedule,
-            list_id=list_id,
-            subject=subject,
-            from_email_address_id=from_email_address_id,
-            name=name,
-            template_id=template_id,
-            body=body,
-            from_name=from_name,
+            schedule,
+            list_id,
+            subject,
+            from_email_address_id,
+            name,
+            template_id,
+            body,
+            from_name,
         )
 
         update_email_campaign_request.additional_properties = d

@@ -40,7 +40,7 @@ class UpdateEmailTemplateRequest:
         body = d.pop("body", UNSET)
 
         update_email_template_request = cls(
-            body=body,
+            body,
         )
 
         update_email_template_request.additional_properties = d

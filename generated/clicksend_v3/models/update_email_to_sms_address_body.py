@@ -50,8 +50,8 @@ class UpdateEmailToSmsAddressBody:
         from_ = d.pop("from", UNSET)
 
         update_email_to_sms_address_body = cls(
-            email_address=email_address,
-            from_=from_,
+            email_address,
+            from_,
         )
 
         update_email_to_sms_address_body.additional_properties = d

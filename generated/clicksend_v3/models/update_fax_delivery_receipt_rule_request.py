@@ -40,7 +40,7 @@ class UpdateFaxDeliveryReceiptRuleRequest:
         action_address = d.pop("action_address", UNSET)
 
         update_fax_delivery_receipt_rule_request = cls(
-            action_address=action_address,
+            action_address,
         )
 
         update_fax_delivery_receipt_rule_request.additional_properties = d

@@ -44,7 +44,7 @@ class UpdatePaymentInfoData:
         token: None | str | Unset = d.pop("token", UNSET)
 
         update_payment_info_data = cls(
-            token=token,
+            token,
         )
 
         update_payment_info_data.additional_properties = d

@@ -80,12 +80,12 @@ class UpdatePaymentInfoRequest:
         bank_name = d.pop("bank_name", UNSET)
 
         update_payment_info_request = cls(
-            number=number,
-            expiry_month=expiry_month,
-            expiry_year=expiry_year,
-            cvc=cvc,
-            name=name,
-            bank_name=bank_name,
+            number,
+            expiry_month,
+            expiry_year,
+            cvc,
+            name,
+            bank_name,
         )
 
         update_payment_info_request.additional_properties = d

@@ -96,15 +96,15 @@ class UpdateResellerSettingsBody:
         trial_balance = d.pop("trial_balance")
 
         update_reseller_settings_body = cls(
-            allow_public_signups=allow_public_signups,
-            colour_navigation=colour_navigation,
-            company_name=company_name,
-            default_margin=default_margin,
-            default_margin_numbers=default_margin_numbers,
-            logo_url_dark=logo_url_dark,
-            logo_url_light=logo_url_light,
-            subdomain=subdomain,
-            trial_balance=trial_balance,
+            allow_public_signups,
+            colour_navigation,
+            company_name,
+            default_margin,
+            default_margin_numbers,
+            logo_url_dark,
+            logo_url_light,
+            subdomain,
+            trial_balance,
         )
 
         update_reseller_settings_body.additional_properties = d

@@ -52,8 +52,8 @@ class UpdateReturnAddressRequest:
         address_state: None | str | Unset = d.pop("address_state", UNSET)
 
         update_return_address_request = cls(
-            address_country=address_country,
-            address_state=address_state,
+            address_country,
+            address_state,
         )
 
         update_return_address_request.additional_properties = d

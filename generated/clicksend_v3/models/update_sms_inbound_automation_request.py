@@ -88,13 +88,13 @@ class UpdateSmsInboundAutomationRequest:
         enabled = d.pop("enabled", UNSET)
 
         update_sms_inbound_automation_request = cls(
-            dedicated_number=dedicated_number,
-            rule_name=rule_name,
-            message_search_type=message_search_type,
-            message_search_term=message_search_term,
-            action=action,
-            action_address=action_address,
-            enabled=enabled,
+            dedicated_number,
+            rule_name,
+            message_search_type,
+            message_search_term,
+            action,
+            action_address,
+            enabled,
         )
 
         update_sms_inbound_automation_request.additional_properties = d

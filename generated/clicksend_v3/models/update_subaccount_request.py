@@ -48,8 +48,8 @@ class UpdateSubaccountRequest:
         email = d.pop("email", UNSET)
 
         update_subaccount_request = cls(
-            access_sms=access_sms,
-            email=email,
+            access_sms,
+            email,
         )
 
         update_subaccount_request.additional_properties = d

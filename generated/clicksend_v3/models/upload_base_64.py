@@ -40,7 +40,7 @@ class UploadBase64:
         content = d.pop("content")
 
         upload_base_64 = cls(
-            content=content,
+            content,
         )
 
         upload_base_64.additional_properties = d

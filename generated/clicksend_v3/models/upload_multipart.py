@@ -54,7 +54,7 @@ class UploadMultipart:
         file = File(payload=BytesIO(d.pop("file")))
 
         upload_multipart = cls(
-            file=file,
+            file,
         )
 
         upload_multipart.additional_properties = d

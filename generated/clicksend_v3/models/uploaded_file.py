@@ -44,7 +44,7 @@ class UploadedFile:
         field_url: None | str | Unset = d.pop("_url", UNSET)
 
         uploaded_file = cls(
-            field_url=field_url,
+            field_url,
         )
 
         uploaded_file.additional_properties = d

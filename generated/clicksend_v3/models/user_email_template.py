@@ -80,10 +80,10 @@ class UserEmailTemplate:
         body: None | str | Unset = d.pop("body", UNSET)
 
         user_email_template = cls(
-            template_id=template_id,
-            template_id_master=template_id_master,
-            template_name=template_name,
-            body=body,
+            template_id,
+            template_id_master,
+            template_name,
+            body,
         )
 
         user_email_template.additional_properties = d

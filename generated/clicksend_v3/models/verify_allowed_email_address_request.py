@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_email_request_to_inner import SendEmailRequestToInner
-    from ..models.send_email_verification_token_request_from import (
-        SendEmailVerificationTokenRequestFrom,
-    )
-
 
 T = TypeVar("T", bound="VerifyAllowedEmailAddressRequest")
 
@@ -68,11 +61,6 @@ class VerifyAllowedEmailAddressRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_email_request_to_inner import SendEmailRequestToInner  # noqa: PLC0415
-        from ..models.send_email_verification_token_request_from import (
-            SendEmailVerificationTokenRequestFrom,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _to = d.pop("to", UNSET)
         to: list[SendEmailRequestToInner] | Unset = UNSET
@@ -95,10 +83,10 @@ class VerifyAllowedEmailAddressRequest:
         body = d.pop("body", UNSET)
 
         verify_allowed_email_address_request = cls(
-            to=to,
-            from_=from_,
-            subject=subject,
-            body=body,
+            to,
+            from_,
+            subject,
+            body,
         )
 
         verify_allowed_email_address_request.additional_properties = d
@@ -119,3 +107,10 @@ class VerifyAllowedEmailAddressRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.send_email_request_to_inner import SendEmailRequestToInner  # noqa: E402
+from ..models.send_email_verification_token_request_from import (
+    SendEmailVerificationTokenRequestFrom,  # noqa: E402
+)

@@ -56,9 +56,9 @@ class VerifyOwnNumberOtpRequest:
         code = d.pop("code", UNSET)
 
         verify_own_number_otp_request = cls(
-            country=country,
-            phone_number=phone_number,
-            code=code,
+            country,
+            phone_number,
+            code,
         )
 
         verify_own_number_otp_request.additional_properties = d

@@ -54,9 +54,9 @@ class VerifyPasswordResetBody:
         subaccount_id = d.pop("subaccount_id")
 
         verify_password_reset_body = cls(
-            activation_token=activation_token,
-            password=password,
-            subaccount_id=subaccount_id,
+            activation_token,
+            password,
+            subaccount_id,
         )
 
         verify_password_reset_body.additional_properties = d

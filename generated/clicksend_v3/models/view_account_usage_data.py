@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-    from ..models.view_account_usage_data_email_inner import (
-        ViewAccountUsageDataEmailInner,
-    )
-    from ..models.view_account_usage_data_sms_inner import ViewAccountUsageDataSmsInner
-    from ..models.view_voice_statistics_data_total_outbound import (
-        ViewVoiceStatisticsDataTotalOutbound,
-    )
-
 
 T = TypeVar("T", bound="ViewAccountUsageData")
 
@@ -67,11 +56,6 @@ class ViewAccountUsageData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.view_voice_statistics_data_total_outbound import (
-            ViewVoiceStatisticsDataTotalOutbound,  # noqa: PLC0415
-        )
-
         sms: list[dict[str, Any]] | None | Unset
         if isinstance(self.sms, Unset):
             sms = UNSET
@@ -282,73 +266,61 @@ class ViewAccountUsageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.view_account_usage_data_email_inner import (
-            ViewAccountUsageDataEmailInner,  # noqa: PLC0415
-        )
-        from ..models.view_account_usage_data_sms_inner import (
-            ViewAccountUsageDataSmsInner,  # noqa: PLC0415
-        )
-        from ..models.view_voice_statistics_data_total_outbound import (
-            ViewVoiceStatisticsDataTotalOutbound,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-
-        def _parse_sms(data: object) -> list[ViewAccountUsageDataSmsInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _sms = values[0]
+        sms: list[ViewAccountUsageDataSmsInner] | None | Unset
+        if isinstance(_sms, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 sms_type_0 = []
-                _sms_type_0 = data
+                _sms_type_0 = _sms
                 for sms_type_0_item_data in _sms_type_0:
                     sms_type_0_item = ViewAccountUsageDataSmsInner.from_dict(sms_type_0_item_data)
 
                     sms_type_0.append(sms_type_0_item)
 
-                return sms_type_0
+                sms = sms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewAccountUsageDataSmsInner] | None | Unset, data)
+                sms = cast(list[ViewAccountUsageDataSmsInner] | None | Unset, _sms)
+        else:
+            sms = _sms
 
-        sms = _parse_sms(d.pop("sms", UNSET))
-
-        def _parse_mms(data: object) -> list[ViewAccountUsageDataSmsInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[0] = sms
+        _mms = values[1]
+        mms: list[ViewAccountUsageDataSmsInner] | None | Unset
+        if isinstance(_mms, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 mms_type_0 = []
-                _mms_type_0 = data
+                _mms_type_0 = _mms
                 for mms_type_0_item_data in _mms_type_0:
                     mms_type_0_item = ViewAccountUsageDataSmsInner.from_dict(mms_type_0_item_data)
 
                     mms_type_0.append(mms_type_0_item)
 
-                return mms_type_0
+                mms = mms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewAccountUsageDataSmsInner] | None | Unset, data)
+                mms = cast(list[ViewAccountUsageDataSmsInner] | None | Unset, _mms)
+        else:
+            mms = _mms
 
-        mms = _parse_mms(d.pop("mms", UNSET))
-
-        def _parse_voice(data: object) -> list[ViewAccountUsageDataSmsInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[1] = mms
+        _voice = values[2]
+        voice: list[ViewAccountUsageDataSmsInner] | None | Unset
+        if isinstance(_voice, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 voice_type_0 = []
-                _voice_type_0 = data
+                _voice_type_0 = _voice
                 for voice_type_0_item_data in _voice_type_0:
                     voice_type_0_item = ViewAccountUsageDataSmsInner.from_dict(
                         voice_type_0_item_data
@@ -356,67 +328,55 @@ class ViewAccountUsageData:
 
                     voice_type_0.append(voice_type_0_item)
 
-                return voice_type_0
+                voice = voice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewAccountUsageDataSmsInner] | None | Unset, data)
+                voice = cast(list[ViewAccountUsageDataSmsInner] | None | Unset, _voice)
+        else:
+            voice = _voice
 
-        voice = _parse_voice(d.pop("voice", UNSET))
-
-        def _parse_fax(data: object) -> list[ViewAccountUsageDataSmsInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[2] = voice
+        _fax = values[3]
+        fax: list[ViewAccountUsageDataSmsInner] | None | Unset
+        if isinstance(_fax, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 fax_type_0 = []
-                _fax_type_0 = data
+                _fax_type_0 = _fax
                 for fax_type_0_item_data in _fax_type_0:
                     fax_type_0_item = ViewAccountUsageDataSmsInner.from_dict(fax_type_0_item_data)
 
                     fax_type_0.append(fax_type_0_item)
 
-                return fax_type_0
+                fax = fax_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewAccountUsageDataSmsInner] | None | Unset, data)
+                fax = cast(list[ViewAccountUsageDataSmsInner] | None | Unset, _fax)
+        else:
+            fax = _fax
 
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_post(data: object) -> list[ViewAccountUsageDataSmsInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[3] = fax
+        _post = values[4]
+        post: list[ViewAccountUsageDataSmsInner] | None | Unset
+        if isinstance(_post, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 post_type_0 = []
-                _post_type_0 = data
+                _post_type_0 = _post
                 for post_type_0_item_data in _post_type_0:
                     post_type_0_item = ViewAccountUsageDataSmsInner.from_dict(post_type_0_item_data)
 
                     post_type_0.append(post_type_0_item)
 
-                return post_type_0
+                post = post_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewAccountUsageDataSmsInner] | None | Unset, data)
+                post = cast(list[ViewAccountUsageDataSmsInner] | None | Unset, _post)
+        else:
+            post = _post
 
-        post = _parse_post(d.pop("post", UNSET))
-
-        def _parse_email(data: object) -> list[ViewAccountUsageDataEmailInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[4] = post
+        _email = values[5]
+        email: list[ViewAccountUsageDataEmailInner] | None | Unset
+        if isinstance(_email, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 email_type_0 = []
-                _email_type_0 = data
+                _email_type_0 = _email
                 for email_type_0_item_data in _email_type_0:
                     email_type_0_item = ViewAccountUsageDataEmailInner.from_dict(
                         email_type_0_item_data
@@ -424,25 +384,19 @@ class ViewAccountUsageData:
 
                     email_type_0.append(email_type_0_item)
 
-                return email_type_0
+                email = email_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewAccountUsageDataEmailInner] | None | Unset, data)
+                email = cast(list[ViewAccountUsageDataEmailInner] | None | Unset, _email)
+        else:
+            email = _email
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_email_transactional(
-            data: object,
-        ) -> list[ViewAccountUsageDataEmailInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[5] = email
+        _email_transactional = values[6]
+        email_transactional: list[ViewAccountUsageDataEmailInner] | None | Unset
+        if isinstance(_email_transactional, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 email_transactional_type_0 = []
-                _email_transactional_type_0 = data
+                _email_transactional_type_0 = _email_transactional
                 for email_transactional_type_0_item_data in _email_transactional_type_0:
                     email_transactional_type_0_item = ViewAccountUsageDataEmailInner.from_dict(
                         email_transactional_type_0_item_data
@@ -450,23 +404,21 @@ class ViewAccountUsageData:
 
                     email_transactional_type_0.append(email_transactional_type_0_item)
 
-                return email_transactional_type_0
+                email_transactional = email_transactional_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewAccountUsageDataEmailInner] | None | Unset, data)
+                email_transactional = cast(
+                    list[ViewAccountUsageDataEmailInner] | None | Unset, _email_transactional
+                )
+        else:
+            email_transactional = _email_transactional
 
-        email_transactional = _parse_email_transactional(d.pop("email_transactional", UNSET))
-
-        def _parse_postcards(data: object) -> list[ViewAccountUsageDataSmsInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[6] = email_transactional
+        _postcards = values[7]
+        postcards: list[ViewAccountUsageDataSmsInner] | None | Unset
+        if isinstance(_postcards, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 postcards_type_0 = []
-                _postcards_type_0 = data
+                _postcards_type_0 = _postcards
                 for postcards_type_0_item_data in _postcards_type_0:
                     postcards_type_0_item = ViewAccountUsageDataSmsInner.from_dict(
                         postcards_type_0_item_data
@@ -474,193 +426,143 @@ class ViewAccountUsageData:
 
                     postcards_type_0.append(postcards_type_0_item)
 
-                return postcards_type_0
+                postcards = postcards_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewAccountUsageDataSmsInner] | None | Unset, data)
+                postcards = cast(list[ViewAccountUsageDataSmsInner] | None | Unset, _postcards)
+        else:
+            postcards = _postcards
 
-        postcards = _parse_postcards(d.pop("postcards", UNSET))
-
-        def _parse_sms_total(data: object) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[7] = postcards
+        _sms_total = values[8]
+        sms_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
+        if isinstance(_sms_total, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sms_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(data)
+                sms_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(_sms_total)
 
-                return sms_total_type_0
+                sms_total = sms_total_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, data)
+                sms_total = cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, _sms_total)
+        else:
+            sms_total = _sms_total
 
-        sms_total = _parse_sms_total(d.pop("sms_total", UNSET))
-
-        def _parse_voice_total(data: object) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[8] = sms_total
+        _voice_total = values[9]
+        voice_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
+        if isinstance(_voice_total, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(data)
+                voice_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(_voice_total)
 
-                return voice_total_type_0
+                voice_total = voice_total_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, data)
+                voice_total = cast(
+                    None | Unset | ViewVoiceStatisticsDataTotalOutbound, _voice_total
+                )
+        else:
+            voice_total = _voice_total
 
-        voice_total = _parse_voice_total(d.pop("voice_total", UNSET))
-
-        def _parse_fax_total(data: object) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[9] = voice_total
+        _fax_total = values[10]
+        fax_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
+        if isinstance(_fax_total, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fax_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(data)
+                fax_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(_fax_total)
 
-                return fax_total_type_0
+                fax_total = fax_total_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, data)
+                fax_total = cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, _fax_total)
+        else:
+            fax_total = _fax_total
 
-        fax_total = _parse_fax_total(d.pop("fax_total", UNSET))
-
-        def _parse_post_total(data: object) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[10] = fax_total
+        _post_total = values[11]
+        post_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
+        if isinstance(_post_total, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                post_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(data)
+                post_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(_post_total)
 
-                return post_total_type_0
+                post_total = post_total_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, data)
+                post_total = cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, _post_total)
+        else:
+            post_total = _post_total
 
-        post_total = _parse_post_total(d.pop("post_total", UNSET))
-
-        def _parse_email_total(data: object) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[11] = post_total
+        _email_total = values[12]
+        email_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
+        if isinstance(_email_total, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                email_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(data)
+                email_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(_email_total)
 
-                return email_total_type_0
+                email_total = email_total_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, data)
+                email_total = cast(
+                    None | Unset | ViewVoiceStatisticsDataTotalOutbound, _email_total
+                )
+        else:
+            email_total = _email_total
 
-        email_total = _parse_email_total(d.pop("email_total", UNSET))
-
-        def _parse_mms_total(data: object) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[12] = email_total
+        _mms_total = values[13]
+        mms_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
+        if isinstance(_mms_total, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mms_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(data)
+                mms_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(_mms_total)
 
-                return mms_total_type_0
+                mms_total = mms_total_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, data)
+                mms_total = cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, _mms_total)
+        else:
+            mms_total = _mms_total
 
-        mms_total = _parse_mms_total(d.pop("mms_total", UNSET))
-
-        def _parse_email_transactional_total(
-            data: object,
-        ) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[13] = mms_total
+        _email_transactional_total = values[14]
+        email_transactional_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
+        if isinstance(_email_transactional_total, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 email_transactional_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(
-                    data
+                    _email_transactional_total
                 )
 
-                return email_transactional_total_type_0
+                email_transactional_total = email_transactional_total_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, data)
+                email_transactional_total = cast(
+                    None | Unset | ViewVoiceStatisticsDataTotalOutbound, _email_transactional_total
+                )
+        else:
+            email_transactional_total = _email_transactional_total
 
-        email_transactional_total = _parse_email_transactional_total(
-            d.pop("email_transactional_total", UNSET)
-        )
-
-        def _parse_postcards_total(
-            data: object,
-        ) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[14] = email_transactional_total
+        _postcards_total = values[15]
+        postcards_total: None | Unset | ViewVoiceStatisticsDataTotalOutbound
+        if isinstance(_postcards_total, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                postcards_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(data)
+                postcards_total_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(
+                    _postcards_total
+                )
 
-                return postcards_total_type_0
+                postcards_total = postcards_total_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, data)
+                postcards_total = cast(
+                    None | Unset | ViewVoiceStatisticsDataTotalOutbound, _postcards_total
+                )
+        else:
+            postcards_total = _postcards_total
 
-        postcards_total = _parse_postcards_total(d.pop("postcards_total", UNSET))
-
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[15] = postcards_total
+        _field_currency = values[16]
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
-
-        view_account_usage_data = cls(
-            sms=sms,
-            mms=mms,
-            voice=voice,
-            fax=fax,
-            post=post,
-            email=email,
-            email_transactional=email_transactional,
-            postcards=postcards,
-            sms_total=sms_total,
-            voice_total=voice_total,
-            fax_total=fax_total,
-            post_total=post_total,
-            email_total=email_total,
-            mms_total=mms_total,
-            email_transactional_total=email_transactional_total,
-            postcards_total=postcards_total,
-            field_currency=field_currency,
-        )
+        values[16] = field_currency
+        view_account_usage_data = cls(*values)
 
         view_account_usage_data.additional_properties = d
         return view_account_usage_data
@@ -680,3 +582,53 @@ class ViewAccountUsageData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "sms": 0,
+    "mms": 1,
+    "voice": 2,
+    "fax": 3,
+    "post": 4,
+    "email": 5,
+    "email_transactional": 6,
+    "postcards": 7,
+    "sms_total": 8,
+    "voice_total": 9,
+    "fax_total": 10,
+    "post_total": 11,
+    "email_total": 12,
+    "mms_total": 13,
+    "email_transactional_total": 14,
+    "postcards_total": 15,
+    "_currency": 16,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.currency import Currency  # noqa: E402
+from ..models.view_account_usage_data_email_inner import ViewAccountUsageDataEmailInner  # noqa: E402
+from ..models.view_account_usage_data_sms_inner import ViewAccountUsageDataSmsInner  # noqa: E402
+from ..models.view_voice_statistics_data_total_outbound import (
+    ViewVoiceStatisticsDataTotalOutbound,  # noqa: E402
+)

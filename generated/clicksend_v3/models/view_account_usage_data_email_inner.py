@@ -92,11 +92,11 @@ class ViewAccountUsageDataEmailInner:
         notes: None | str | Unset = d.pop("notes", UNSET)
 
         view_account_usage_data_email_inner = cls(
-            subaccount_id=subaccount_id,
-            username=username,
-            total_count=total_count,
-            total_price=total_price,
-            notes=notes,
+            subaccount_id,
+            username,
+            total_count,
+            total_price,
+            notes,
         )
 
         view_account_usage_data_email_inner.additional_properties = d

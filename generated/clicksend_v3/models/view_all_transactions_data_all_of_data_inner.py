@@ -80,10 +80,10 @@ class ViewAllTransactionsDataAllOfDataInner:
         date: float | None | str | Unset = d.pop("date", UNSET)
 
         view_all_transactions_data_all_of_data_inner = cls(
-            invoice_number=invoice_number,
-            amount=amount,
-            currency=currency,
-            date=date,
+            invoice_number,
+            amount,
+            currency,
+            date,
         )
 
         view_all_transactions_data_all_of_data_inner.additional_properties = d

@@ -128,14 +128,14 @@ class ViewAllowedEmailsDataAllOfDataInner:
         field_subaccount_name: None | str | Unset = d.pop("_subaccount_name", UNSET)
 
         view_allowed_emails_data_all_of_data_inner = cls(
-            email_address_id=email_address_id,
-            email_address=email_address,
-            from_=from_,
-            subaccount_id=subaccount_id,
-            from_fax=from_fax,
-            voice=voice,
-            lang=lang,
-            field_subaccount_name=field_subaccount_name,
+            email_address_id,
+            email_address,
+            from_,
+            subaccount_id,
+            from_fax,
+            voice,
+            lang,
+            field_subaccount_name,
         )
 
         view_allowed_emails_data_all_of_data_inner.additional_properties = d

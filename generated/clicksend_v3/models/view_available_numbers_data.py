@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-    from ..models.view_available_numbers_data_all_of_data_inner import (
-        ViewAvailableNumbersDataAllOfDataInner,
-    )
-
 
 T = TypeVar("T", bound="ViewAvailableNumbersData")
 
@@ -49,8 +42,6 @@ class ViewAvailableNumbersData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency import Currency  # noqa: PLC0415
-
         total: int | None | Unset
         if isinstance(self.total, Unset):
             total = UNSET
@@ -147,11 +138,6 @@ class ViewAvailableNumbersData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.view_available_numbers_data_all_of_data_inner import (
-            ViewAvailableNumbersDataAllOfDataInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         total: int | None | Unset = d.pop("total", UNSET)
 
@@ -169,18 +155,12 @@ class ViewAvailableNumbersData:
 
         to: int | None | Unset = d.pop("to", UNSET)
 
-        def _parse_data(
-            data: object,
-        ) -> list[ViewAvailableNumbersDataAllOfDataInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: list[ViewAvailableNumbersDataAllOfDataInner] | None | Unset
+        if isinstance(_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = ViewAvailableNumbersDataAllOfDataInner.from_dict(
                         data_type_0_item_data
@@ -188,41 +168,35 @@ class ViewAvailableNumbersData:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewAvailableNumbersDataAllOfDataInner] | None | Unset, data)
+                data = cast(list[ViewAvailableNumbersDataAllOfDataInner] | None | Unset, _data)
+        else:
+            data = _data
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_currency = d.pop("_currency", UNSET)
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
         view_available_numbers_data = cls(
-            total=total,
-            per_page=per_page,
-            current_page=current_page,
-            last_page=last_page,
-            next_page_url=next_page_url,
-            prev_page_url=prev_page_url,
-            from_=from_,
-            to=to,
-            data=data,
-            field_currency=field_currency,
+            total,
+            per_page,
+            current_page,
+            last_page,
+            next_page_url,
+            prev_page_url,
+            from_,
+            to,
+            data,
+            field_currency,
         )
 
         view_available_numbers_data.additional_properties = d
@@ -243,3 +217,10 @@ class ViewAvailableNumbersData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.currency import Currency  # noqa: E402
+from ..models.view_available_numbers_data_all_of_data_inner import (
+    ViewAvailableNumbersDataAllOfDataInner,  # noqa: E402
+)

@@ -116,13 +116,13 @@ class ViewAvailableNumbersDataAllOfDataInner:
         address_requirement: None | str | Unset = d.pop("address_requirement", UNSET)
 
         view_available_numbers_data_all_of_data_inner = cls(
-            country=country,
-            country_name=country_name,
-            dedicated_number=dedicated_number,
-            price_setup=price_setup,
-            price_monthly=price_monthly,
-            price_total=price_total,
-            address_requirement=address_requirement,
+            country,
+            country_name,
+            dedicated_number,
+            price_setup,
+            price_monthly,
+            price_total,
+            address_requirement,
         )
 
         view_available_numbers_data_all_of_data_inner.additional_properties = d

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_campaign_history import EmailCampaignHistory
-
 
 T = TypeVar("T", bound="ViewEmailCampaignHistoryData")
 
@@ -130,8 +126,6 @@ class ViewEmailCampaignHistoryData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_campaign_history import EmailCampaignHistory  # noqa: PLC0415
-
         d = dict(src_dict)
         total: int | None | Unset = d.pop("total", UNSET)
 
@@ -149,38 +143,33 @@ class ViewEmailCampaignHistoryData:
 
         to: int | None | Unset = d.pop("to", UNSET)
 
-        def _parse_data(data: object) -> list[EmailCampaignHistory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: list[EmailCampaignHistory] | None | Unset
+        if isinstance(_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = EmailCampaignHistory.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EmailCampaignHistory] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+                data = cast(list[EmailCampaignHistory] | None | Unset, _data)
+        else:
+            data = _data
 
         view_email_campaign_history_data = cls(
-            total=total,
-            per_page=per_page,
-            current_page=current_page,
-            last_page=last_page,
-            next_page_url=next_page_url,
-            prev_page_url=prev_page_url,
-            from_=from_,
-            to=to,
-            data=data,
+            total,
+            per_page,
+            current_page,
+            last_page,
+            next_page_url,
+            prev_page_url,
+            from_,
+            to,
+            data,
         )
 
         view_email_campaign_history_data.additional_properties = d
@@ -201,3 +190,7 @@ class ViewEmailCampaignHistoryData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.email_campaign_history import EmailCampaignHistory  # noqa: E402

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.view_template_categories_data_inner import (
-        ViewTemplateCategoriesDataInner,
-    )
-
 
 T = TypeVar("T", bound="ViewEmailTemplateCategoriesResponse")
 
@@ -82,10 +76,6 @@ class ViewEmailTemplateCategoriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.view_template_categories_data_inner import (
-            ViewTemplateCategoriesDataInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         http_code: int | None | Unset = d.pop("http_code", UNSET)
 
@@ -93,16 +83,12 @@ class ViewEmailTemplateCategoriesResponse:
 
         response_msg: None | str | Unset = d.pop("response_msg", UNSET)
 
-        def _parse_data(data: object) -> list[ViewTemplateCategoriesDataInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: list[ViewTemplateCategoriesDataInner] | None | Unset
+        if isinstance(_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = ViewTemplateCategoriesDataInner.from_dict(
                         data_type_0_item_data
@@ -110,18 +96,17 @@ class ViewEmailTemplateCategoriesResponse:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewTemplateCategoriesDataInner] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+                data = cast(list[ViewTemplateCategoriesDataInner] | None | Unset, _data)
+        else:
+            data = _data
 
         view_email_template_categories_response = cls(
-            http_code=http_code,
-            response_code=response_code,
-            response_msg=response_msg,
-            data=data,
+            http_code,
+            response_code,
+            response_msg,
+            data,
         )
 
         view_email_template_categories_response.additional_properties = d
@@ -142,3 +127,7 @@ class ViewEmailTemplateCategoriesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.view_template_categories_data_inner import ViewTemplateCategoriesDataInner  # noqa: E402

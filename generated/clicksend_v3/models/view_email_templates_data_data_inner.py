@@ -56,8 +56,8 @@ class ViewEmailTemplatesDataDataInner:
         template_name: None | str | Unset = d.pop("template_name", UNSET)
 
         view_email_templates_data_data_inner = cls(
-            template_id=template_id,
-            template_name=template_name,
+            template_id,
+            template_name,
         )
 
         view_email_templates_data_data_inner.additional_properties = d

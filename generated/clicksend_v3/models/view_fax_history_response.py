@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.view_fax_history_data import ViewFaxHistoryData
-
 
 T = TypeVar("T", bound="ViewFaxHistoryResponse")
 
@@ -34,8 +30,6 @@ class ViewFaxHistoryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.view_fax_history_data import ViewFaxHistoryData  # noqa: PLC0415
-
         http_code: int | None | Unset
         if isinstance(self.http_code, Unset):
             http_code = UNSET
@@ -78,8 +72,6 @@ class ViewFaxHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.view_fax_history_data import ViewFaxHistoryData  # noqa: PLC0415
-
         d = dict(src_dict)
         http_code: int | None | Unset = d.pop("http_code", UNSET)
 
@@ -87,28 +79,23 @@ class ViewFaxHistoryResponse:
 
         response_msg: None | str | Unset = d.pop("response_msg", UNSET)
 
-        def _parse_data(data: object) -> None | Unset | ViewFaxHistoryData:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: None | Unset | ViewFaxHistoryData
+        if isinstance(_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = ViewFaxHistoryData.from_dict(data)
+                data_type_0 = ViewFaxHistoryData.from_dict(_data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewFaxHistoryData, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+                data = cast(None | Unset | ViewFaxHistoryData, _data)
+        else:
+            data = _data
 
         view_fax_history_response = cls(
-            http_code=http_code,
-            response_code=response_code,
-            response_msg=response_msg,
-            data=data,
+            http_code,
+            response_code,
+            response_msg,
+            data,
         )
 
         view_fax_history_response.additional_properties = d
@@ -129,3 +116,7 @@ class ViewFaxHistoryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.view_fax_history_data import ViewFaxHistoryData  # noqa: E402

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_list import ContactList
-    from ..models.view_lists_data_links_inner import ViewListsDataLinksInner
-
 
 T = TypeVar("T", bound="ViewListsData")
 
@@ -177,91 +172,56 @@ class ViewListsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_list import ContactList  # noqa: PLC0415
-        from ..models.view_lists_data_links_inner import ViewListsDataLinksInner  # noqa: PLC0415
-
-        d = dict(src_dict)
-        total: int | None | Unset = d.pop("total", UNSET)
-
-        per_page: int | None | Unset = d.pop("per_page", UNSET)
-
-        current_page: int | None | Unset = d.pop("current_page", UNSET)
-
-        last_page: int | None | Unset = d.pop("last_page", UNSET)
-
-        next_page_url: None | str | Unset = d.pop("next_page_url", UNSET)
-
-        prev_page_url: None | str | Unset = d.pop("prev_page_url", UNSET)
-
-        from_: int | None | Unset = d.pop("from", UNSET)
-
-        to: int | None | Unset = d.pop("to", UNSET)
-
-        first_page_url: None | str | Unset = d.pop("first_page_url", UNSET)
-
-        last_page_url: None | str | Unset = d.pop("last_page_url", UNSET)
-
-        path: None | str | Unset = d.pop("path", UNSET)
-
-        def _parse_links(data: object) -> list[ViewListsDataLinksInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        _links = values[11]
+        links: list[ViewListsDataLinksInner] | None | Unset
+        if isinstance(_links, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 links_type_0 = []
-                _links_type_0 = data
+                _links_type_0 = _links
                 for links_type_0_item_data in _links_type_0:
                     links_type_0_item = ViewListsDataLinksInner.from_dict(links_type_0_item_data)
 
                     links_type_0.append(links_type_0_item)
 
-                return links_type_0
+                links = links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewListsDataLinksInner] | None | Unset, data)
+                links = cast(list[ViewListsDataLinksInner] | None | Unset, _links)
+        else:
+            links = _links
 
-        links = _parse_links(d.pop("links", UNSET))
-
-        def _parse_data(data: object) -> list[ContactList] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        values[11] = links
+        _data = values[12]
+        data: list[ContactList] | None | Unset
+        if isinstance(_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = ContactList.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContactList] | None | Unset, data)
+                data = cast(list[ContactList] | None | Unset, _data)
+        else:
+            data = _data
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        view_lists_data = cls(
-            total=total,
-            per_page=per_page,
-            current_page=current_page,
-            last_page=last_page,
-            next_page_url=next_page_url,
-            prev_page_url=prev_page_url,
-            from_=from_,
-            to=to,
-            first_page_url=first_page_url,
-            last_page_url=last_page_url,
-            path=path,
-            links=links,
-            data=data,
-        )
+        values[12] = data
+        view_lists_data = cls(*values)
 
         view_lists_data.additional_properties = d
         return view_lists_data
@@ -281,3 +241,41 @@ class ViewListsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "total": 0,
+    "per_page": 1,
+    "current_page": 2,
+    "last_page": 3,
+    "next_page_url": 4,
+    "prev_page_url": 5,
+    "from": 6,
+    "to": 7,
+    "first_page_url": 8,
+    "last_page_url": 9,
+    "path": 10,
+    "links": 11,
+    "data": 12,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.contact_list import ContactList  # noqa: E402
+from ..models.view_lists_data_links_inner import ViewListsDataLinksInner  # noqa: E402

@@ -80,10 +80,10 @@ class ViewListsDataLinksInner:
         active: bool | None | Unset = d.pop("active", UNSET)
 
         view_lists_data_links_inner = cls(
-            url=url,
-            label=label,
-            page=page,
-            active=active,
+            url,
+            label,
+            page,
+            active,
         )
 
         view_lists_data_links_inner.additional_properties = d

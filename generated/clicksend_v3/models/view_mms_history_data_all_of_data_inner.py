@@ -320,96 +320,20 @@ class ViewMmsHistoryDataAllOfDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        direction: None | str | Unset = d.pop("direction", UNSET)
-
-        date: int | None | str | Unset = d.pop("date", UNSET)
-
-        to: None | str | Unset = d.pop("to", UNSET)
-
-        body: None | str | Unset = d.pop("body", UNSET)
-
-        subject: None | str | Unset = d.pop("subject", UNSET)
-
-        priority: int | None | Unset = d.pop("priority", UNSET)
-
-        field_media_file_url: None | str | Unset = d.pop("_media_file_url", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        from_: None | str | Unset = d.pop("from", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
-
-        status_code: int | None | str | Unset = d.pop("status_code", UNSET)
-
-        status_text: None | str | Unset = d.pop("status_text", UNSET)
-
-        error_code: None | str | Unset = d.pop("error_code", UNSET)
-
-        error_text: None | str | Unset = d.pop("error_text", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        message_parts: None | str | Unset = d.pop("message_parts", UNSET)
-
-        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
-
-        from_email: None | str | Unset = d.pop("from_email", UNSET)
-
-        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
-
-        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
-
-        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
-
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        country: None | str | Unset = d.pop("country", UNSET)
-
-        carrier: None | str | Unset = d.pop("carrier", UNSET)
-
-        first_name: None | str | Unset = d.pop("first_name", UNSET)
-
-        last_name: None | str | Unset = d.pop("last_name", UNSET)
-
-        field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
-
-        view_mms_history_data_all_of_data_inner = cls(
-            direction=direction,
-            date=date,
-            to=to,
-            body=body,
-            subject=subject,
-            priority=priority,
-            field_media_file_url=field_media_file_url,
-            status=status,
-            from_=from_,
-            schedule=schedule,
-            date_added=date_added,
-            status_code=status_code,
-            status_text=status_text,
-            error_code=error_code,
-            error_text=error_text,
-            message_id=message_id,
-            message_parts=message_parts,
-            message_price=message_price,
-            from_email=from_email,
-            list_id=list_id,
-            custom_string=custom_string,
-            contact_id=contact_id,
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            country=country,
-            carrier=carrier,
-            first_name=first_name,
-            last_name=last_name,
-            field_api_username=field_api_username,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        view_mms_history_data_all_of_data_inner = cls(*values)
 
         view_mms_history_data_all_of_data_inner.additional_properties = d
         return view_mms_history_data_all_of_data_inner
@@ -429,3 +353,68 @@ class ViewMmsHistoryDataAllOfDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "direction": 0,
+    "date": 1,
+    "to": 2,
+    "body": 3,
+    "subject": 4,
+    "priority": 5,
+    "_media_file_url": 6,
+    "status": 7,
+    "from": 8,
+    "schedule": 9,
+    "date_added": 10,
+    "status_code": 11,
+    "status_text": 12,
+    "error_code": 13,
+    "error_text": 14,
+    "message_id": 15,
+    "message_parts": 16,
+    "message_price": 17,
+    "from_email": 18,
+    "list_id": 19,
+    "custom_string": 20,
+    "contact_id": 21,
+    "user_id": 22,
+    "subaccount_id": 23,
+    "country": 24,
+    "carrier": 25,
+    "first_name": 26,
+    "last_name": 27,
+    "_api_username": 28,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-    from ..models.view_recharge_packages_data_packages_inner import (
-        ViewRechargePackagesDataPackagesInner,
-    )
-
 
 T = TypeVar("T", bound="ViewRechargePackagesData")
 
@@ -33,8 +26,6 @@ class ViewRechargePackagesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency import Currency  # noqa: PLC0415
-
         packages: list[dict[str, Any]] | None | Unset
         if isinstance(self.packages, Unset):
             packages = UNSET
@@ -67,25 +58,13 @@ class ViewRechargePackagesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.view_recharge_packages_data_packages_inner import (
-            ViewRechargePackagesDataPackagesInner,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_packages(
-            data: object,
-        ) -> list[ViewRechargePackagesDataPackagesInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _packages = d.pop("packages", UNSET)
+        packages: list[ViewRechargePackagesDataPackagesInner] | None | Unset
+        if isinstance(_packages, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 packages_type_0 = []
-                _packages_type_0 = data
+                _packages_type_0 = _packages
                 for packages_type_0_item_data in _packages_type_0:
                     packages_type_0_item = ViewRechargePackagesDataPackagesInner.from_dict(
                         packages_type_0_item_data
@@ -93,33 +72,29 @@ class ViewRechargePackagesData:
 
                     packages_type_0.append(packages_type_0_item)
 
-                return packages_type_0
+                packages = packages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewRechargePackagesDataPackagesInner] | None | Unset, data)
+                packages = cast(
+                    list[ViewRechargePackagesDataPackagesInner] | None | Unset, _packages
+                )
+        else:
+            packages = _packages
 
-        packages = _parse_packages(d.pop("packages", UNSET))
-
-        def _parse_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | None | Unset
+        if isinstance(_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                currency_type_0 = Currency.from_dict(data)
+                currency_type_0 = Currency.from_dict(_currency)
 
-                return currency_type_0
+                currency = currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+                currency = cast(Currency | None | Unset, _currency)
+        else:
+            currency = _currency
 
         view_recharge_packages_data = cls(
-            packages=packages,
-            currency=currency,
+            packages,
+            currency,
         )
 
         view_recharge_packages_data.additional_properties = d
@@ -140,3 +115,10 @@ class ViewRechargePackagesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.currency import Currency  # noqa: E402
+from ..models.view_recharge_packages_data_packages_inner import (
+    ViewRechargePackagesDataPackagesInner,  # noqa: E402
+)

@@ -320,102 +320,20 @@ class ViewRechargePackagesDataPackagesInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        package_id: float | None | Unset = d.pop("package_id", UNSET)
-
-        package_price: None | str | Unset = d.pop("package_price", UNSET)
-
-        price_rate: int | None | Unset = d.pop("price_rate", UNSET)
-
-        sms_price: float | None | Unset = d.pop("sms_price", UNSET)
-
-        sms_quantity: float | None | Unset = d.pop("sms_quantity", UNSET)
-
-        price_sms_carrier_fee: None | str | Unset = d.pop("price_sms_carrier_fee", UNSET)
-
-        voice_mobile_price: float | None | Unset = d.pop("voice_mobile_price", UNSET)
-
-        voice_mobile_quantity: float | None | Unset = d.pop("voice_mobile_quantity", UNSET)
-
-        voice_landline_price: float | None | Unset = d.pop("voice_landline_price", UNSET)
-
-        voice_landline_quantity: float | None | Unset = d.pop("voice_landline_quantity", UNSET)
-
-        mms_price: float | None | Unset = d.pop("mms_price", UNSET)
-
-        mms_quantity: float | None | Unset = d.pop("mms_quantity", UNSET)
-
-        price_mms_carrier_fee: None | str | Unset = d.pop("price_mms_carrier_fee", UNSET)
-
-        fax_price: float | None | Unset = d.pop("fax_price", UNSET)
-
-        fax_quantity: float | None | Unset = d.pop("fax_quantity", UNSET)
-
-        email_price: float | None | Unset = d.pop("email_price", UNSET)
-
-        email_quantity: float | None | Unset = d.pop("email_quantity", UNSET)
-
-        post_letter_black_price: float | None | Unset = d.pop("post_letter_black_price", UNSET)
-
-        post_letter_colour_price: float | None | Unset = d.pop("post_letter_colour_price", UNSET)
-
-        post_page_black_price: float | None | Unset = d.pop("post_page_black_price", UNSET)
-
-        post_page_colour_price: float | None | Unset = d.pop("post_page_colour_price", UNSET)
-
-        post_letter_black_quantity: float | None | Unset = d.pop(
-            "post_letter_black_quantity", UNSET
-        )
-
-        post_letter_colour_quantity: float | None | Unset = d.pop(
-            "post_letter_colour_quantity", UNSET
-        )
-
-        post_direct_mail_dl_price: float | None | Unset = d.pop("post_direct_mail_dl_price", UNSET)
-
-        post_direct_mail_a5_price: float | None | Unset = d.pop("post_direct_mail_a5_price", UNSET)
-
-        post_direct_mail_min_quantity: float | None | Unset = d.pop(
-            "post_direct_mail_min_quantity", UNSET
-        )
-
-        postcard_price: float | None | Unset = d.pop("postcard_price", UNSET)
-
-        postcard_quantity: float | None | Unset = d.pop("postcard_quantity", UNSET)
-
-        automation_price: float | None | Unset = d.pop("automation_price", UNSET)
-
-        view_recharge_packages_data_packages_inner = cls(
-            package_id=package_id,
-            package_price=package_price,
-            price_rate=price_rate,
-            sms_price=sms_price,
-            sms_quantity=sms_quantity,
-            price_sms_carrier_fee=price_sms_carrier_fee,
-            voice_mobile_price=voice_mobile_price,
-            voice_mobile_quantity=voice_mobile_quantity,
-            voice_landline_price=voice_landline_price,
-            voice_landline_quantity=voice_landline_quantity,
-            mms_price=mms_price,
-            mms_quantity=mms_quantity,
-            price_mms_carrier_fee=price_mms_carrier_fee,
-            fax_price=fax_price,
-            fax_quantity=fax_quantity,
-            email_price=email_price,
-            email_quantity=email_quantity,
-            post_letter_black_price=post_letter_black_price,
-            post_letter_colour_price=post_letter_colour_price,
-            post_page_black_price=post_page_black_price,
-            post_page_colour_price=post_page_colour_price,
-            post_letter_black_quantity=post_letter_black_quantity,
-            post_letter_colour_quantity=post_letter_colour_quantity,
-            post_direct_mail_dl_price=post_direct_mail_dl_price,
-            post_direct_mail_a5_price=post_direct_mail_a5_price,
-            post_direct_mail_min_quantity=post_direct_mail_min_quantity,
-            postcard_price=postcard_price,
-            postcard_quantity=postcard_quantity,
-            automation_price=automation_price,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        view_recharge_packages_data_packages_inner = cls(*values)
 
         view_recharge_packages_data_packages_inner.additional_properties = d
         return view_recharge_packages_data_packages_inner
@@ -435,3 +353,68 @@ class ViewRechargePackagesDataPackagesInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "package_id": 0,
+    "package_price": 1,
+    "price_rate": 2,
+    "sms_price": 3,
+    "sms_quantity": 4,
+    "price_sms_carrier_fee": 5,
+    "voice_mobile_price": 6,
+    "voice_mobile_quantity": 7,
+    "voice_landline_price": 8,
+    "voice_landline_quantity": 9,
+    "mms_price": 10,
+    "mms_quantity": 11,
+    "price_mms_carrier_fee": 12,
+    "fax_price": 13,
+    "fax_quantity": 14,
+    "email_price": 15,
+    "email_quantity": 16,
+    "post_letter_black_price": 17,
+    "post_letter_colour_price": 18,
+    "post_page_black_price": 19,
+    "post_page_colour_price": 20,
+    "post_letter_black_quantity": 21,
+    "post_letter_colour_quantity": 22,
+    "post_direct_mail_dl_price": 23,
+    "post_direct_mail_a5_price": 24,
+    "post_direct_mail_min_quantity": 25,
+    "postcard_price": 26,
+    "postcard_quantity": 27,
+    "automation_price": 28,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

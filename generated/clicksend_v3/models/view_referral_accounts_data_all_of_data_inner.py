@@ -80,10 +80,10 @@ class ViewReferralAccountsDataAllOfDataInner:
         percentage_referral: float | None | Unset = d.pop("percentage_referral", UNSET)
 
         view_referral_accounts_data_all_of_data_inner = cls(
-            referral_rule_id=referral_rule_id,
-            refered_user_id=refered_user_id,
-            date_referred=date_referred,
-            percentage_referral=percentage_referral,
+            referral_rule_id,
+            refered_user_id,
+            date_referred,
+            percentage_referral,
         )
 
         view_referral_accounts_data_all_of_data_inner.additional_properties = d

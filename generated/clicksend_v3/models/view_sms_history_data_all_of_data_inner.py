@@ -280,84 +280,20 @@ class ViewSmsHistoryDataAllOfDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        direction: None | str | Unset = d.pop("direction", UNSET)
-
-        date: int | None | str | Unset = d.pop("date", UNSET)
-
-        to: None | str | Unset = d.pop("to", UNSET)
-
-        body: None | str | Unset = d.pop("body", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        from_: None | str | Unset = d.pop("from", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        status_code: int | None | str | Unset = d.pop("status_code", UNSET)
-
-        status_text: None | str | Unset = d.pop("status_text", UNSET)
-
-        error_code: None | str | Unset = d.pop("error_code", UNSET)
-
-        error_text: None | str | Unset = d.pop("error_text", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        message_parts: int | None | Unset = d.pop("message_parts", UNSET)
-
-        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
-
-        from_email: None | str | Unset = d.pop("from_email", UNSET)
-
-        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
-
-        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
-
-        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
-
-        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: int | None | Unset = d.pop("subaccount_id", UNSET)
-
-        country: None | str | Unset = d.pop("country", UNSET)
-
-        carrier: None | str | Unset = d.pop("carrier", UNSET)
-
-        first_name: None | str | Unset = d.pop("first_name", UNSET)
-
-        last_name: None | str | Unset = d.pop("last_name", UNSET)
-
-        field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
-
-        view_sms_history_data_all_of_data_inner = cls(
-            direction=direction,
-            date=date,
-            to=to,
-            body=body,
-            status=status,
-            from_=from_,
-            schedule=schedule,
-            status_code=status_code,
-            status_text=status_text,
-            error_code=error_code,
-            error_text=error_text,
-            message_id=message_id,
-            message_parts=message_parts,
-            message_price=message_price,
-            from_email=from_email,
-            list_id=list_id,
-            custom_string=custom_string,
-            contact_id=contact_id,
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            country=country,
-            carrier=carrier,
-            first_name=first_name,
-            last_name=last_name,
-            field_api_username=field_api_username,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        view_sms_history_data_all_of_data_inner = cls(*values)
 
         view_sms_history_data_all_of_data_inner.additional_properties = d
         return view_sms_history_data_all_of_data_inner
@@ -377,3 +313,60 @@ class ViewSmsHistoryDataAllOfDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "direction": 0,
+    "date": 1,
+    "to": 2,
+    "body": 3,
+    "status": 4,
+    "from": 5,
+    "schedule": 6,
+    "status_code": 7,
+    "status_text": 8,
+    "error_code": 9,
+    "error_text": 10,
+    "message_id": 11,
+    "message_parts": 12,
+    "message_price": 13,
+    "from_email": 14,
+    "list_id": 15,
+    "custom_string": 16,
+    "contact_id": 17,
+    "user_id": 18,
+    "subaccount_id": 19,
+    "country": 20,
+    "carrier": 21,
+    "first_name": 22,
+    "last_name": 23,
+    "_api_username": 24,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

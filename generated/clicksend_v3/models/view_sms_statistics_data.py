@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-    from ..models.view_sms_statistics_data_stats_inner import (
-        ViewSmsStatisticsDataStatsInner,
-    )
-    from ..models.view_sms_statistics_data_total import ViewSmsStatisticsDataTotal
-
 
 T = TypeVar("T", bound="ViewSmsStatisticsData")
 
@@ -36,9 +28,6 @@ class ViewSmsStatisticsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.view_sms_statistics_data_total import ViewSmsStatisticsDataTotal  # noqa: PLC0415
-
         total: dict[str, Any] | None | Unset
         if isinstance(self.total, Unset):
             total = UNSET
@@ -81,41 +70,25 @@ class ViewSmsStatisticsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.view_sms_statistics_data_stats_inner import (
-            ViewSmsStatisticsDataStatsInner,  # noqa: PLC0415
-        )
-        from ..models.view_sms_statistics_data_total import ViewSmsStatisticsDataTotal  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_total(data: object) -> None | Unset | ViewSmsStatisticsDataTotal:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _total = d.pop("total", UNSET)
+        total: None | Unset | ViewSmsStatisticsDataTotal
+        if isinstance(_total, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                total_type_0 = ViewSmsStatisticsDataTotal.from_dict(data)
+                total_type_0 = ViewSmsStatisticsDataTotal.from_dict(_total)
 
-                return total_type_0
+                total = total_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewSmsStatisticsDataTotal, data)
+                total = cast(None | Unset | ViewSmsStatisticsDataTotal, _total)
+        else:
+            total = _total
 
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_stats(data: object) -> list[ViewSmsStatisticsDataStatsInner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _stats = d.pop("stats", UNSET)
+        stats: list[ViewSmsStatisticsDataStatsInner] | None | Unset
+        if isinstance(_stats, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 stats_type_0 = []
-                _stats_type_0 = data
+                _stats_type_0 = _stats
                 for stats_type_0_item_data in _stats_type_0:
                     stats_type_0_item = ViewSmsStatisticsDataStatsInner.from_dict(
                         stats_type_0_item_data
@@ -123,34 +96,28 @@ class ViewSmsStatisticsData:
 
                     stats_type_0.append(stats_type_0_item)
 
-                return stats_type_0
+                stats = stats_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ViewSmsStatisticsDataStatsInner] | None | Unset, data)
+                stats = cast(list[ViewSmsStatisticsDataStatsInner] | None | Unset, _stats)
+        else:
+            stats = _stats
 
-        stats = _parse_stats(d.pop("stats", UNSET))
-
-        def _parse_field_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_currency = d.pop("_currency", UNSET)
+        field_currency: Currency | None | Unset
+        if isinstance(_field_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_currency_type_0 = Currency.from_dict(data)
+                field_currency_type_0 = Currency.from_dict(_field_currency)
 
-                return field_currency_type_0
+                field_currency = field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
+                field_currency = cast(Currency | None | Unset, _field_currency)
+        else:
+            field_currency = _field_currency
 
         view_sms_statistics_data = cls(
-            total=total,
-            stats=stats,
-            field_currency=field_currency,
+            total,
+            stats,
+            field_currency,
         )
 
         view_sms_statistics_data.additional_properties = d
@@ -171,3 +138,11 @@ class ViewSmsStatisticsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.currency import Currency  # noqa: E402
+from ..models.view_sms_statistics_data_stats_inner import (
+    ViewSmsStatisticsDataStatsInner,  # noqa: E402
+)
+from ..models.view_sms_statistics_data_total import ViewSmsStatisticsDataTotal  # noqa: E402

@@ -56,8 +56,8 @@ class ViewStrippedStringRuleData:
         stripped_string: None | str | Unset = d.pop("stripped_string", UNSET)
 
         view_stripped_string_rule_data = cls(
-            rule_id=rule_id,
-            stripped_string=stripped_string,
+            rule_id,
+            stripped_string,
         )
 
         view_stripped_string_rule_data.additional_properties = d

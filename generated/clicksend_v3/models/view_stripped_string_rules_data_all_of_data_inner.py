@@ -56,8 +56,8 @@ class ViewStrippedStringRulesDataAllOfDataInner:
         strip_string: None | str | Unset = d.pop("strip_string", UNSET)
 
         view_stripped_string_rules_data_all_of_data_inner = cls(
-            rule_id=rule_id,
-            strip_string=strip_string,
+            rule_id,
+            strip_string,
         )
 
         view_stripped_string_rules_data_all_of_data_inner.additional_properties = d

@@ -56,8 +56,8 @@ class ViewTemplateCategoriesDataInner:
         category_name: None | str | Unset = d.pop("category_name", UNSET)
 
         view_template_categories_data_inner = cls(
-            category_id=category_id,
-            category_name=category_name,
+            category_id,
+            category_name,
         )
 
         view_template_categories_data_inner.additional_properties = d

@@ -56,8 +56,8 @@ class ViewTemplateCategoryData:
         name: None | str | Unset = d.pop("name", UNSET)
 
         view_template_category_data = cls(
-            category_id=category_id,
-            name=name,
+            category_id,
+            name,
         )
 
         view_template_category_data.additional_properties = d

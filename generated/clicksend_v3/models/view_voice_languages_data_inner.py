@@ -68,29 +68,24 @@ class ViewVoiceLanguagesDataInner:
 
         country: None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_gender(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _gender = d.pop("gender", UNSET)
+        gender: list[str] | None | str | Unset
+        if isinstance(_gender, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 componentsschemasview_voice_languages_data_inner_gender_type_1 = cast(
-                    list[str], data
+                    list[str], _gender
                 )
 
-                return componentsschemasview_voice_languages_data_inner_gender_type_1
+                gender = componentsschemasview_voice_languages_data_inner_gender_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | Unset, data)
-
-        gender = _parse_gender(d.pop("gender", UNSET))
+                gender = cast(list[str] | None | str | Unset, _gender)
+        else:
+            gender = _gender
 
         view_voice_languages_data_inner = cls(
-            code=code,
-            country=country,
-            gender=gender,
+            code,
+            country,
+            gender,
         )
 
         view_voice_languages_data_inner.additional_properties = d

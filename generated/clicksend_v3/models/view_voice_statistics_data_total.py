@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.view_voice_statistics_data_total_outbound import (
-        ViewVoiceStatisticsDataTotalOutbound,
-    )
-
 
 T = TypeVar("T", bound="ViewVoiceStatisticsDataTotal")
 
@@ -32,10 +26,6 @@ class ViewVoiceStatisticsDataTotal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.view_voice_statistics_data_total_outbound import (
-            ViewVoiceStatisticsDataTotalOutbound,  # noqa: PLC0415
-        )
-
         outbound: dict[str, Any] | None | Unset
         if isinstance(self.outbound, Unset):
             outbound = UNSET
@@ -64,49 +54,34 @@ class ViewVoiceStatisticsDataTotal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.view_voice_statistics_data_total_outbound import (
-            ViewVoiceStatisticsDataTotalOutbound,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_outbound(data: object) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _outbound = d.pop("outbound", UNSET)
+        outbound: None | Unset | ViewVoiceStatisticsDataTotalOutbound
+        if isinstance(_outbound, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                outbound_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(data)
+                outbound_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(_outbound)
 
-                return outbound_type_0
+                outbound = outbound_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, data)
+                outbound = cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, _outbound)
+        else:
+            outbound = _outbound
 
-        outbound = _parse_outbound(d.pop("outbound", UNSET))
-
-        def _parse_bounced(data: object) -> None | Unset | ViewVoiceStatisticsDataTotalOutbound:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _bounced = d.pop("bounced", UNSET)
+        bounced: None | Unset | ViewVoiceStatisticsDataTotalOutbound
+        if isinstance(_bounced, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bounced_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(data)
+                bounced_type_0 = ViewVoiceStatisticsDataTotalOutbound.from_dict(_bounced)
 
-                return bounced_type_0
+                bounced = bounced_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, data)
-
-        bounced = _parse_bounced(d.pop("bounced", UNSET))
+                bounced = cast(None | Unset | ViewVoiceStatisticsDataTotalOutbound, _bounced)
+        else:
+            bounced = _bounced
 
         view_voice_statistics_data_total = cls(
-            outbound=outbound,
-            bounced=bounced,
+            outbound,
+            bounced,
         )
 
         view_voice_statistics_data_total.additional_properties = d
@@ -127,3 +102,9 @@ class ViewVoiceStatisticsDataTotal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.view_voice_statistics_data_total_outbound import (
+    ViewVoiceStatisticsDataTotalOutbound,  # noqa: E402
+)

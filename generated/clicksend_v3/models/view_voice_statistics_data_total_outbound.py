@@ -56,8 +56,8 @@ class ViewVoiceStatisticsDataTotalOutbound:
         price: float | None | Unset = d.pop("price", UNSET)
 
         view_voice_statistics_data_total_outbound = cls(
-            count=count,
-            price=price,
+            count,
+            price,
         )
 
         view_voice_statistics_data_total_outbound.additional_properties = d

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.view_your_numbers_data_all_of_data_inner_status import (
-        ViewYourNumbersDataAllOfDataInnerStatus,
-    )
-
 
 T = TypeVar("T", bound="ViewYourNumbersDataAllOfDataInner")
 
@@ -50,10 +44,6 @@ class ViewYourNumbersDataAllOfDataInner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.view_your_numbers_data_all_of_data_inner_status import (
-            ViewYourNumbersDataAllOfDataInnerStatus,  # noqa: PLC0415
-        )
-
         dedicated_number: int | None | str | Unset
         if isinstance(self.dedicated_number, Unset):
             dedicated_number = UNSET
@@ -152,10 +142,6 @@ class ViewYourNumbersDataAllOfDataInner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.view_your_numbers_data_all_of_data_inner_status import (
-            ViewYourNumbersDataAllOfDataInnerStatus,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         dedicated_number: int | None | str | Unset = d.pop("dedicated_number", UNSET)
 
@@ -177,35 +163,30 @@ class ViewYourNumbersDataAllOfDataInner:
 
         form_submission_id: None | str | Unset = d.pop("form_submission_id", UNSET)
 
-        def _parse_status(data: object) -> None | Unset | ViewYourNumbersDataAllOfDataInnerStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _status = d.pop("status", UNSET)
+        status: None | Unset | ViewYourNumbersDataAllOfDataInnerStatus
+        if isinstance(_status, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                status_type_0 = ViewYourNumbersDataAllOfDataInnerStatus.from_dict(data)
+                status_type_0 = ViewYourNumbersDataAllOfDataInnerStatus.from_dict(_status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViewYourNumbersDataAllOfDataInnerStatus, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+                status = cast(None | Unset | ViewYourNumbersDataAllOfDataInnerStatus, _status)
+        else:
+            status = _status
 
         view_your_numbers_data_all_of_data_inner = cls(
-            dedicated_number=dedicated_number,
-            country=country,
-            price=price,
-            field_country_name=field_country_name,
-            notes=notes,
-            type_=type_,
-            number_type=number_type,
-            number_category=number_category,
-            number_guid=number_guid,
-            form_submission_id=form_submission_id,
-            status=status,
+            dedicated_number,
+            country,
+            price,
+            field_country_name,
+            notes,
+            type_,
+            number_type,
+            number_category,
+            number_guid,
+            form_submission_id,
+            status,
         )
 
         view_your_numbers_data_all_of_data_inner.additional_properties = d
@@ -226,3 +207,9 @@ class ViewYourNumbersDataAllOfDataInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class: a model that refers back to this one then finds it defined.
+from ..models.view_your_numbers_data_all_of_data_inner_status import (
+    ViewYourNumbersDataAllOfDataInnerStatus,  # noqa: E402
+)

@@ -80,10 +80,10 @@ class ViewYourNumbersDataAllOfDataInnerStatus:
         name: None | str | Unset = d.pop("name", UNSET)
 
         view_your_numbers_data_all_of_data_inner_status = cls(
-            value=value,
-            label=label,
-            description=description,
-            name=name,
+            value,
+            label,
+            description,
+            name,
         )
 
         view_your_numbers_data_all_of_data_inner_status.additional_properties = d

@@ -290,87 +290,20 @@ class VoiceMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date: int | None | str | Unset = d.pop("date", UNSET)
-
-        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
-
-        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
-
-        to: None | str | Unset = d.pop("to", UNSET)
-
-        to_type: None | str | Unset = d.pop("to_type", UNSET)
-
-        body: None | str | Unset = d.pop("body", UNSET)
-
-        from_: None | str | Unset = d.pop("from", UNSET)
-
-        lang: None | str | Unset = d.pop("lang", UNSET)
-
-        voice: None | str | Unset = d.pop("voice", UNSET)
-
-        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
-
-        message_id: None | str | Unset = d.pop("message_id", UNSET)
-
-        message_parts: int | None | str | Unset = d.pop("message_parts", UNSET)
-
-        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
-
-        custom_string: None | str | Unset = d.pop("custom_string", UNSET)
-
-        user_id: float | None | str | Unset = d.pop("user_id", UNSET)
-
-        subaccount_id: float | None | Unset = d.pop("subaccount_id", UNSET)
-
-        country: None | str | Unset = d.pop("country", UNSET)
-
-        require_input: float | None | Unset = d.pop("require_input", UNSET)
-
-        machine_detection: float | None | Unset = d.pop("machine_detection", UNSET)
-
-        machine_detected: float | None | Unset = d.pop("machine_detected", UNSET)
-
-        digits: int | None | str | Unset = d.pop("digits", UNSET)
-
-        carrier: None | str | Unset = d.pop("carrier", UNSET)
-
-        status_code: int | None | str | Unset = d.pop("status_code", UNSET)
-
-        status_text: None | str | Unset = d.pop("status_text", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
-
-        field_api_username: None | str | Unset = d.pop("_api_username", UNSET)
-
-        voice_message = cls(
-            date=date,
-            date_added=date_added,
-            list_id=list_id,
-            to=to,
-            to_type=to_type,
-            body=body,
-            from_=from_,
-            lang=lang,
-            voice=voice,
-            schedule=schedule,
-            message_id=message_id,
-            message_parts=message_parts,
-            message_price=message_price,
-            custom_string=custom_string,
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            country=country,
-            require_input=require_input,
-            machine_detection=machine_detection,
-            machine_detected=machine_detected,
-            digits=digits,
-            carrier=carrier,
-            status_code=status_code,
-            status_text=status_text,
-            status=status,
-            field_api_username=field_api_username,
-        )
+        # Each field's value at its place among the class's arguments; what the class does not
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
+        values: list[Any] = list(_NO_VALUES)
+        d: dict[str, Any] = {}
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)
+        at = _FIELD_AT.get
+        for key, value in src_dict.items():
+            i = at(key)
+            if i is None:
+                d[key] = value
+            else:
+                values[i] = value
+        voice_message = cls(*values)
 
         voice_message.additional_properties = d
         return voice_message
@@ -390,3 +323,62 @@ class VoiceMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Where each JSON key's value goes among the class's arguments, and what a field left out gets.
+_FIELD_AT: dict[str, int] = {
+    "date": 0,
+    "date_added": 1,
+    "list_id": 2,
+    "to": 3,
+    "to_type": 4,
+    "body": 5,
+    "from": 6,
+    "lang": 7,
+    "voice": 8,
+    "schedule": 9,
+    "message_id": 10,
+    "message_parts": 11,
+    "message_price": 12,
+    "custom_string": 13,
+    "user_id": 14,
+    "subaccount_id": 15,
+    "country": 16,
+    "require_input": 17,
+    "machine_detection": 18,
+    "machine_detected": 19,
+    "digits": 20,
+    "carrier": 21,
+    "status_code": 22,
+    "status_text": 23,
+    "status": 24,
+    "_api_username": 25,
+}
+_NO_VALUES: tuple[Any, ...] = (
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+    UNSET,
+)

@@ -152,16 +152,16 @@ class VoiceReceipt:
         digits: int | None | str | Unset = d.pop("digits", UNSET)
 
         voice_receipt = cls(
-            timestamp_send=timestamp_send,
-            timestamp=timestamp,
-            message_id=message_id,
-            status_code=status_code,
-            status_text=status_text,
-            error_code=error_code,
-            error_text=error_text,
-            custom_string=custom_string,
-            message_type=message_type,
-            digits=digits,
+            timestamp_send,
+            timestamp,
+            message_id,
+            status_code,
+            status_text,
+            error_code,
+            error_text,
+            custom_string,
+            message_type,
+            digits,
         )
 
         voice_receipt.additional_properties = d
