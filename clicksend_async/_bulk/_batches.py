@@ -5,12 +5,14 @@ from __future__ import annotations
 import secrets
 from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Mapping
 from itertools import islice
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
 from clicksend_async._bulk._outcomes import INVALID, Outcome, Rejected
 from clicksend_async._errors import ValidationError
+from clicksend_async._phones import all_e164
 from clicksend_async._segments import UCS2_PART
 from clicksend_async._validation import (
     MAX_SMS_PARTS,
@@ -123,10 +125,21 @@ def _entry(message: object, *, sms: bool) -> dict[str, Any]:
 def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
     """Check one chunk of input into a batch, in a run without a journal.
 
-    Plain ``{to, body}`` dicts with a body short enough to fit whatever it holds, the common
-    input, take a fast path: the same checks as :func:`_entry`, without the general conversion
-    and field-by-field checks.
+    A chunk of plain ``{to, body}`` dicts, the common input, is checked whole by
+    :func:`_plain`. Any other goes message by message: plain dicts with a short body through
+    the same checks one at a time, the rest through :func:`_entry`.
     """
+    plain = _plain(chunk)
+    if plain is not None:
+        size = len(chunk)
+        customs = list(map(f"{run_id}-".__add__, map(str, range(start, start + size))))
+        entries: list[dict[str, Any]] = [
+            {"to": to, "body": body, "custom_string": custom}
+            for to, body, custom in zip(*plain, customs, strict=True)
+        ]
+        return Batch(
+            start, entries, list(range(start, start + size)), [], [True] * size, [None] * size
+        )
     batch = Batch(start, [], [], [], [], [])
     messages, indices, own = batch.messages, batch.indices, batch.own
     for index, message in enumerate(chunk, start):
@@ -151,6 +164,37 @@ def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
             indices.append(index)
     batch.identities.extend([None] * len(messages))
     return batch
+
+
+_TO = itemgetter("to")
+_BODY = itemgetter("body")
+
+
+def _plain(chunk: list[Any]) -> tuple[list[str], list[str]] | None:
+    """Return the recipients and bodies of a chunk of messages that all pass the checks.
+
+    The fast check of a whole chunk of plain dicts of ``to`` and ``body`` alone, each body short
+    enough to fit in the allowed parts whatever it holds, as :func:`_entry` would take them:
+    a phone number and a body that is not blank, nothing else to look at. It makes no Python
+    step per message. None: some message is of another kind, or fails, and each must be judged.
+    """
+    if not chunk or set(map(type, chunk)) != {dict} or set(map(len, chunk)) != {2}:
+        return None
+    try:
+        tos = list(map(_TO, chunk))
+        bodies = list(map(_BODY, chunk))
+    except KeyError:
+        return None
+    if (
+        set(map(type, bodies)) != {str}
+        or max(map(len, bodies)) > _ALWAYS_FITS
+        or not all(bodies)
+        or any(map(str.isspace, bodies))
+        or set(map(type, tos)) != {str}
+        or not all_e164(tos)
+    ):
+        return None
+    return tos, bodies
 
 
 async def batches(
