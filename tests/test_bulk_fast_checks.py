@@ -15,6 +15,8 @@ from clicksend_async._bulk._batches import (
     _entry,
     _name,
     _plain,
+    own_custom,
+    own_customs,
 )
 from clicksend_async._bulk._outcomes import INVALID
 from clicksend_async._errors import ValidationError
@@ -83,19 +85,28 @@ def _one_by_one(chunk: list[Any], start: int) -> Batch:
 @example([_valid_message(1), {"to": "+61411\n+61411111111", "body": "x"}])
 def test_a_batch_is_cut_as_checking_each_message_would_cut_it(chunk: list[Any]) -> None:
     """Whatever the chunk, the batch holds the same messages, indices and refusals."""
-    got = _cut(chunk, 7, RUN, sms=True)
-    want = _one_by_one(chunk, 7)
+    for start in (7, 5000, 999_990):
+        _same_batch(_cut(chunk, start, RUN, sms=True), _one_by_one(chunk, start))
+
+
+def _same_batch(got: Batch, want: Batch) -> None:
     assert got.messages == want.messages
     assert got.indices == want.indices
     assert got.own == want.own
     assert got.identities == want.identities
     assert got.refused == want.refused
+    if got.customs is not None:  # given only when the library named every message
+        assert got.customs == [message["custom_string"] for message in got.messages]
+        assert all(got.own)
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.one_of(_NUMBERS, st.builds(lambda n: f"+614{n:08d}", st.integers(0, 10**8 - 1))))
 )
+@example(["+61411111111", "+61011111111"])
+@example(["+61411111111", "+14155550123", "+447911123456"])
+@example(["+39061234567", "+39061234568"])
 def test_all_e164_passes_only_numbers_each_check_passes(numbers: list[str]) -> None:
     """all_e164 never takes a number the single check refuses (or that lacks its +)."""
     if all_e164(numbers):
@@ -133,3 +144,10 @@ async def test_a_chunk_refused_whole_still_sends_its_good_messages() -> None:
     refused = report.outcomes[11]
     assert isinstance(refused, Rejected)
     assert refused.status == "INVALID"
+
+
+@given(st.integers(0, 3_000_000), st.integers(0, 1000))
+def test_a_batch_s_custom_strings_are_each_message_s_own(start: int, size: int) -> None:
+    """Built a batch at a time, the custom_strings are ``<run id>-<index>`` of each message."""
+    want = [own_custom(RUN, i) for i in range(start, start + size)]
+    assert own_customs(RUN, start, size) == want

@@ -58,6 +58,19 @@ def own_custom(run_id: str, index: int) -> str:
     return f"{run_id}-{index}"
 
 
+# The last three digits of every index, for naming a batch's messages without formatting each.
+_THOUSAND = [f"{n:03d}" for n in range(1000)]
+
+
+def own_customs(run_id: str, start: int, size: int) -> list[str]:
+    """Return :func:`own_custom` of ``size`` indices from ``start`` on, built a batch at a time."""
+    thousands, first = divmod(start, 1000)
+    if thousands and first + size <= len(_THOUSAND):
+        # Indices sharing their thousands: one prefix and the last three digits of each.
+        return list(map(f"{run_id}-{thousands}".__add__, _THOUSAND[first : first + size]))
+    return list(map(f"{run_id}-".__add__, map(str, range(start, start + size))))
+
+
 @frozen
 class Naming:
     """How a journaled run knows its messages: their identities, and the custom_strings it gives.
@@ -75,7 +88,8 @@ class Batch:
     """Up to one request's worth of input: the checked messages, their indices, the refused.
 
     ``own[i]`` says whether message i's custom_string is one the library gave (and so unique
-    in the run); ``identities`` is filled in journaled runs only.
+    in the run); ``identities`` is filled in journaled runs only. ``customs`` are the messages'
+    custom_strings in order when the library gave every one of them.
     """
 
     start: int
@@ -84,6 +98,7 @@ class Batch:
     refused: list[Outcome]
     own: list[bool]
     identities: list[Identity | None]
+    customs: list[str] | None = None
 
 
 async def _chunks(messages: Messages, size: int) -> AsyncGenerator[list[Any], None]:
@@ -132,14 +147,13 @@ def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
     plain = _plain(chunk)
     if plain is not None:
         size = len(chunk)
-        customs = list(map(f"{run_id}-".__add__, map(str, range(start, start + size))))
+        customs = own_customs(run_id, start, size)
         entries: list[dict[str, Any]] = [
             {"to": to, "body": body, "custom_string": custom}
             for to, body, custom in zip(*plain, customs, strict=True)
         ]
-        return Batch(
-            start, entries, list(range(start, start + size)), [], [True] * size, [None] * size
-        )
+        indices = list(range(start, start + size))
+        return Batch(start, entries, indices, [], [True] * size, [None] * size, customs)
     batch = Batch(start, [], [], [], [], [])
     messages, indices, own = batch.messages, batch.indices, batch.own
     for index, message in enumerate(chunk, start):
@@ -178,21 +192,18 @@ def _plain(chunk: list[Any]) -> tuple[list[str], list[str]] | None:
     a phone number and a body that is not blank, nothing else to look at. It makes no Python
     step per message. None: some message is of another kind, or fails, and each must be judged.
     """
-    if not chunk or set(map(type, chunk)) != {dict} or set(map(len, chunk)) != {2}:
+    size = len(chunk)
+    if not size or set(map(type, chunk)) != {dict}:
         return None
     try:
         tos = list(map(_TO, chunk))
         bodies = list(map(_BODY, chunk))
-    except KeyError:
+        # Each dict holds to and body, so two keys each in all means no other key anywhere.
+        if sum(map(len, chunk)) != 2 * size or any(map(str.isspace, bodies)):
+            return None
+    except (KeyError, TypeError):  # a key missing, or a body that is not a string
         return None
-    if (
-        set(map(type, bodies)) != {str}
-        or max(map(len, bodies)) > _ALWAYS_FITS
-        or not all(bodies)
-        or any(map(str.isspace, bodies))
-        or set(map(type, tos)) != {str}
-        or not all_e164(tos)
-    ):
+    if not all(bodies) or max(map(len, bodies)) > _ALWAYS_FITS or not all_e164(tos):
         return None
     return tos, bodies
 

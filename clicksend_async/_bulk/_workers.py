@@ -9,13 +9,13 @@ recorded with :meth:`Journal.finish` once it is answered.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from clicksend_async._bulk._compact import EMPTY, Outcomes, outcomes_of
 from clicksend_async._bulk._events import report_outcomes
 from clicksend_async._bulk._ledger import Ledger, outcome_of, settled_of
 from clicksend_async._bulk._outcomes import Accepted, Outcome, Unknown
-from clicksend_async._bulk._send import Channel, send_batch
+from clicksend_async._bulk._send import AllAccepted, Channel, send_columns
 from clicksend_async._journal_records import Entry
 
 if TYPE_CHECKING:
@@ -115,16 +115,22 @@ class Run:
             fresh = await self._begin(ledger, batch, batch_id, fresh, done)
         if not fresh:
             return Handed(Outcomes.of(done), claims=claims)
+        customs = None
         if len(fresh) == len(batch.messages):  # the common batch: all of it, no copies
             indices, messages = batch.indices, batch.messages
             own, identities = batch.own, batch.identities
+            customs = batch.customs
         else:
             indices = [batch.indices[i] for i in fresh]
             messages = [batch.messages[i] for i in fresh]
             own = [batch.own[i] for i in fresh]
             identities = [batch.identities[i] for i in fresh]
-        results = await send_batch(self._seam, self._channel, messages, self._extra)
-        outcomes = outcomes_of(indices, results, messages, batch_id)
+        results = await send_columns(self._seam, self._channel, messages, self._extra, customs)
+        if isinstance(results, AllAccepted):
+            held = cast("list[str | None]", customs)  # read as columns only with them
+            outcomes = Outcomes(indices, results.ids, results.prices, held)
+        else:
+            outcomes = outcomes_of(indices, results, messages, batch_id)
         self._stop.note(outcomes.built())
         if ledger is not None:
             await ledger.finish(
