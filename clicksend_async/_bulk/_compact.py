@@ -144,7 +144,11 @@ class Outcomes(Sequence[Outcome]):
 
     def price_counts(self) -> Counter[str | None]:
         """Count the accepted messages by price (anything else counts as a price of None)."""
-        counts = Counter(self.prices)
+        prices = self.prices
+        if prices and prices.count(prices[0]) == len(prices):
+            counts = Counter({prices[0]: len(prices)})  # one price for all, as is usual
+        else:
+            counts = Counter(prices)
         for outcome in self.built():
             if isinstance(outcome, Accepted):
                 counts[outcome.price] += 1
