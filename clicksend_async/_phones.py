@@ -14,12 +14,19 @@ first check, not with the package, so ``import clicksend_async`` stays fast.
 from __future__ import annotations
 
 import functools
+import itertools
+import math
+import operator
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from clicksend_async._errors import ValidationError
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
 __all__ = [
+    "all_e164",
     "check_phone",
     "country_of_number",
     "is_e164",
@@ -145,6 +152,74 @@ def _leading_zero_problem(digits: str) -> str | None:
     if canonical != "+" + digits:
         return f"is written {canonical} in E.164 (no trunk 0 after the calling code)"
     return None
+
+
+_FIRST_FOUR: Final = operator.itemgetter(slice(1, 5))
+_SHORTEST: Final = len("+") + 7
+_LONGEST: Final = len("+") + 15
+
+
+def all_e164(numbers: Sequence[str]) -> bool:
+    """Whether every one of ``numbers`` is ``+`` and digits that :func:`phone_problem` takes.
+
+    The bulk path's check of a whole batch at once: the numbers joined one to a line are read
+    with string methods, and a verdict is looked up per distinct (first four digits, length),
+    with no Python step per number. False means only that some number needs
+    :func:`phone_problem` to judge it (or is not a string).
+    """
+    try:
+        joined = "\n".join(numbers)
+    except TypeError:
+        return False
+    size = len(numbers)
+    # Nothing but digits, + and newlines; one + opening each line and none inside one.
+    if (
+        not joined.isascii()
+        or joined.encode().translate(None, b"0123456789+\n")
+        or not joined.startswith("+")
+        or joined.count("+") != size
+        or joined.count("\n+") != size - 1
+        or joined.count("\n") != size - 1
+        or "+0" in joined
+    ):
+        return False
+    return _shapes_taken(numbers, joined)
+
+
+def _shapes_taken(numbers: Sequence[str], joined: str) -> bool:
+    """Whether each number's (first four digits, length) has no problem: :func:`all_e164`'s end."""
+    size = len(numbers)
+    first = len(numbers[0])
+    step = first + 1
+    if len(joined) == size * step - 1 and joined[::step] == "+" * size:
+        # Every number of one length, as in a batch of one country's mostly. The digits seen
+        # at each of the first four places give every shape there may be: if each of those
+        # passes, so do the numbers'.
+        places = [sorted(set(joined[place::step])) for place in range(1, 5)]
+        if math.prod(map(len, places)) <= _FEW_SHAPES:
+            fours = map("".join, itertools.product(*places))
+            return first >= _SHORTEST and first <= _LONGEST and _taken(fours, first)
+        shapes = {(four, first) for four in set(map(_FIRST_FOUR, numbers))}
+    else:
+        shapes = set(zip(map(_FIRST_FOUR, numbers), map(len, numbers), strict=True))
+    return all(
+        _SHORTEST <= length <= _LONGEST and _taken((four,), length) for four, length in shapes
+    )
+
+
+def _taken(fours: Iterable[str], length: int) -> bool:
+    """Whether numbers of ``length`` characters, + included, starting so, all pass the check."""
+    for four in fours:
+        verdict = _VERDICTS.get((four, length - 1), _UNKNOWN)
+        if verdict is _UNKNOWN:
+            phone_problem("+" + four + "1" * (length - 5))  # judges the shape, keeps the verdict
+            verdict = _VERDICTS[four, length - 1]
+        if verdict is not None:  # a problem, or a leading zero for the parser to judge
+            return False
+    return True
+
+
+_FEW_SHAPES: Final = 100
 
 
 def check_phone(value: object, field: str = "to") -> str:

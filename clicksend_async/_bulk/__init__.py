@@ -5,6 +5,7 @@
 - ``_run``: a bulk run from its arguments to the stream of outcomes, in input order or as they come.
 - ``_workers``: the workers that send batches ``concurrency`` at a time, asking the journal first.
 - ``_outcomes``: Accepted / Rejected / Unknown, progress counts, BulkReport.
+- ``_compact``: a batch's outcomes as columns, Accepted built when read; gathering the report.
 - ``_reconcile``: the one lookup of sent messages in SMS history.
 - ``_rounds``: after the first pass, settling unknowns from history and resending what is
   proven unsent.

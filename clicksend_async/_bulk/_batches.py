@@ -5,12 +5,14 @@ from __future__ import annotations
 import secrets
 from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Mapping
 from itertools import islice
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
 from clicksend_async._bulk._outcomes import INVALID, Outcome, Rejected
 from clicksend_async._errors import ValidationError
+from clicksend_async._phones import all_e164
 from clicksend_async._segments import UCS2_PART
 from clicksend_async._validation import (
     MAX_SMS_PARTS,
@@ -56,6 +58,19 @@ def own_custom(run_id: str, index: int) -> str:
     return f"{run_id}-{index}"
 
 
+# The last three digits of every index, for naming a batch's messages without formatting each.
+_THOUSAND = [f"{n:03d}" for n in range(1000)]
+
+
+def own_customs(run_id: str, start: int, size: int) -> list[str]:
+    """Return :func:`own_custom` of ``size`` indices from ``start`` on, built a batch at a time."""
+    thousands, first = divmod(start, 1000)
+    if thousands and first + size <= len(_THOUSAND):
+        # Indices sharing their thousands: one prefix and the last three digits of each.
+        return list(map(f"{run_id}-{thousands}".__add__, _THOUSAND[first : first + size]))
+    return list(map(f"{run_id}-".__add__, map(str, range(start, start + size))))
+
+
 @frozen
 class Naming:
     """How a journaled run knows its messages: their identities, and the custom_strings it gives.
@@ -73,7 +88,8 @@ class Batch:
     """Up to one request's worth of input: the checked messages, their indices, the refused.
 
     ``own[i]`` says whether message i's custom_string is one the library gave (and so unique
-    in the run); ``identities`` is filled in journaled runs only.
+    in the run); ``identities`` is filled in journaled runs only. ``customs`` are the messages'
+    custom_strings in order when the library gave every one of them.
     """
 
     start: int
@@ -82,6 +98,7 @@ class Batch:
     refused: list[Outcome]
     own: list[bool]
     identities: list[Identity | None]
+    customs: list[str] | None = None
 
 
 async def _chunks(messages: Messages, size: int) -> AsyncGenerator[list[Any], None]:
@@ -123,10 +140,20 @@ def _entry(message: object, *, sms: bool) -> dict[str, Any]:
 def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
     """Check one chunk of input into a batch, in a run without a journal.
 
-    Plain ``{to, body}`` dicts with a body short enough to fit whatever it holds, the common
-    input, take a fast path: the same checks as :func:`_entry`, without the general conversion
-    and field-by-field checks.
+    A chunk of plain ``{to, body}`` dicts, the common input, is checked whole by
+    :func:`_plain`. Any other goes message by message: plain dicts with a short body through
+    the same checks one at a time, the rest through :func:`_entry`.
     """
+    plain = _plain(chunk)
+    if plain is not None:
+        size = len(chunk)
+        customs = own_customs(run_id, start, size)
+        entries: list[dict[str, Any]] = [
+            {"to": to, "body": body, "custom_string": custom}
+            for to, body, custom in zip(*plain, customs, strict=True)
+        ]
+        indices = list(range(start, start + size))
+        return Batch(start, entries, indices, [], [True] * size, [None] * size, customs)
     batch = Batch(start, [], [], [], [], [])
     messages, indices, own = batch.messages, batch.indices, batch.own
     for index, message in enumerate(chunk, start):
@@ -151,6 +178,34 @@ def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
             indices.append(index)
     batch.identities.extend([None] * len(messages))
     return batch
+
+
+_TO = itemgetter("to")
+_BODY = itemgetter("body")
+
+
+def _plain(chunk: list[Any]) -> tuple[list[str], list[str]] | None:
+    """Return the recipients and bodies of a chunk of messages that all pass the checks.
+
+    The fast check of a whole chunk of plain dicts of ``to`` and ``body`` alone, each body short
+    enough to fit in the allowed parts whatever it holds, as :func:`_entry` would take them:
+    a phone number and a body that is not blank, nothing else to look at. It makes no Python
+    step per message. None: some message is of another kind, or fails, and each must be judged.
+    """
+    size = len(chunk)
+    if not size or set(map(type, chunk)) != {dict}:
+        return None
+    try:
+        tos = list(map(_TO, chunk))
+        bodies = list(map(_BODY, chunk))
+        # Each dict holds to and body, so two keys each in all means no other key anywhere.
+        if sum(map(len, chunk)) != 2 * size or any(map(str.isspace, bodies)):
+            return None
+    except (KeyError, TypeError):  # a key missing, or a body that is not a string
+        return None
+    if not all(bodies) or max(map(len, bodies)) > _ALWAYS_FITS or not all_e164(tos):
+        return None
+    return tos, bodies
 
 
 async def batches(

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
-from itertools import repeat
-from operator import is_
-from typing import Any, cast
+from typing import Any
 
 from attrs import frozen
 
 from clicksend_async._errors import (
-    AccountError,
     APIConnectionError,
     APIStatusError,
     AuthenticationError,
@@ -173,7 +170,6 @@ class BulkReport:
         """Build a report, counting the outcomes and adding up the prices."""
         kept = tuple(outcomes)
         accepted = rejected = unknown = 0
-        # Prices repeat: parse each distinct one once and multiply, rather than once a message.
         prices: dict[str | None, int] = {}
         for outcome in kept:
             if isinstance(outcome, Accepted):
@@ -183,8 +179,47 @@ class BulkReport:
                 rejected += 1
             else:
                 unknown += 1
-        total = sum((_price(price) * count for price, count in prices.items()), Decimal(0))
-        return cls(run_id, kept, accepted, rejected, unknown, total)
+        return cls(run_id, kept, accepted, rejected, unknown, total_price(prices))
+
+
+class DeferredOutcomes:
+    """Outcomes a report holds in another form, built into its ``outcomes`` tuple when read."""
+
+    def build(self) -> tuple[Outcome, ...]:
+        """Return the outcomes in input order."""
+        raise NotImplementedError
+
+
+class _Outcomes:
+    """``BulkReport.outcomes``: the attrs slot, read through so deferred outcomes are built once.
+
+    The slot stays the field's storage, so ``attrs.fields``, ``asdict``, equality and repr see
+    an ordinary tuple.
+    """
+
+    def __init__(self, slot: Any) -> None:  # noqa: ANN401 - the slot's member descriptor
+        self._slot = slot
+
+    def __get__(self, report: BulkReport | None, owner: type | None = None) -> Any:  # noqa: ANN401
+        if report is None:
+            return self._slot
+        value = self._slot.__get__(report, owner)
+        if isinstance(value, DeferredOutcomes):
+            value = value.build()
+            self._slot.__set__(report, value)
+        return value
+
+    def __set__(self, report: BulkReport, value: object) -> None:
+        self._slot.__set__(report, value)
+
+
+setattr(BulkReport, "outcomes", _Outcomes(BulkReport.__dict__["outcomes"]))  # noqa: B010
+
+
+def total_price(prices: Mapping[str | None, int]) -> Decimal:
+    """Add up prices given as counts of each price (a decimal string; anything else is 0)."""
+    # Prices repeat: each distinct one is parsed once and multiplied.
+    return sum((_price(price) * count for price, count in prices.items()), Decimal(0))
 
 
 def _price(value: str | None) -> Decimal:
@@ -254,26 +289,6 @@ def to_outcome(index: int, result: Result, message: dict[str, Any], batch_id: st
     raise result
 
 
-def outcomes_of(
-    indices: list[int], results: list[Result], messages: list[dict[str, Any]], batch_id: str
-) -> list[Outcome]:
-    """Turn a batch's results into outcomes, as :func:`to_outcome` does for each.
-
-    Accepted entries, nearly all of a batch, are built here without the general path's calls.
-    """
-    outcomes: list[Outcome] = []
-    add = outcomes.append
-    for index, result, message in zip(indices, results, messages, strict=True):
-        if type(result) is dict and result.get("status") == "SUCCESS":
-            price = result.get("message_price")
-            if price is not None and type(price) is not str:
-                price = str(price)
-            add(Accepted(index, result.get("message_id"), price, message.get("custom_string")))
-        else:
-            add(to_outcome(index, result, message, batch_id))
-    return outcomes
-
-
 def account_refusal(outcome: Outcome) -> str | None:
     """Return the account refusal code an outcome carries, or None."""
     if isinstance(outcome, Rejected) and outcome.status in ACCOUNT_REFUSALS:
@@ -284,34 +299,3 @@ def account_refusal(outcome: Outcome) -> str | None:
 def resendable(outcome: Outcome) -> bool:
     """Whether the service certainly did not apply the message and would take it later."""
     return isinstance(outcome, Rejected) and outcome.status in RESENDABLE
-
-
-async def collect(stream: AsyncIterator[list[Outcome]], run_id: str) -> BulkReport:
-    """Gather a stream's outcomes into a report in input order.
-
-    Raises:
-        AccountError: as the stream raised it, carrying the report of every outcome.
-
-    """
-    slots: list[Outcome | None] = []
-    try:
-        async for outcomes in stream:
-            for outcome in outcomes:
-                index = outcome.index
-                try:
-                    slots[index] = outcome
-                except IndexError:
-                    slots.extend([None] * (index + 1 - len(slots)))
-                    slots[index] = outcome
-    except AccountError as exc:
-        exc.report = _report(run_id, slots)
-        raise
-    return _report(run_id, slots)
-
-
-def _report(run_id: str, slots: list[Outcome | None]) -> BulkReport:
-    # By identity, in C: ``None in slots`` would call each outcome's __eq__.
-    if any(map(is_, slots, repeat(None))):  # pragma: no cover - would be a bug in the batching
-        missing = [i for i, slot in enumerate(slots) if slot is None]
-        raise AssertionError(f"no outcome for messages {missing[:10]}")
-    return BulkReport.from_outcomes(run_id, cast("list[Outcome]", slots))

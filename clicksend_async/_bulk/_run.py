@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from clicksend_async._bulk._batches import Messages, batches, check_messages, new_run_id
+from clicksend_async._bulk._compact import Outcomes, collect
 from clicksend_async._bulk._ledger import SETTLE, Ledger
 from clicksend_async._bulk._outcomes import (
     ACCOUNT_REFUSALS,
@@ -30,12 +31,11 @@ from clicksend_async._bulk._outcomes import (
     ProgressCallback,
     Rejected,
     Unknown,
-    collect,
     resendable,
 )
 from clicksend_async._bulk._reconcile import Held, History, key_of
 from clicksend_async._bulk._rounds import Rounds, Stop
-from clicksend_async._bulk._workers import Run, Sent
+from clicksend_async._bulk._workers import Handed, Run
 from clicksend_async._errors import AccountError, ValidationError
 from clicksend_async._validation import MAX_MESSAGES_PER_REQUEST
 
@@ -67,17 +67,15 @@ class _Tally:
         self._started = self._loop.time()
         self.sent = self.accepted = self.rejected = self.unknown = 0
 
-    async def add(self, sent: list[Sent]) -> None:
+    async def add(self, handed: Handed) -> None:
         if self._on_progress is None:
-            return  # nobody reads the counts: skip a pass over every outcome
-        for outcome, *_ in sent:
-            if isinstance(outcome, Accepted):
-                self.accepted += 1
-            elif isinstance(outcome, Rejected):
-                self.rejected += 1
-            else:
-                self.unknown += 1
-        self.sent += len(sent)
+            return  # nobody reads the counts
+        for part in (handed.done, handed.sent):
+            accepted, rejected, unknown = part.counts()
+            self.accepted += accepted
+            self.rejected += rejected
+            self.unknown += unknown
+            self.sent += len(part)
         elapsed = max(self._loop.time() - self._started, 1e-9)
         progress = BulkProgress(
             self.sent, self.accepted, self.rejected, self.unknown, self.sent / elapsed
@@ -98,40 +96,42 @@ class _Handover:
     accepted: int = 0
     not_sent: int = 0
 
-    def sort(self, sent: list[Sent]) -> list[Outcome]:
+    def sort(self, handed: Handed) -> Outcomes:
         """Hold back the outcomes the rounds may change; return the final ones."""
-        if self.history is None and not self.resend:
-            # Nothing to hold back or claim: the common run, without the checks per message.
-            final = [item.outcome for item in sent]
-            self.count(final)
-            return final
-        final = []
-        for outcome, message, own, identity in sent:
-            if message is not None and (
-                (self.history is not None and isinstance(outcome, Unknown))
-                or (self.resend and resendable(outcome))
-            ):
-                self.held.append(Held(outcome, message, key_of(message, own=own), identity))
-                continue
-            if (
-                self.history is not None
-                and isinstance(outcome, Accepted)
-                and outcome.message_id
-                and not own
-            ):
-                # A caller's custom_string may repeat: the history entry of a message accepted
-                # here must not pass for the send of an unknown one alike in every field.
-                self.claimed.add(outcome.message_id)
-            final.append(outcome)
+        sent = handed.sent
+        if self.history is not None:
+            # A caller's custom_string may repeat: the history entry of a message accepted
+            # here must not pass for the send of an unknown one alike in every field.
+            self.claimed.update(handed.claims)
+            if False in handed.own:
+                self.claimed.update(
+                    outcome.message_id
+                    for outcome, own in zip(sent, handed.own, strict=True)
+                    if not own and isinstance(outcome, Accepted) and outcome.message_id
+                )
+        if self.history is not None or self.resend:
+            # Only outcomes held as objects may be unknown or resendable: accepted ones are not.
+            held: set[int] = set()
+            for position, outcome in enumerate(sent.others or ()):
+                if outcome is not None and (
+                    (self.history is not None and isinstance(outcome, Unknown))
+                    or (self.resend and resendable(outcome))
+                ):
+                    message, own = handed.messages[position], handed.own[position]
+                    key = key_of(message, own=own)
+                    self.held.append(Held(outcome, message, key, handed.identities[position]))
+                    held.add(position)
+            if held:
+                sent = sent.without(held)
+        final = Outcomes.join((handed.done, sent))
         self.count(final)
         return final
 
-    def count(self, final: list[Outcome]) -> None:
+    def count(self, final: Outcomes) -> None:
         """Count what an account error reports: accepted, and never sent."""
-        for outcome in final:
-            if isinstance(outcome, Accepted):
-                self.accepted += 1
-            elif isinstance(outcome, Rejected) and (
+        self.accepted += final.counts()[0]
+        for outcome in final.built():
+            if isinstance(outcome, Rejected) and (
                 outcome.status == NOT_SENT or outcome.status in ACCOUNT_REFUSALS
             ):
                 self.not_sent += 1
@@ -151,7 +151,7 @@ async def stream_outcomes(
     resend: bool = False,
     ledger: Ledger | None = None,
     settle: float = SETTLE,
-) -> AsyncGenerator[list[Outcome], None]:
+) -> AsyncGenerator[Outcomes, None]:
     """Send messages in batches, ``concurrency`` requests at a time; yield each batch's outcomes.
 
     With ``history``, unknown outcomes are looked up there once the batches are sent; with
@@ -210,7 +210,7 @@ async def stream_outcomes(
         rounds = Rounds(
             seam, channel, extra, run_id, concurrency, history, resend, since, stop, ledger, prefix
         )
-        final = await rounds.finish(handover.held, handover.claimed)
+        final = Outcomes.of(await rounds.finish(handover.held, handover.claimed))
         handover.count(final)
         yield final
     if stop.code is not None:

@@ -8,7 +8,9 @@ the request itself.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from itertools import repeat
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from attrs import frozen
 
@@ -64,6 +66,9 @@ def _match(body: Any, sent: Sequence[dict[str, Any]]) -> list[dict[str, Any] | N
     answered = data.get("messages") if isinstance(data, dict) else None
     if not isinstance(answered, list):
         return [None] * len(sent)
+    in_order = _match_in_order(answered, sent)
+    if in_order is not None:
+        return in_order
     quick = _match_unique(answered, sent)
     if quick is not None:
         return quick
@@ -83,6 +88,28 @@ def _match(body: Any, sent: Sequence[dict[str, Any]]) -> list[dict[str, Any] | N
         else:
             _match_alike(sent, members, entries, results)
     return results
+
+
+def _match_in_order(
+    answered: list[Any], sent: Sequence[dict[str, Any]]
+) -> list[dict[str, Any] | None] | None:
+    """Match the common answer: one entry per message, in the order sent, custom_strings unique.
+
+    The whole batch is compared at once, a column at a time, with no Python step per message.
+    Anything else (an entry that is not a dict, another order, a repeated, empty or missing
+    custom_string) leaves it to the other matchings: None.
+    """
+    try:
+        customs = list(map(dict.get, sent, repeat("custom_string")))
+        said = list(map(dict.get, answered, repeat("custom_string")))
+    except TypeError:
+        return None
+    if customs != said:
+        return None
+    unique = set(customs)
+    if len(unique) != len(customs) or "" in unique or set(map(type, unique)) != {str}:
+        return None
+    return list(answered)
 
 
 def _match_unique(
@@ -130,6 +157,50 @@ def _match_alike(
             results[i] = found.pop(0)
 
 
+class AllAccepted(NamedTuple):
+    """The common answer to a batch: every message accepted, its id and price, in order."""
+
+    ids: list[str | None]
+    prices: list[str | None]
+
+
+# The fields of an accepted message's entry that its outcome holds, and its custom_string.
+_CUSTOM = itemgetter("custom_string")
+_STATUS = itemgetter("status")
+_MESSAGE_ID = itemgetter("message_id")
+_PRICE = itemgetter("message_price")
+
+
+def _all_accepted(body: Any, customs: list[str]) -> AllAccepted | None:  # noqa: ANN401
+    """Read an answer a column at a time if it accepts every message, in the order sent.
+
+    ``customs`` are the library's own custom_strings of the messages sent, unique in the run,
+    so an entry bearing the one of the message at its position is that message's. Anything else
+    (an entry missing, out of order, not SUCCESS, lacking a field) is None: matched one by one.
+    """
+    data = body.get("data") if isinstance(body, dict) else None
+    answered = data.get("messages") if isinstance(data, dict) else None
+    if type(answered) is not list or len(answered) != len(customs) or not customs:
+        return None
+    try:
+        statuses = list(map(_STATUS, answered))
+        if statuses.count("SUCCESS") != len(statuses) or list(map(_CUSTOM, answered)) != customs:
+            return None
+        ids = list(map(_MESSAGE_ID, answered))
+        prices = list(map(_PRICE, answered))
+    except (KeyError, TypeError, IndexError):  # not a dict, or a field missing
+        return None
+    try:
+        "".join(prices)
+    except TypeError:  # a number or null: as the one-by-one path reads it
+        return AllAccepted(ids, [_price_text(price) for price in prices])
+    return AllAccepted(ids, prices)
+
+
+def _price_text(price: object) -> str | None:
+    return None if price is None else price if type(price) is str else str(price)
+
+
 async def send_batch(
     seam: Seam,
     channel: Channel,
@@ -142,13 +213,30 @@ async def send_batch(
     is the message's entry in the answer, the error that left it unsent or unknown, or None
     when the answer did not mention it.
     """
+    results = await send_columns(seam, channel, messages, extra, None)
+    assert not isinstance(results, AllAccepted)  # noqa: S101 - only read with customs
+    return results
+
+
+async def send_columns(
+    seam: Seam,
+    channel: Channel,
+    messages: list[dict[str, Any]],
+    extra: Mapping[str, Any],
+    customs: list[str] | None,
+) -> list[Result] | AllAccepted:
+    """Send as :func:`send_batch` does, reading the common answer at once if it can.
+
+    With the library's own ``customs`` of the messages, an answer accepting every one of them
+    is read as columns, with no step per message.
+    """
     results: list[Result] = [None] * len(messages)
     pending = list(range(len(messages)))
     throttle = seam.options.throttle
     for round_number in range(throttle.attempts + 1):
         if round_number:
             await seam.options.retry.sleep(throttle.delay)
-        sent = [messages[i] for i in pending]
+        sent = [messages[i] for i in pending] if round_number else messages
         try:
             body = await call_for_body(
                 seam, channel.operation, body=JsonBody({**extra, "messages": sent})
@@ -157,15 +245,37 @@ async def send_batch(
             for i in pending:
                 results[i] = exc
             break
-        throttled = []
-        for i, entry in zip(pending, _match(body, sent), strict=True):
-            results[i] = entry
-            if entry is not None and entry.get("status") == "THROTTLED":
-                throttled.append(i)
-        if not throttled:
+        if not round_number and customs is not None:
+            accepted = _all_accepted(body, customs)
+            if accepted is not None:
+                return accepted
+        matched = _match(body, sent)
+        if not round_number and not _any_throttled(matched):
+            return cast("list[Result]", matched)  # the common answer: every entry final
+        pending = _throttled(pending, matched, results)
+        if not pending:
             break
-        pending = throttled
     return results
+
+
+def _throttled(
+    pending: list[int], matched: list[dict[str, Any] | None], results: list[Result]
+) -> list[int]:
+    """Put a round's entries in ``results``; return the messages to resend, THROTTLED."""
+    throttled = []
+    for i, entry in zip(pending, matched, strict=True):
+        results[i] = entry
+        if entry is not None and entry.get("status") == "THROTTLED":
+            throttled.append(i)
+    return throttled
+
+
+def _any_throttled(matched: list[dict[str, Any] | None]) -> bool:
+    """Whether an entry says THROTTLED (or a message has none, so to be safe: True)."""
+    try:
+        return "THROTTLED" in map(dict.get, matched, repeat("status"))  # type: ignore[arg-type]
+    except TypeError:
+        return True
 
 
 async def send_one(

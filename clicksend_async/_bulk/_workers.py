@@ -9,12 +9,13 @@ recorded with :meth:`Journal.finish` once it is answered.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
+from clicksend_async._bulk._compact import EMPTY, Outcomes, outcomes_of
 from clicksend_async._bulk._events import report_outcomes
 from clicksend_async._bulk._ledger import Ledger, outcome_of, settled_of
-from clicksend_async._bulk._outcomes import Outcome, Unknown, outcomes_of
-from clicksend_async._bulk._send import Channel, send_batch
+from clicksend_async._bulk._outcomes import Accepted, Outcome, Unknown
+from clicksend_async._bulk._send import AllAccepted, Channel, send_columns
 from clicksend_async._journal_records import Entry
 
 if TYPE_CHECKING:
@@ -26,17 +27,26 @@ if TYPE_CHECKING:
     from clicksend_async._identity import Identity
 
 
-class Sent(NamedTuple):
-    """An outcome and, where it may not be final yet, the message it belongs to.
+class Handed(NamedTuple):
+    """One batch's outcomes as a worker hands them over.
 
-    ``own`` says whether the message's custom_string is the library's (unique in the run);
-    ``identity`` is what the journal knows it by, in journaled runs.
+    ``done`` are final whatever the run's options (refused, known to the journal, not sent);
+    ``sent`` answer this run's request, and the rounds may still settle or resend some: beside
+    them, position by position, their messages, whether each custom_string is the library's
+    (unique in the run) and, in journaled runs, their identities. ``claims`` are the message ids
+    of earlier accepted messages among ``done`` whose custom_string is the caller's.
     """
 
-    outcome: Outcome
-    message: dict[str, Any] | None
-    own: bool = False
-    identity: Identity | None = None
+    done: Outcomes
+    sent: Outcomes = EMPTY
+    messages: list[dict[str, Any]] = []  # noqa: RUF012 - never changed
+    own: list[bool] = []  # noqa: RUF012
+    identities: list[Identity | None] = []  # noqa: RUF012
+    claims: list[str] = []  # noqa: RUF012
+
+    def outcomes(self) -> Outcomes:
+        """Return every outcome of the batch, in the order handed over."""
+        return Outcomes.join((self.done, self.sent))
 
 
 class Run:
@@ -64,7 +74,7 @@ class Run:
         self._counter = 0
         # One slot: a worker with outcomes waits for the consumer before reading more input,
         # so at most concurrency + 2 batches (in flight, handed over, being read) are held.
-        self.done: asyncio.Queue[list[Sent] | Exception | None] = asyncio.Queue(1)
+        self.done: asyncio.Queue[Handed | Exception | None] = asyncio.Queue(1)
 
     async def _next(self) -> tuple[Batch | None, str]:
         async with self._reading:
@@ -79,72 +89,85 @@ class Run:
                 batch, batch_id = await self._next()
                 if batch is None:
                     break
-                outcomes = [Sent(outcome, None) for outcome in batch.refused]
                 if batch.messages:
-                    outcomes.extend(await self._handle(batch, batch_id))
-                await report_outcomes(
-                    self._seam, self._channel, batch_id, [sent.outcome for sent in outcomes]
-                )
-                await self.done.put(outcomes)
+                    handed = await self._handle(batch, batch_id)
+                else:
+                    handed = Handed(Outcomes.of(batch.refused))
+                await report_outcomes(self._seam, self._channel, batch_id, handed.outcomes())
+                await self.done.put(handed)
         except Exception as exc:  # noqa: BLE001 - handed to the consumer, which re-raises
             # Cancellation is left to propagate: the consumer is the one cancelling.
             await self.done.put(exc)
         else:
             await self.done.put(None)
 
-    async def _handle(self, batch: Batch, batch_id: str) -> list[Sent]:
+    async def _handle(self, batch: Batch, batch_id: str) -> Handed:
         fresh = list(range(len(batch.messages)))
-        done: list[Sent] = []
+        done: list[Outcome] = list(batch.refused)
+        claims: list[str] = []
         ledger = self._ledger
         if ledger is not None:
-            fresh, done = await self._known(ledger, batch)
+            fresh = await self._known(ledger, batch, done, claims)
         if fresh and self._stop.code is not None:
-            return done + [
-                Sent(self._stop.unsent(batch.indices[i], batch.messages[i]), None) for i in fresh
-            ]
+            done.extend(self._stop.unsent(batch.indices[i], batch.messages[i]) for i in fresh)
+            return Handed(Outcomes.of(done), claims=claims)
         if fresh and ledger is not None:
-            fresh, left = await self._begin(ledger, batch, batch_id, fresh)
-            done.extend(left)
+            fresh = await self._begin(ledger, batch, batch_id, fresh, done)
         if not fresh:
-            return done
-        messages = [batch.messages[i] for i in fresh]
-        results = await send_batch(self._seam, self._channel, messages, self._extra)
-        outcomes = outcomes_of([batch.indices[i] for i in fresh], results, messages, batch_id)
-        self._stop.note(outcomes)
+            return Handed(Outcomes.of(done), claims=claims)
+        customs = None
+        if len(fresh) == len(batch.messages):  # the common batch: all of it, no copies
+            indices, messages = batch.indices, batch.messages
+            own, identities = batch.own, batch.identities
+            customs = batch.customs
+        else:
+            indices = [batch.indices[i] for i in fresh]
+            messages = [batch.messages[i] for i in fresh]
+            own = [batch.own[i] for i in fresh]
+            identities = [batch.identities[i] for i in fresh]
+        results = await send_columns(self._seam, self._channel, messages, self._extra, customs)
+        if isinstance(results, AllAccepted):
+            held = cast("list[str | None]", customs)  # read as columns only with them
+            outcomes = Outcomes(indices, results.ids, results.prices, held)
+        else:
+            outcomes = outcomes_of(indices, results, messages, batch_id)
+        self._stop.note(outcomes.built())
         if ledger is not None:
             await ledger.finish(
                 batch_id,
                 [
-                    settled_of(_identity(batch, i), outcome)
-                    for i, outcome in zip(fresh, outcomes, strict=True)
+                    settled_of(_known_identity(identity), outcome)
+                    for identity, outcome in zip(identities, outcomes, strict=True)
                 ],
             )
-        done.extend(
-            Sent(outcome, batch.messages[i], batch.own[i], batch.identities[i])
-            for i, outcome in zip(fresh, outcomes, strict=True)
-        )
-        return done
+        return Handed(Outcomes.of(done), outcomes, messages, own, identities, claims)
 
     @staticmethod
-    async def _known(ledger: Ledger, batch: Batch) -> tuple[list[int], list[Sent]]:
-        """Split a batch into messages to send and those the journal has final outcomes for."""
+    async def _known(
+        ledger: Ledger, batch: Batch, done: list[Outcome], claims: list[str]
+    ) -> list[int]:
+        """Return the messages to send; add the outcomes the journal holds as final to ``done``.
+
+        The message ids of those accepted under a caller's custom_string go in ``claims``.
+        """
         records = await ledger.lookup([_identity(batch, i) for i in range(len(batch.messages))])
         fresh: list[int] = []
-        done: list[Sent] = []
         for i, record in enumerate(records):
             if record is None or record.claimable:
                 fresh.append(i)
             else:
                 # Final: an earlier run's outcome is never held back for this run's rounds.
                 outcome = outcome_of(batch.indices[i], record)
-                done.append(Sent(outcome, None, batch.own[i], batch.identities[i]))
-        return fresh, done
+                done.append(outcome)
+                if isinstance(outcome, Accepted) and outcome.message_id and not batch.own[i]:
+                    claims.append(outcome.message_id)
+        return fresh
 
     @staticmethod
     async def _begin(
-        ledger: Ledger, batch: Batch, batch_id: str, fresh: list[int]
-    ) -> tuple[list[int], list[Sent]]:
-        """Record the batch in flight; return the messages claimed and outcomes of the rest."""
+        ledger: Ledger, batch: Batch, batch_id: str, fresh: list[int], done: list[Outcome]
+    ) -> list[int]:
+        """Record the batch in flight; return the messages claimed, adding the rest to ``done``."""
         entries = [
             Entry(
                 _identity(batch, i),
@@ -156,20 +179,19 @@ class Run:
         ]
         claimed = await ledger.begin(batch_id, entries)
         reason = "the journal holds this message elsewhere: not sent again"
-        send = [i for i in fresh if batch.identities[i] in claimed]
-        left = [
-            Sent(
-                Unknown(batch.indices[i], batch_id, reason, batch.messages[i].get("custom_string")),
-                None,
-            )
+        done.extend(
+            Unknown(batch.indices[i], batch_id, reason, batch.messages[i].get("custom_string"))
             for i in fresh
             if batch.identities[i] not in claimed
-        ]
-        return send, left
+        )
+        return [i for i in fresh if batch.identities[i] in claimed]
 
 
 def _identity(batch: Batch, i: int) -> Identity:
-    identity = batch.identities[i]
+    return _known_identity(batch.identities[i])
+
+
+def _known_identity(identity: Identity | None) -> Identity:
     # A message that passed the checks is a mapping, and so has an identity.
     assert identity is not None  # noqa: S101
     return identity

@@ -23,7 +23,7 @@ from clicksend_async import (
     ThrottlePolicy,
     Unknown,
 )
-from clicksend_async._bulk._outcomes import collect
+from clicksend_async._bulk._compact import collect
 from clicksend_async._bulk._reconcile import HISTORY_SLACK, find_in_history
 from clicksend_async._bulk._run import stream_outcomes
 from clicksend_async._call import Seam

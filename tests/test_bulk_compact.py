@@ -1,0 +1,128 @@
+"""Outcomes kept as columns read back as the very objects, counts and report built eagerly."""
+
+from __future__ import annotations
+
+import pickle
+from decimal import Decimal
+from itertools import pairwise
+from typing import Any
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clicksend_async import Accepted, BulkReport, Rejected, Unknown
+from clicksend_async._bulk._compact import Outcomes, outcomes_of, report_of
+from clicksend_async._bulk._outcomes import Outcome, to_outcome
+
+FIELDS = ["run_id", "outcomes", "accepted", "rejected", "unknown", "total_price"]
+_TEXT = st.one_of(st.none(), st.text(max_size=8))
+_PRICE = st.one_of(st.none(), st.sampled_from(["0.0792", "0.1", "", "x", "1e2"]))
+
+
+@st.composite
+def _outcomes(draw: st.DrawFn) -> list[Outcome]:
+    """Outcomes of every kind, one per index of a shuffled range."""
+    indices = draw(st.permutations(range(draw(st.integers(0, 40)))))
+    made: list[Outcome] = []
+    for index in indices:
+        kind = draw(st.sampled_from(["accepted", "accepted", "rejected", "unknown"]))
+        custom = draw(_TEXT)
+        if kind == "accepted":
+            made.append(Accepted(index, draw(_TEXT), draw(_PRICE), custom))
+        elif kind == "rejected":
+            made.append(
+                Rejected(index, draw(st.sampled_from(["NOT_SENT", "INVALID"])), "r", custom)
+            )
+        else:
+            made.append(Unknown(index, "b", "u", custom))
+    return made
+
+
+def _columns(outcomes: list[Outcome]) -> Outcomes:
+    """Hold outcomes as a batch does: accepted ones in the columns, the others as objects."""
+    accepted = [isinstance(o, Accepted) for o in outcomes]
+    return Outcomes(
+        [o.index for o in outcomes],
+        [o.message_id if a else None for o, a in zip(outcomes, accepted, strict=True)],  # type: ignore[union-attr]
+        [o.price if a else None for o, a in zip(outcomes, accepted, strict=True)],  # type: ignore[union-attr]
+        [o.custom_string if a else None for o, a in zip(outcomes, accepted, strict=True)],
+        None
+        if all(accepted)
+        else [None if a else o for o, a in zip(outcomes, accepted, strict=True)],
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(_outcomes(), st.data())
+def test_a_report_of_columns_equals_the_report_of_objects(
+    outcomes: list[Outcome], data: st.DataObject
+) -> None:
+    """Split into batches at random, held as columns: the same report, field by field."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(outcomes)), max_size=4)))
+    bounds = [0, *cuts, len(outcomes)]
+    parts = [_columns(outcomes[a:b]) for a, b in pairwise(bounds)]
+    for part, (a, b) in zip(parts, pairwise(bounds), strict=True):
+        assert list(part) == outcomes[a:b]  # read back in order, equal objects
+        assert [part[i] for i in range(len(part))] == outcomes[a:b]
+    assert list(Outcomes.join(parts)) == outcomes
+    lazy = report_of("run", parts)
+    eager = BulkReport.from_outcomes("run", sorted(outcomes, key=lambda o: o.index))
+    # Counts and price first: they come from the columns, before any object is built.
+    assert (lazy.accepted, lazy.rejected, lazy.unknown) == (
+        eager.accepted,
+        eager.rejected,
+        eager.unknown,
+    )
+    assert lazy.total_price == eager.total_price
+    assert lazy == eager
+    assert type(lazy.outcomes) is tuple
+    assert [o.index for o in lazy.outcomes] == list(range(len(outcomes)))
+    assert attrs.asdict(lazy) == attrs.asdict(eager)
+    assert repr(lazy) == repr(eager)
+    assert hash(lazy) == hash(eager)
+
+
+def test_the_report_keeps_its_public_shape() -> None:
+    """No field, slot or asdict key appears beside the six public ones, lazy or not."""
+    accepted = Outcomes([0, 1], ["m0", "m1"], ["0.0792", "0.0792"], ["c0", "c1"])
+    lazy = report_of("run", [accepted])
+    assert [field.name for field in attrs.fields(BulkReport)] == FIELDS
+    assert type(lazy) is BulkReport
+    assert list(attrs.asdict(lazy)) == FIELDS
+    assert list(attrs.asdict(lazy, recurse=False)) == FIELDS
+    assert lazy.outcomes == (
+        Accepted(0, "m0", "0.0792", "c0"),
+        Accepted(1, "m1", "0.0792", "c1"),
+    )
+    assert pickle.loads(pickle.dumps(report_of("run", [accepted]))) == lazy  # noqa: S301
+    assert attrs.evolve(report_of("run", [accepted]), run_id="other").outcomes == lazy.outcomes
+    assert lazy.total_price == Decimal("0.1584")
+
+
+def test_a_batch_s_answer_reads_as_one_outcome_each_in_order() -> None:
+    """Entries all SUCCESS, or mixed with failures and a missing entry: the same as one by one."""
+    messages: list[dict[str, Any]] = [
+        {"to": f"+6141111111{i}", "body": "b", "custom_string": f"c{i}"} for i in range(5)
+    ]
+    success = [
+        {"status": "SUCCESS", "message_id": f"m{i}", "message_price": 0.0792} for i in range(5)
+    ]
+    mixed: list[Any] = [
+        success[0],
+        {"status": "INVALID_RECIPIENT"},
+        None,
+        {"status": "WHAT"},
+        {"status": "SUCCESS", "message_id": "m4"},
+    ]
+    indices = [10, 11, 12, 13, 14]
+    for results in (success, mixed):
+        got = outcomes_of(indices, results, messages, "run/1")
+        want = [
+            to_outcome(index, result, message, "run/1")
+            for index, result, message in zip(indices, results, messages, strict=True)
+        ]
+        assert list(got) == want
+        assert list(Outcomes.join([Outcomes.of(got[:2]), Outcomes.of(got[2:])])) == want
+    assert outcomes_of(indices, success, messages, "run/1").others is None  # all in the columns
+    assert outcomes_of(indices, success, messages, "run/1")[0].price == "0.0792"

@@ -1,0 +1,153 @@
+"""The bulk path's whole-batch check takes and refuses exactly what checking each message does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from clicksend_async import ClickSend, Rejected
+from clicksend_async._bulk._batches import (
+    _ALWAYS_FITS,
+    Batch,
+    _cut,
+    _entry,
+    _name,
+    _plain,
+    own_custom,
+    own_customs,
+)
+from clicksend_async._bulk._outcomes import INVALID
+from clicksend_async._errors import ValidationError
+from clicksend_async._phones import all_e164, phone_problem
+from clicksend_async.sandbox import Sandbox
+
+RUN = "csrun"
+
+# Numbers near every edge the checks have: calling codes assigned or not, trunk zeros, Italy's
+# own zero, lengths around 7 and 15 digits, no +, non-ASCII digits, spaces and newlines.
+_PREFIXES = ["+61", "+1", "+44", "+4420", "+440", "+39", "+390", "+7", "+86", "+999", "+0", "+"]
+_TAILS = st.text(alphabet="0123456789", min_size=0, max_size=15)
+_NUMBERS = st.one_of(
+    st.builds(lambda p, t: p + t, st.sampled_from(_PREFIXES), _TAILS),
+    st.builds(lambda t: "61" + t, _TAILS),
+    st.builds(
+        lambda n, c: n[:5] + c + n[5:],
+        st.just("+61411111111"),
+        st.sampled_from(["\n", " ", "\u0663", "\u00b2", "\uff11", "a", "+"]),
+    ),
+    st.text(max_size=18),
+)
+_BODIES = st.one_of(
+    st.sampled_from(["hello", "", " ", "\t\n", "\u3000", "\u200b", "a" * _ALWAYS_FITS]),
+    st.just("b" * (_ALWAYS_FITS + 1)),
+    st.text(max_size=40),
+)
+_MESSAGE = st.one_of(
+    st.fixed_dictionaries({"to": _NUMBERS, "body": _BODIES}),
+    st.fixed_dictionaries({"body": _BODIES, "to": _NUMBERS}),
+    st.fixed_dictionaries({"to": _NUMBERS, "body": st.one_of(st.integers(), st.none())}),
+    st.fixed_dictionaries({"to": st.one_of(st.integers(), st.none()), "body": _BODIES}),
+    st.fixed_dictionaries({"to": _NUMBERS, "text": _BODIES}),
+    st.fixed_dictionaries({"to": _NUMBERS, "body": _BODIES, "custom_string": st.text()}),
+    st.fixed_dictionaries({"to": _NUMBERS}),
+)
+
+
+def _valid_message(n: int) -> dict[str, Any]:
+    return {"to": f"+614{n:08d}", "body": f"message {n}"}
+
+
+def _one_by_one(chunk: list[Any], start: int) -> Batch:
+    """Check a chunk as the general path does, message by message."""
+    batch = Batch(start, [], [], [], [], [])
+    for index, message in enumerate(chunk, start):
+        try:
+            entry = _entry(message, sms=True)
+        except ValidationError as exc:
+            custom = message.get("custom_string") if isinstance(message, dict) else None
+            batch.refused.append(Rejected(index, INVALID, str(exc), custom))
+        else:
+            batch.own.append(_name(entry, index, RUN, None, None))
+            batch.messages.append(entry)
+            batch.indices.append(index)
+            batch.identities.append(None)
+    return batch
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.one_of(_MESSAGE, st.builds(_valid_message, st.integers(0, 10**8 - 1))), max_size=12)
+)
+@example([_valid_message(n) for n in range(5)])
+@example([*(_valid_message(n) for n in range(5)), {"to": "+61411111111", "body": "   "}])
+@example([_valid_message(1), {"to": "+61411\n+61411111111", "body": "x"}])
+def test_a_batch_is_cut_as_checking_each_message_would_cut_it(chunk: list[Any]) -> None:
+    """Whatever the chunk, the batch holds the same messages, indices and refusals."""
+    for start in (7, 5000, 999_990):
+        _same_batch(_cut(chunk, start, RUN, sms=True), _one_by_one(chunk, start))
+
+
+def _same_batch(got: Batch, want: Batch) -> None:
+    assert got.messages == want.messages
+    assert got.indices == want.indices
+    assert got.own == want.own
+    assert got.identities == want.identities
+    assert got.refused == want.refused
+    if got.customs is not None:  # given only when the library named every message
+        assert got.customs == [message["custom_string"] for message in got.messages]
+        assert all(got.own)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_NUMBERS, st.builds(lambda n: f"+614{n:08d}", st.integers(0, 10**8 - 1))))
+)
+@example(["+61411111111", "+61011111111"])
+@example(["+61411111111", "+14155550123", "+447911123456"])
+@example(["+39061234567", "+39061234568"])
+def test_all_e164_passes_only_numbers_each_check_passes(numbers: list[str]) -> None:
+    """all_e164 never takes a number the single check refuses (or that lacks its +)."""
+    if all_e164(numbers):
+        assert numbers
+        assert all(n.startswith("+") and phone_problem(n) is None for n in numbers)
+
+
+def test_the_whole_batch_check_takes_the_common_input() -> None:
+    """Plain valid messages are taken whole, in every order of their keys; one bad one is not."""
+    chunk = [_valid_message(n) for n in range(1000)]
+    chunk[3] = {"body": "keys the other way", "to": "+447911123456"}
+    assert _plain(chunk) is not None
+    assert all_e164(["+61411111111", "+14155550123", "+447911123456"])
+    for bad in ("+61 411111111", "+610411111111", "+61411111111\n", "+6141111111\u0663"):
+        assert not all_e164(["+61411111111", bad])
+    chunk[500] = {"to": "+61411111111", "body": "\u3000"}
+    assert _plain(chunk) is None
+    batch = _cut(chunk, 0, RUN, sms=True)
+    assert [r.index for r in batch.refused] == [500]
+    assert len(batch.messages) == 999
+    assert batch.messages[3] == {
+        "to": "+447911123456",
+        "body": "keys the other way",
+        "custom_string": f"{RUN}-3",
+    }
+
+
+async def test_a_chunk_refused_whole_still_sends_its_good_messages() -> None:
+    """A chunk the whole-batch check cannot take is judged message by message: the good go."""
+    messages = [_valid_message(n) for n in range(20)]
+    messages[11] = {"to": "+99941111111", "body": "unassigned calling code"}
+    async with Sandbox() as sandbox, ClickSend("user", "key", base_url=sandbox.url) as cs:
+        report = await cs.sms.send_bulk(iter(messages))
+    assert (report.accepted, report.rejected) == (19, 1)
+    refused = report.outcomes[11]
+    assert isinstance(refused, Rejected)
+    assert refused.status == "INVALID"
+
+
+@given(st.integers(0, 3_000_000), st.integers(0, 1000))
+def test_a_batch_s_custom_strings_are_each_message_s_own(start: int, size: int) -> None:
+    """Built a batch at a time, the custom_strings are ``<run id>-<index>`` of each message."""
+    want = [own_custom(RUN, i) for i in range(start, start + size)]
+    assert own_customs(RUN, start, size) == want
