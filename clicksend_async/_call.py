@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from clicksend_v3.client import RawResponse, Request
 
     from clicksend_async._http import CallOptions, Transport
+    from clicksend_async._json import JsonText
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -69,6 +70,21 @@ class JsonBody:
     def to_dict(self) -> dict[str, Any]:
         """Return the payload as it is sent."""
         return self.payload
+
+
+@frozen
+class WrittenBody:
+    """A body already written as JSON text, handed to ``build_request`` in place of a model.
+
+    As :class:`JsonBody`, for a bulk batch whose request text is joined from its columns
+    (see ``_bulk._plain``): the request's ``json`` is then that text, which the seam sends as is.
+    """
+
+    text: JsonText
+
+    def to_dict(self) -> JsonText:
+        """Return the text as it is sent."""
+        return self.text
 
 
 async def call(

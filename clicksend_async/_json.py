@@ -24,6 +24,13 @@ _DECODE = json.loads
 
 BACKEND = "stdlib" if _orjson is None else "orjson"
 
+
+class JsonText(bytes):
+    """A request body already written as JSON (UTF-8): sent as it is, not encoded again."""
+
+    __slots__ = ()
+
+
 if _orjson is None:  # pragma: no cover - depends on whether the extra is installed
 
     def dumps(value: Any) -> bytes:  # noqa: ANN401 - any JSON-able value

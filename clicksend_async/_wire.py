@@ -16,7 +16,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from clicksend_async._errors import InvalidResponseError
-from clicksend_async._json import dumps
+from clicksend_async._json import JsonText, dumps
 from clicksend_async._logging import redact_headers
 from clicksend_async._version import __version__
 
@@ -62,7 +62,7 @@ def encode_body(request: Request) -> tuple[Any, dict[str, str]]:
                 form.add_field(name, content, filename=file_name, content_type=content_type)
         return form, {}
     if request.json is not None:
-        payload = dumps(request.json)
+        payload = request.json if type(request.json) is JsonText else dumps(request.json)
         return payload, {"Content-Type": "application/json"}
     return None, {}
 

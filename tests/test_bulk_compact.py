@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clicksend_async import Accepted, BulkReport, Rejected, Unknown
-from clicksend_async._bulk._compact import Outcomes, outcomes_of, report_of
+from clicksend_async._bulk._compact import Lines, Outcomes, Same, outcomes_of, report_of
 from clicksend_async._bulk._outcomes import Outcome, to_outcome
 
 FIELDS = ["run_id", "outcomes", "accepted", "rejected", "unknown", "total_price"]
@@ -126,3 +126,44 @@ def test_a_batch_s_answer_reads_as_one_outcome_each_in_order() -> None:
         assert list(Outcomes.join([Outcomes.of(got[:2]), Outcomes.of(got[2:])])) == want
     assert outcomes_of(indices, success, messages, "run/1").others is None  # all in the columns
     assert outcomes_of(indices, success, messages, "run/1")[0].price == "0.0792"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.none(), st.text(max_size=6), st.sampled_from(["a\nb", "\n", "", "id-1"])),
+        max_size=12,
+    )
+)
+def test_ids_held_as_one_text_read_as_the_list(values: list[str | None]) -> None:
+    """Held as lines, a column reads item by item, sliced and whole as the list it came from."""
+    held = Lines.of(values)
+    if any(value is None or "\n" in value for value in values) or not values:
+        assert held is values  # kept as it is: a line break or a None could not be told apart
+    assert len(held) == len(values)
+    assert list(held) == values
+    assert [held[p] for p in range(-len(values), len(values))] == values + values
+    assert held[1:-1] == values[1:-1]
+
+
+@given(st.sampled_from(["0.0792", None, ""]), st.integers(0, 5))
+def test_one_price_for_a_batch_reads_as_that_price_each_time(value: str | None, size: int) -> None:
+    """A column of one value behaves as the list of it: items, slices, counts, the end."""
+    same, listed = Same(value, size), [value] * size
+    assert len(same) == size
+    assert list(same) == listed
+    assert [same[p] for p in range(-size, size)] == listed + listed
+    assert same[1:] == listed[1:]
+    assert same.count(value) == size
+    assert same.count("other") == 0
+    for past in (size, -size - 1):
+        try:
+            same[past]
+        except IndexError:
+            pass
+        else:
+            raise AssertionError(f"no IndexError at {past}")
+    outcomes = Outcomes(
+        range(size), Lines.of([f"id-{n}" for n in range(size)]), same, [None] * size
+    )
+    assert outcomes.price_counts() == ({value: size} if size else {})

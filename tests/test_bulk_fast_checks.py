@@ -8,17 +8,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from clicksend_async import ClickSend, Rejected
-from clicksend_async._bulk._batches import (
-    _ALWAYS_FITS,
-    Batch,
-    _cut,
-    _entry,
-    _name,
-    _plain,
-    own_custom,
-    own_customs,
-)
+from clicksend_async._bulk._batches import Batch, _cut, _entry, _name
 from clicksend_async._bulk._outcomes import INVALID
+from clicksend_async._bulk._plain import ALWAYS_FITS as _ALWAYS_FITS
+from clicksend_async._bulk._plain import OwnCustoms, own_custom
+from clicksend_async._bulk._plain import plain_columns as _plain
 from clicksend_async._errors import ValidationError
 from clicksend_async._phones import all_e164, phone_problem
 from clicksend_async.sandbox import Sandbox
@@ -91,12 +85,14 @@ def test_a_batch_is_cut_as_checking_each_message_would_cut_it(chunk: list[Any]) 
 
 def _same_batch(got: Batch, want: Batch) -> None:
     assert got.messages == want.messages
-    assert got.indices == want.indices
+    assert list(got.messages) == want.messages
+    assert [got.messages[p] for p in range(len(got.messages))] == want.messages
+    assert list(got.indices) == want.indices
     assert got.own == want.own
     assert got.identities == want.identities
     assert got.refused == want.refused
     if got.customs is not None:  # given only when the library named every message
-        assert got.customs == [message["custom_string"] for message in got.messages]
+        assert list(got.customs) == [message["custom_string"] for message in want.messages]
         assert all(got.own)
 
 
@@ -148,6 +144,74 @@ async def test_a_chunk_refused_whole_still_sends_its_good_messages() -> None:
 
 @given(st.integers(0, 3_000_000), st.integers(0, 1000))
 def test_a_batch_s_custom_strings_are_each_message_s_own(start: int, size: int) -> None:
-    """Built a batch at a time, the custom_strings are ``<run id>-<index>`` of each message."""
+    """Held as a rule, the custom_strings are ``<run id>-<index>`` of each message."""
     want = [own_custom(RUN, i) for i in range(start, start + size)]
-    assert own_customs(RUN, start, size) == want
+    customs = OwnCustoms(RUN, start, size)
+    assert list(customs) == want
+    assert [customs[p] for p in range(size)] == want
+    assert customs[1:-1] == want[1:-1]
+    assert customs.joined() == "\n".join(want)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=30),
+            st.sampled_from(['say "hi"', "back\\slash", "tab\there", "two\nlines\r\n", "\x00"]),
+            st.sampled_from(["\x1f", "\x7f", "\u2028", "emoji \U0001f600", "\ud800", "é"]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from([0, 7, 990, 5000, 123_456]),
+)
+@example(["plain", "text"], 0)
+@example(["two\nlines", "tab\there"], 5000)
+def test_a_plain_batch_written_from_its_columns_is_the_json_of_its_messages(
+    bodies: list[str], start: int
+) -> None:
+    """The joined request text, when it is written, decodes to exactly the batch's messages."""
+    from clicksend_async._bulk._plain import PlainMessages  # noqa: PLC0415
+
+    tos = [f"+614{n:08d}" for n in range(len(bodies))]
+    messages = PlainMessages(tos, bodies, OwnCustoms(RUN, start, len(bodies)))
+    written = messages.request_body()
+    wanted = [
+        {"to": to, "body": body, "custom_string": own_custom(RUN, start + n)}
+        for n, (to, body) in enumerate(zip(tos, bodies, strict=True))
+    ]
+    assert list(messages) == wanted
+    if start % 1000 + len(bodies) > 1000:
+        assert written is None  # the custom_strings do not share one prefix
+    plain = all(
+        '"' not in b and "\\" not in b and not any(ord(c) < 0x20 and c not in "\t\n\r" for c in b)
+        for b in bodies
+    )
+    if plain and start % 1000 + len(bodies) <= 1000:
+        try:
+            "".join(bodies).encode()
+        except UnicodeEncodeError:
+            plain = False
+    assert (written is not None) == plain
+    if written is not None:
+        import json  # noqa: PLC0415
+
+        assert json.loads(written) == {"messages": wanted}
+
+
+async def test_a_plain_batch_leaves_as_joined_text_and_arrives_whole() -> None:
+    """The sandbox receives every message of a plain run as sent, and each is accepted once."""
+    messages = [
+        {"to": f"+614{n:08d}", "body": f"line one {n}\nline two\ttabbed é"} for n in range(2500)
+    ]
+    messages[1700]["body"] = 'quoted "text" falls back to the encoder'
+    async with Sandbox() as sandbox, ClickSend("user", "key", base_url=sandbox.url) as cs:
+        report = await cs.sms.send_bulk(messages)
+        stored = list(sandbox.state.account("user").channel("sms").values())
+    assert report.accepted == 2500
+    customs = [outcome.custom_string for outcome in report.outcomes]
+    assert customs == [own_custom(report.run_id, n) for n in range(2500)]
+    assert sorted((m["to"], m["body"], m["custom_string"]) for m in stored) == sorted(
+        (m["to"], m["body"], custom) for m, custom in zip(messages, customs, strict=True)
+    )

@@ -5,30 +5,23 @@ from __future__ import annotations
 import secrets
 from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, Mapping
 from itertools import islice
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
 from clicksend_async._bulk._outcomes import INVALID, Outcome, Rejected
-from clicksend_async._errors import ValidationError
-from clicksend_async._phones import all_e164
-from clicksend_async._segments import UCS2_PART
-from clicksend_async._validation import (
-    MAX_SMS_PARTS,
-    check_message,
-    message_dict,
-    plain_message_ok,
+from clicksend_async._bulk._plain import (
+    ALWAYS_FITS,
+    OwnCustoms,
+    PlainMessages,
+    own_custom,
+    plain_columns,
 )
+from clicksend_async._errors import ValidationError
+from clicksend_async._validation import check_message, message_dict, plain_message_ok
 
 if TYPE_CHECKING:
     from clicksend_async._identity import Identity
-
-# A body of at most this many characters fits in the allowed parts whatever it holds: the
-# smallest budget is UCS-2's (67 UTF-16 units a part) and a part holds at least 33 characters, as
-# no character takes more than two units and a pair is never split across parts.
-# Bulk runs skip counting the parts of such bodies, the costliest step of checking a message.
-_ALWAYS_FITS = MAX_SMS_PARTS * (UCS2_PART // 2)
 
 Messages = Iterable[Any] | AsyncIterable[Any]
 
@@ -53,24 +46,6 @@ def new_run_id() -> str:
     return "cs" + secrets.token_hex(6)
 
 
-def own_custom(run_id: str, index: int) -> str:
-    """Return the custom_string the library gives a message that came without one."""
-    return f"{run_id}-{index}"
-
-
-# The last three digits of every index, for naming a batch's messages without formatting each.
-_THOUSAND = [f"{n:03d}" for n in range(1000)]
-
-
-def own_customs(run_id: str, start: int, size: int) -> list[str]:
-    """Return :func:`own_custom` of ``size`` indices from ``start`` on, built a batch at a time."""
-    thousands, first = divmod(start, 1000)
-    if thousands and first + size <= len(_THOUSAND):
-        # Indices sharing their thousands: one prefix and the last three digits of each.
-        return list(map(f"{run_id}-{thousands}".__add__, _THOUSAND[first : first + size]))
-    return list(map(f"{run_id}-".__add__, map(str, range(start, start + size))))
-
-
 @frozen
 class Naming:
     """How a journaled run knows its messages: their identities, and the custom_strings it gives.
@@ -89,16 +64,17 @@ class Batch:
 
     ``own[i]`` says whether message i's custom_string is one the library gave (and so unique
     in the run); ``identities`` is filled in journaled runs only. ``customs`` are the messages'
-    custom_strings in order when the library gave every one of them.
+    custom_strings in order when the library gave every one of them. A batch of plain messages
+    holds them as :class:`PlainMessages`, and its indices as a range.
     """
 
     start: int
-    messages: list[dict[str, Any]]
-    indices: list[int]
+    messages: list[dict[str, Any]] | PlainMessages
+    indices: list[int] | range
     refused: list[Outcome]
     own: list[bool]
     identities: list[Identity | None]
-    customs: list[str] | None = None
+    customs: OwnCustoms | None = None
 
 
 async def _chunks(messages: Messages, size: int) -> AsyncGenerator[list[Any], None]:
@@ -132,7 +108,7 @@ def _entry(message: object, *, sms: bool) -> dict[str, Any]:
     else:
         entry = message_dict(message)
     body = entry.get("body")
-    short = type(body) is str and len(body) <= _ALWAYS_FITS
+    short = type(body) is str and len(body) <= ALWAYS_FITS
     check_message(entry, sms=sms and not short)
     return entry
 
@@ -141,26 +117,25 @@ def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
     """Check one chunk of input into a batch, in a run without a journal.
 
     A chunk of plain ``{to, body}`` dicts, the common input, is checked whole by
-    :func:`_plain`. Any other goes message by message: plain dicts with a short body through
-    the same checks one at a time, the rest through :func:`_entry`.
+    :func:`plain_columns` and kept as columns. Any other goes message by message: plain dicts
+    with a short body through the same checks one at a time, the rest through :func:`_entry`.
     """
-    plain = _plain(chunk)
+    plain = plain_columns(chunk)
     if plain is not None:
         size = len(chunk)
-        customs = own_customs(run_id, start, size)
-        entries: list[dict[str, Any]] = [
-            {"to": to, "body": body, "custom_string": custom}
-            for to, body, custom in zip(*plain, customs, strict=True)
-        ]
-        indices = list(range(start, start + size))
-        return Batch(start, entries, indices, [], [True] * size, [None] * size, customs)
-    batch = Batch(start, [], [], [], [], [])
-    messages, indices, own = batch.messages, batch.indices, batch.own
+        customs = OwnCustoms(run_id, start, size)
+        columns = PlainMessages(*plain, customs)
+        every = range(start, start + size)
+        return Batch(start, columns, every, [], [True] * size, [None] * size, customs)
+    messages: list[dict[str, Any]] = []
+    indices: list[int] = []
+    own: list[bool] = []
+    batch = Batch(start, messages, indices, [], own, [])
     for index, message in enumerate(chunk, start):
         if type(message) is dict and len(message) == 2:  # noqa: PLR2004 - to and body only
             to = message.get("to")
             body = message.get("body")
-            if type(body) is str and len(body) <= _ALWAYS_FITS and plain_message_ok(to, body):
+            if type(body) is str and len(body) <= ALWAYS_FITS and plain_message_ok(to, body):
                 messages.append(
                     {"to": to, "body": body, "custom_string": own_custom(run_id, index)}
                 )
@@ -178,34 +153,6 @@ def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
             indices.append(index)
     batch.identities.extend([None] * len(messages))
     return batch
-
-
-_TO = itemgetter("to")
-_BODY = itemgetter("body")
-
-
-def _plain(chunk: list[Any]) -> tuple[list[str], list[str]] | None:
-    """Return the recipients and bodies of a chunk of messages that all pass the checks.
-
-    The fast check of a whole chunk of plain dicts of ``to`` and ``body`` alone, each body short
-    enough to fit in the allowed parts whatever it holds, as :func:`_entry` would take them:
-    a phone number and a body that is not blank, nothing else to look at. It makes no Python
-    step per message. None: some message is of another kind, or fails, and each must be judged.
-    """
-    size = len(chunk)
-    if not size or set(map(type, chunk)) != {dict}:
-        return None
-    try:
-        tos = list(map(_TO, chunk))
-        bodies = list(map(_BODY, chunk))
-        # Each dict holds to and body, so two keys each in all means no other key anywhere.
-        if sum(map(len, chunk)) != 2 * size or any(map(str.isspace, bodies)):
-            return None
-    except (KeyError, TypeError):  # a key missing, or a body that is not a string
-        return None
-    if not all(bodies) or max(map(len, bodies)) > _ALWAYS_FITS or not all_e164(tos):
-        return None
-    return tos, bodies
 
 
 async def batches(
@@ -230,7 +177,9 @@ async def batches(
                 index += len(chunk)
                 yield batch
                 continue
-            batch = Batch(index, [], [], [], [], [])
+            entries: list[dict[str, Any]] = []
+            indices: list[int] = []
+            batch = Batch(index, entries, indices, [], [], [])
             for message in chunk:
                 identity = naming.identify(message)
                 try:
@@ -240,8 +189,8 @@ async def batches(
                     batch.refused.append(Rejected(index, INVALID, str(exc), custom))
                 else:
                     own = _name(entry, index, run_id, naming, identity)
-                    batch.messages.append(entry)
-                    batch.indices.append(index)
+                    entries.append(entry)
+                    indices.append(index)
                     batch.own.append(own)
                     batch.identities.append(identity)
                 index += 1

@@ -29,6 +29,79 @@ from clicksend_async._bulk._outcomes import (
 from clicksend_async._errors import AccountError
 
 
+class Lines(Sequence[str]):
+    """A column of strings held as one text, a string to a line, split the first time it is read.
+
+    A run keeps every accepted message's id for its report. Held as one string per batch, the
+    ids of the answer are let go with it, so the memory each answer took is reused by the next
+    instead of every id staying an object of its own until the report is read.
+    """
+
+    __slots__ = ("_split", "size", "text")
+
+    def __init__(self, text: str, size: int) -> None:
+        self.text = text
+        self.size = size
+        self._split: list[str] | None = None
+
+    @classmethod
+    def of(cls, values: list[str | None]) -> Sequence[str | None]:
+        """Return ``values`` as Lines when they are strings without line breaks, else as is."""
+        try:
+            text = "\n".join(values)  # type: ignore[arg-type]
+        except TypeError:  # a None, or a value that is not a string
+            return values
+        if text.count("\n") != len(values) - 1 or not values:
+            return values
+        return cls(text, len(values))
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, position: int) -> str: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> list[str]: ...
+
+    def __getitem__(self, position: int | slice) -> str | list[str]:
+        return self._lines()[position]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lines())
+
+    def _lines(self) -> list[str]:
+        if self._split is None:
+            self._split = self.text.split("\n")
+        return self._split
+
+
+class Same(Sequence[Any]):
+    """A column holding one value ``size`` times, as a batch's prices usually are."""
+
+    __slots__ = ("size", "value")
+
+    def __init__(self, value: object, size: int) -> None:
+        self.value = value
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, position: int | slice) -> Any:  # noqa: ANN401 - the value held
+        if isinstance(position, slice):
+            return [self.value] * len(range(self.size)[position])
+        range(self.size)[position]  # an IndexError past the end, as a list gives
+        return self.value
+
+    def __iter__(self) -> Iterator[Any]:
+        return repeat(self.value, self.size)
+
+    def count(self, value: object) -> int:
+        """Return how many items equal ``value``."""
+        return self.size if self.value == value else 0
+
+
 class Outcomes(Sequence[Outcome]):
     """One batch's outcomes in order: accepted ones as columns, the others as objects.
 
@@ -40,10 +113,10 @@ class Outcomes(Sequence[Outcome]):
 
     def __init__(
         self,
-        indices: list[int],
-        ids: list[str | None],
-        prices: list[str | None],
-        customs: list[str | None],
+        indices: Sequence[int],
+        ids: Sequence[str | None],
+        prices: Sequence[str | None],
+        customs: Sequence[str | None],
         others: list[Outcome | None] | None = None,
     ) -> None:
         self.indices = indices
@@ -160,7 +233,10 @@ _KEPT_AS_IS = {str, type(None)}
 
 
 def outcomes_of(
-    indices: list[int], results: list[Result], messages: list[dict[str, Any]], batch_id: str
+    indices: Sequence[int],
+    results: list[Result],
+    messages: Sequence[dict[str, Any]],
+    batch_id: str,
 ) -> Outcomes:
     """Turn a batch's results into outcomes, as :func:`to_outcome` does for each.
 

@@ -23,8 +23,10 @@ from clicksend_async._bulk._outcomes import (
     Unknown,
     to_outcome,
 )
-from clicksend_async._call import JsonBody, OperationModule, Seam, call_for_body
+from clicksend_async._bulk._plain import OwnCustoms, PlainMessages
+from clicksend_async._call import JsonBody, OperationModule, Seam, WrittenBody, call_for_body
 from clicksend_async._errors import ClickSendError, OutcomeUnknownError, ValidationError
+from clicksend_async._json import JsonText
 from clicksend_async._validation import MAX_MESSAGES_PER_REQUEST, check_message, message_dict
 
 if TYPE_CHECKING:
@@ -171,12 +173,14 @@ _MESSAGE_ID = itemgetter("message_id")
 _PRICE = itemgetter("message_price")
 
 
-def _all_accepted(body: Any, customs: list[str]) -> AllAccepted | None:  # noqa: ANN401
+def _all_accepted(body: Any, customs: OwnCustoms) -> AllAccepted | None:  # noqa: ANN401
     """Read an answer a column at a time if it accepts every message, in the order sent.
 
     ``customs`` are the library's own custom_strings of the messages sent, unique in the run,
-    so an entry bearing the one of the message at its position is that message's. Anything else
-    (an entry missing, out of order, not SUCCESS, lacking a field) is None: matched one by one.
+    so an entry bearing the one of the message at its position is that message's. They are
+    compared joined one to a line: none of ours holds a line break, so equal texts mean equal
+    lists. Anything else (an entry missing, out of order, not SUCCESS, lacking a field) is
+    None: matched one by one.
     """
     data = body.get("data") if isinstance(body, dict) else None
     answered = data.get("messages") if isinstance(data, dict) else None
@@ -184,11 +188,14 @@ def _all_accepted(body: Any, customs: list[str]) -> AllAccepted | None:  # noqa:
         return None
     try:
         statuses = list(map(_STATUS, answered))
-        if statuses.count("SUCCESS") != len(statuses) or list(map(_CUSTOM, answered)) != customs:
+        if (
+            statuses.count("SUCCESS") != len(statuses)
+            or "\n".join(map(_CUSTOM, answered)) != customs.joined()
+        ):
             return None
         ids = list(map(_MESSAGE_ID, answered))
         prices = list(map(_PRICE, answered))
-    except (KeyError, TypeError, IndexError):  # not a dict, or a field missing
+    except (KeyError, TypeError, IndexError):  # not a dict, a field missing, not a string
         return None
     try:
         "".join(prices)
@@ -221,14 +228,15 @@ async def send_batch(
 async def send_columns(
     seam: Seam,
     channel: Channel,
-    messages: list[dict[str, Any]],
+    messages: Sequence[dict[str, Any]],
     extra: Mapping[str, Any],
-    customs: list[str] | None,
+    customs: OwnCustoms | None,
 ) -> list[Result] | AllAccepted:
     """Send as :func:`send_batch` does, reading the common answer at once if it can.
 
     With the library's own ``customs`` of the messages, an answer accepting every one of them
-    is read as columns, with no step per message.
+    is read as columns, with no step per message. A batch of :class:`PlainMessages` is first
+    sent as the text joined from its columns, when it can be.
     """
     results: list[Result] = [None] * len(messages)
     pending = list(range(len(messages)))
@@ -237,9 +245,16 @@ async def send_columns(
         if round_number:
             await seam.options.retry.sleep(throttle.delay)
         sent = [messages[i] for i in pending] if round_number else messages
+        written = None
+        if not round_number and not extra and type(messages) is PlainMessages:
+            written = messages.request_body()
         try:
             body = await call_for_body(
-                seam, channel.operation, body=JsonBody({**extra, "messages": sent})
+                seam,
+                channel.operation,
+                body=JsonBody({**extra, "messages": sent if type(sent) is list else list(sent)})
+                if written is None
+                else WrittenBody(JsonText(written)),
             )
         except ClickSendError as exc:
             for i in pending:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from clicksend_async._bulk._compact import EMPTY, Outcomes, outcomes_of
+from clicksend_async._bulk._compact import EMPTY, Lines, Outcomes, Same, outcomes_of
 from clicksend_async._bulk._events import report_outcomes
 from clicksend_async._bulk._ledger import Ledger, outcome_of, settled_of
 from clicksend_async._bulk._outcomes import Accepted, Outcome, Unknown
@@ -19,7 +19,7 @@ from clicksend_async._bulk._send import AllAccepted, Channel, send_columns
 from clicksend_async._journal_records import Entry
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncGenerator, Mapping
+    from collections.abc import AsyncGenerator, Mapping, Sequence
 
     from clicksend_async._bulk._batches import Batch
     from clicksend_async._bulk._rounds import Stop
@@ -39,7 +39,7 @@ class Handed(NamedTuple):
 
     done: Outcomes
     sent: Outcomes = EMPTY
-    messages: list[dict[str, Any]] = []  # noqa: RUF012 - never changed
+    messages: Sequence[dict[str, Any]] = []
     own: list[bool] = []  # noqa: RUF012
     identities: list[Identity | None] = []  # noqa: RUF012
     claims: list[str] = []  # noqa: RUF012
@@ -128,7 +128,10 @@ class Run:
         results = await send_columns(self._seam, self._channel, messages, self._extra, customs)
         if isinstance(results, AllAccepted):
             held = cast("list[str | None]", customs)  # read as columns only with them
-            outcomes = Outcomes(indices, results.ids, results.prices, held)
+            prices: Sequence[str | None] = results.prices
+            if prices and prices.count(prices[0]) == len(prices):
+                prices = Same(prices[0], len(prices))
+            outcomes = Outcomes(indices, Lines.of(results.ids), prices, held)
         else:
             outcomes = outcomes_of(indices, results, messages, batch_id)
         self._stop.note(outcomes.built())

@@ -115,8 +115,9 @@ async def enqueue_run(
             task = Task(
                 ledger.run_id,
                 f"{ledger.attempt}-{number}",
-                batch.messages,
-                batch.indices,
+                # Journaled batches hold lists: only runs without a journal keep columns.
+                list(batch.messages),
+                list(batch.indices),
                 batch.own,
                 identities,
             )
@@ -130,7 +131,7 @@ async def enqueue_run(
                     f"({type(cause).__name__}: {cause}); the {number - 1} batches before it are "
                     "being sent: send the same input as the same run again for the rest"
                 ) from exc
-            sent.append(_Sent(handle, batch.indices, identities, task.payload()))
+            sent.append(_Sent(handle, task.indices, identities, task.payload()))
     finally:
         await read.aclose()
     await _follow(ledger, sent, len(refused), on_progress, poll)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from decimal import Decimal
 from typing import Any
@@ -212,7 +213,8 @@ class CountingTransport:
     async def send(self, request: Any, _options: CallOptions) -> Reply:
         """Answer SUCCESS for each message, after a yield so batches interleave."""
         await asyncio.sleep(0)
-        sent = request.json["messages"]
+        written = request.json  # a batch of plain messages leaves as JSON text
+        sent = (json.loads(written) if isinstance(written, bytes) else written)["messages"]
         self.sizes.append(len(sent))
         answered = [{**m, "status": "SUCCESS", "message_id": m["to"]} for m in sent]
         return Reply(RawResponse(200, {}, b""), {"data": {"messages": answered}})
