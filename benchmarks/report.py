@@ -14,6 +14,8 @@ import platform
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import instructions
+
 if TYPE_CHECKING:
     from harness import Measured
     from run import Results, Sizes
@@ -433,6 +435,10 @@ def render(results: Results, sizes: Sizes, command: str, *, quick: bool) -> str:
         *report.paging(),
         *report.call(),
     ]
+    if results.instructions:
+        rows, section = instructions.render(results.instructions, report.libraries)
+        report.targets.extend(rows)
+        sections.extend(section)
     taken = dt.datetime.now(tz=dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         "# Benchmarks",

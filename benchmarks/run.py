@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import instructions
 from harness import Certificate, Job, Measured, make_certificate, measure, scratch
 from report import render, write
 
@@ -33,7 +34,7 @@ class Sizes:
     batch: int = 1000
     concurrency: int = 8
     latency_ms: float = 50.0
-    cpu_messages: int = 50_000
+    cpu_messages: int = 100_000
     sdk_messages: int = 100_000
     memory: tuple[int, ...] = (100_000, 1_000_000)
     pages: int = 50
@@ -66,6 +67,7 @@ class Results:
     skipped: list[str] = field(default_factory=list)
     orjson: bool = False
     certificate: str = ""
+    instructions: dict[str, float] = field(default_factory=dict)
 
 
 def sdk_installed() -> bool:
@@ -203,6 +205,13 @@ def run_all(sizes: Sizes) -> Results:
     if sdk_installed():
         modules.append("clicksend")
     results.imports = measure_imports(sizes, modules)
+    if sizes is QUICK:
+        results.skipped.append("instruction counts: not taken in a quick run")
+    elif not instructions.available():
+        results.skipped.append("valgrind is not installed: the instruction counts were skipped")
+    else:
+        print("instructions (callgrind)", flush=True)
+        results.instructions = instructions.measure(libraries)
     return results
 
 

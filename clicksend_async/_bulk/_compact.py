@@ -45,7 +45,7 @@ class Lines(Sequence[str]):
         self._split: list[str] | None = None
 
     @classmethod
-    def of(cls, values: list[str | None]) -> Sequence[str | None]:
+    def of(cls, values: Sequence[str | None]) -> Sequence[str | None]:
         """Return ``values`` as Lines when they are strings without line breaks, else as is."""
         try:
             text = "\n".join(values)  # type: ignore[arg-type]
