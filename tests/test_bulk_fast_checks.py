@@ -200,6 +200,17 @@ def test_a_plain_batch_written_from_its_columns_is_the_json_of_its_messages(
         assert json.loads(written) == {"messages": wanted}
 
 
+def test_a_run_id_that_json_must_escape_is_written_by_the_encoder() -> None:
+    """The joined text is used only with a prefix JSON writes as it is, as the library's are."""
+    from clicksend_async._bulk._plain import PlainMessages  # noqa: PLC0415
+
+    for run_id in ('cs"x', "cs\\x", "cs\nx"):
+        messages = PlainMessages(["+61411111111"], ["hi"], OwnCustoms(run_id, 0, 1))
+        assert messages.request_body() is None
+    plain = PlainMessages(["+61411111111"], ["hi"], OwnCustoms("cs0123456789ab", 0, 1))
+    assert plain.request_body() is not None
+
+
 async def test_a_plain_batch_leaves_as_joined_text_and_arrives_whole() -> None:
     """The sandbox receives every message of a plain run as sent, and each is accepted once."""
     messages = [

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import repeat
+from json.encoder import encode_basestring as _quoted
 from operator import itemgetter
 from typing import Any, overload
 
@@ -182,8 +183,8 @@ class PlainMessages(Sequence[dict[str, Any]]):
         not valid UTF-8.
         """
         shared = self.customs.shared()
-        if shared is None or not self.tos:
-            return None
+        if shared is None or not self.tos or _quoted(shared[0]) != f'"{shared[0]}"':
+            return None  # no shared prefix, or one that JSON must escape (never the library's)
         bodies = "".join(self.bodies)
         if '"' in bodies or "\\" in bodies:
             return None
