@@ -18,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import cells
+
 HERE = Path(__file__).resolve().parent
 _PER_CALL = re.compile(
     r"^(ours|raw)\s+(stdlib|orjson)\s+([\d,]+) instructions per call", re.MULTILINE
@@ -74,10 +76,9 @@ def render(figures: dict[str, float], libraries: list[str]) -> tuple[list[list[s
                     f"{name} vs raw loop, {library} json (callgrind)",
                     f"<= {wanted}x",
                     f"{ratio:.2f}x",
-                    "met" if ratio <= wanted else "**missed**",
+                    cells.verdict(ratio <= wanted),
                 ]
             )
-    header = ["instructions", "json", "ours", "raw loop", "ours / raw"]
     section = [
         "## Instructions (callgrind)",
         "",
@@ -90,9 +91,6 @@ def render(figures: dict[str, float], libraries: list[str]) -> tuple[list[list[s
             "differ."
         ),
         "",
-        "| " + " | ".join(header) + " |",
-        "| " + " | ".join(["---"] * len(header)) + " |",
-        *["| " + " | ".join(row) + " |" for row in rows],
-        "",
+        *cells.table(["instructions", "json", "ours", "raw loop", "ours / raw"], rows),
     ]
     return targets, section

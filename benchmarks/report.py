@@ -8,76 +8,25 @@ the server was not what limited the client.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.metadata
-import os
-import platform
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+import cells
 import instructions
+from cells import spread
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from harness import Measured
     from run import Results, Sizes
 
 NOTES_MARKER = "<!-- Hand-written notes below; run.py keeps everything after this line. -->"
-SDK = "clicksend-client"
 SDK_VERSION = "6.0.2"
 QUICK_NOTE = " (quick smoke run: the sizes are too small for the figures to mean anything)"
 # The targets of the performance work; each table's ratio is checked against one of these.
 CPU_RATIO = 1.2
 THROUGHPUT_RATIO = 0.95
 CALL_RATIO = 1.1
-
-
-def spread(values: list[float], spec: str) -> str:
-    """Return ``median (min..max)`` of ``values``, each formatted with ``spec``."""
-    ordered = sorted(values)
-    middle = ordered[len(ordered) // 2]
-    if len(ordered) % 2 == 0:
-        middle = (ordered[len(ordered) // 2 - 1] + middle) / 2
-    if len(ordered) == 1:
-        return format(middle, spec)
-    return f"{middle:{spec}} ({ordered[0]:{spec}}..{ordered[-1]:{spec}})"
-
-
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    half = len(ordered) // 2
-    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
-
-
-def _ratio(value: float, base: float) -> float:
-    return value / base if base else float("inf")
-
-
-def _verdict(met: bool) -> str:  # noqa: FBT001 - a yes/no cell
-    return "met" if met else "**missed**"
-
-
-def _row(cells: list[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
-
-
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    lines = [_row(header), _row(["---"] * len(header))]
-    lines += [_row(row) for row in rows]
-    return [*lines, ""]
-
-
-def _share(measured: Measured) -> str:
-    """Return the server's CPU seconds and its share of the wall time, as medians."""
-    shares = [run.server_cpu / run.wall for run in measured.runs]
-    return f"{measured.median('server_cpu'):.2f} ({_median(shares):.0%})"
-
-
-def _connections(measured: Measured) -> str:
-    counts = sorted({run.connections for run in measured.runs})
-    return "/".join(str(count) for count in counts)
-
-
-def _cpu_ms(measured: Measured, batch: int) -> list[float]:
-    return measured.per("cpu", batch * 1000)
 
 
 class Report:
@@ -92,7 +41,7 @@ class Report:
 
     def target(self, name: str, wanted: str, measured: str, *, met: bool) -> None:
         """Add one row to the targets table."""
-        self.targets.append([name, wanted, measured, _verdict(met)])
+        self.targets.append([name, wanted, measured, cells.verdict(met)])
 
     def keep_alive(self, keys: list[str], wanted: int) -> None:
         """Add a target row: every run of these measurements opened ``wanted`` connections.
@@ -120,9 +69,9 @@ class Report:
                 key = f"{name}@latency/{library}"
                 keys.append(key)
                 rows.append(self._bulk_row(label, library, self.runs[key]))
-            ours = _median(self.runs[f"ours-bulk@latency/{library}"].rates())
-            raw = _median(self.runs[f"raw-bulk@latency/{library}"].rates())
-            ratio = _ratio(ours, raw)
+            ours = cells.median(self.runs[f"ours-bulk@latency/{library}"].rates())
+            raw = cells.median(self.runs[f"raw-bulk@latency/{library}"].rates())
+            ratio = cells.ratio(ours, raw)
             self.target(
                 f"throughput vs raw aiohttp loop at {sizes.latency_ms:g} ms, {library} json",
                 f">= {THROUGHPUT_RATIO}x",
@@ -147,7 +96,7 @@ class Report:
                 "client's wall time: well under 100% means it was not the limit."
             ),
             "",
-            *_table(
+            *cells.table(
                 [
                     "client",
                     "json",
@@ -169,8 +118,8 @@ class Report:
             spread(measured.rates(), ",.0f"),
             spread(measured.values("wall"), ".2f"),
             spread(measured.values("cpu"), ".2f"),
-            _share(measured),
-            _connections(measured),
+            cells.share(measured),
+            cells.connections(measured),
         ]
 
     def cpu(self, prefix: str, title: str, note: str) -> list[str]:
@@ -181,20 +130,20 @@ class Report:
         for library in self.libraries:
             for name, label in (("ours-bulk", "`send_bulk` (ours)"), ("raw-bulk", "raw loop")):
                 measured = self.runs[f"{name}@{prefix}/{library}"]
-                medians[f"{name}/{library}"] = _median(_cpu_ms(measured, batch))
+                medians[f"{name}/{library}"] = cells.median(cells.cpu_ms(measured, batch))
                 rows.append(
                     [
                         label,
                         library,
-                        spread(_cpu_ms(measured, batch), ".2f"),
+                        spread(cells.cpu_ms(measured, batch), ".2f"),
                         spread(measured.values("wall"), ".2f"),
-                        _share(measured),
-                        _connections(measured),
+                        cells.share(measured),
+                        cells.connections(measured),
                     ]
                 )
         ratios = []
         for library in self.libraries:
-            ratio = _ratio(medians[f"ours-bulk/{library}"], medians[f"raw-bulk/{library}"])
+            ratio = cells.ratio(medians[f"ours-bulk/{library}"], medians[f"raw-bulk/{library}"])
             ratios.append(f"{library} {ratio:.2f}x")
             if prefix == "0":
                 self.target(
@@ -204,7 +153,7 @@ class Report:
                     met=ratio <= CPU_RATIO,
                 )
         if "orjson" in self.libraries:
-            ratio = _ratio(medians["ours-bulk/orjson"], medians["raw-bulk/stdlib"])
+            ratio = cells.ratio(medians["ours-bulk/orjson"], medians["raw-bulk/stdlib"])
             ratios.append(f"ours on orjson vs raw on stdlib {ratio:.2f}x")
             if prefix == "0":
                 self.target(
@@ -228,7 +177,7 @@ class Report:
             "",
             f"{note} Ours / raw, medians: {'; '.join(ratios)}.",
             "",
-            *_table(
+            *cells.table(
                 [
                     "client",
                     "json",
@@ -251,7 +200,7 @@ class Report:
                 ("raw-account", "raw aiohttp GET + decode"),
             ):
                 measured = self.runs[f"{name}/{library}"]
-                medians[name] = _median(measured.per("cpu", 1e6))
+                medians[name] = cells.median(measured.per("cpu", 1e6))
                 rows.append(
                     [
                         label,
@@ -260,7 +209,7 @@ class Report:
                         spread(measured.per("cpu", 1e6), ".0f"),
                     ]
                 )
-            ratio = _ratio(medians["ours-account"], medians["raw-account"])
+            ratio = cells.ratio(medians["ours-account"], medians["raw-account"])
             self.target(
                 f"`account.get()` client CPU per call vs raw aiohttp, {library} json",
                 f"<= {CALL_RATIO}x",
@@ -275,7 +224,7 @@ class Report:
                 "parses the full answer into the generated model; raw decodes the JSON only."
             ),
             "",
-            *_table(["client", "json", "wall us per call", "client CPU us per call"], rows),
+            *cells.table(["client", "json", "wall us per call", "client CPU us per call"], rows),
         ]
 
     def memory(self) -> list[str]:
@@ -295,7 +244,7 @@ class Report:
                 ]
             )
         small, large = min(sizes.memory), max(sizes.memory)
-        growth = _ratio(rss[large], rss[small])
+        growth = cells.ratio(rss[large], rss[small])
         self.target(
             f"peak RSS at {large:,} messages",
             "<= 100 MB",
@@ -317,7 +266,7 @@ class Report:
                 "time, no latency. It includes the interpreter and every imported module."
             ),
             "",
-            *_table(["messages", "peak RSS MB", "wall s", "messages/s"], rows),
+            *cells.table(["messages", "peak RSS MB", "wall s", "messages/s"], rows),
         ]
 
     def paging(self) -> list[str]:
@@ -325,7 +274,7 @@ class Report:
         sizes = self.sizes
         ahead = self.runs["ours-pages"]
         plain = self.runs["ours-pages-sequential"]
-        ratio = _ratio(ahead.median("wall"), plain.median("wall"))
+        ratio = cells.ratio(ahead.median("wall"), plain.median("wall"))
         self.target(
             "pagination with prefetch vs without",
             "<= 0.6x",
@@ -349,7 +298,7 @@ class Report:
                 f"an unread queue, which is never fetched ahead. With / without: {ratio:.2f}x."
             ),
             "",
-            *_table(["listing", "wall s", "items"], rows),
+            *cells.table(["listing", "wall s", "items"], rows),
         ]
 
     def imports(self) -> list[str]:
@@ -357,10 +306,10 @@ class Report:
         found = self.results.imports
         base = found.get("aiohttp", float("nan"))
         rows = [
-            [f"`{module}`", f"{took:.1f}", f"{_ratio(took, base):.2f}x"]
+            [f"`{module}`", f"{took:.1f}", f"{cells.ratio(took, base):.2f}x"]
             for module, took in found.items()
         ]
-        ours = _ratio(found["clicksend_async"], base)
+        ours = cells.ratio(found["clicksend_async"], base)
         self.target(
             "import clicksend_async vs aiohttp",
             "<= 1.25x",
@@ -376,30 +325,8 @@ class Report:
                 "already load. `clicksend_async` imports aiohttp, so its figure includes aiohttp's."
             ),
             "",
-            *_table(["module", "ms", "vs aiohttp"], rows),
+            *cells.table(["module", "ms", "vs aiohttp"], rows),
         ]
-
-
-def _machine() -> list[str]:
-    model = platform.processor() or platform.machine()
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    versions = [f"Python {platform.python_version()}"]
-    for package in ("aiohttp", "clicksend-async", "orjson", SDK):
-        try:
-            versions.append(f"{package} {importlib.metadata.version(package)}")
-        except importlib.metadata.PackageNotFoundError:
-            versions.append(f"{package} not installed")
-    return [
-        f"- Machine: {model}, {os.cpu_count()} logical CPUs, {platform.platform()}",
-        f"- Load average when the report was written: {load}",
-        f"- Software: {', '.join(versions)}",
-    ]
 
 
 def render(results: Results, sizes: Sizes, command: str, *, quick: bool) -> str:
@@ -446,7 +373,7 @@ def render(results: Results, sizes: Sizes, command: str, *, quick: bool) -> str:
         "Written by `benchmarks/run.py`; regenerate with `nox -s bench`.",
         "",
         f"- Taken: {taken}{QUICK_NOTE if quick else ''}",
-        *_machine(),
+        *cells.machine(),
         f"- Command: `{command}`",
         (
             f"- Each figure is the median of {sizes.repeats} runs, with min..max beside it, "
@@ -459,7 +386,7 @@ def render(results: Results, sizes: Sizes, command: str, *, quick: bool) -> str:
         "",
         "## Targets",
         "",
-        *_table(["target", "wanted", "measured", ""], report.targets),
+        *cells.table(["target", "wanted", "measured", ""], report.targets),
         *sections,
     ]
     return "\n".join(lines)
