@@ -29,8 +29,11 @@ import time
 from urllib.parse import parse_qs
 
 from clicksend_async.sandbox._responses import CURRENCY, dumps, envelope
+from clicksend_async.sandbox._shapes import render, shapes
 
-_ACCOUNT = {
+# The account's details as the sandbox answers them: every field the description gives the
+# account (41), so a client parses as much as ClickSend's own answer makes it parse.
+_ACCOUNT_SET = {
     "user_id": 1,
     "username": "bench",
     "user_email": "bench@example.com",
@@ -49,6 +52,11 @@ _MARK = "@@messages@@"
 _OBJECT = re.compile(rb'\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*\}')
 _HEAD_END = b"\r\n\r\n"
 _MAX_HEAD = 64 * 1024
+
+
+def _account() -> dict[str, object]:
+    """Return the account's details with every field of the answer's shape filled in."""
+    return dict(render(shapes()["view_account_details"].data, _ACCOUNT_SET))
 
 
 def _answer(status: int, body: bytes, *, close: bool = False) -> bytes:
@@ -94,7 +102,7 @@ class Answers:
         self.messages = 0
         self.connections = 0
         self.account = _answer(
-            200, dumps(envelope(200, "SUCCESS", "Here are your account details.", _ACCOUNT))
+            200, dumps(envelope(200, "SUCCESS", "Here are your account details.", _account()))
         )
         self._tail, self._close = _entry_tail(int(time.time()))
         self._sends: dict[int, tuple[bytes, bytes]] = {}
