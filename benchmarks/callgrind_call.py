@@ -13,13 +13,15 @@ with the same JSON library (``json.loads`` or ``orjson.loads``), on a default se
 Both warm up with a few uncounted calls first.
 
 Run: ``python benchmarks/callgrind_call.py [--calls 400] [--base 100] [--json stdlib orjson]``;
-``--keep DIR`` keeps the callgrind files, for ``callgrind_annotate --inclusive=yes FILE``.
+``--keep DIR`` keeps the callgrind files, for ``callgrind_annotate --inclusive=yes FILE``;
+``--json-out FILE`` also writes the figures as JSON.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import re
 import shutil
@@ -124,6 +126,7 @@ def main() -> int:
     parser.add_argument("--json", nargs="+", choices=["stdlib", "orjson"], default=None)
     parser.add_argument("--clients", nargs="+", choices=["ours", "raw"], default=["ours", "raw"])
     parser.add_argument("--keep", type=Path, help="keep the callgrind files here")
+    parser.add_argument("--json-out", type=Path, help="also write the figures here as JSON")
     parser.add_argument("--child", choices=["ours", "raw"], help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -155,6 +158,9 @@ def main() -> int:
                 if ("ours", library) in results and ("raw", library) in results:
                     ratio = results["ours", library] / results["raw", library]
                     print(f"ours / raw, {library}: {ratio:.2f}x", flush=True)
+            if args.json_out:
+                figures = {f"{client}-{library}": per for (client, library), per in results.items()}
+                args.json_out.write_text(json.dumps(figures, indent=2) + "\n")
     finally:
         server.terminate()
         server.wait()

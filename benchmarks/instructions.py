@@ -11,7 +11,6 @@ measure of the targets and these rows say how much of a gap is work the client d
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import subprocess
 import sys
@@ -21,9 +20,6 @@ from pathlib import Path
 import cells
 
 HERE = Path(__file__).resolve().parent
-_PER_CALL = re.compile(
-    r"^(ours|raw)\s+(stdlib|orjson)\s+([\d,]+) instructions per call", re.MULTILINE
-)
 
 
 def available() -> bool:
@@ -44,15 +40,21 @@ def measure(libraries: list[str]) -> dict[str, float]:
         for name, counted in json.loads(out.read_text()).items():
             client, library = name.split("-")
             figures[f"bulk/{client}/{library}"] = counted["per_batch_M"] * 1e6
-    done = subprocess.run(  # noqa: S603 - our own script
-        [sys.executable, str(HERE / "callgrind_call.py"), "--json", *libraries],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    print(done.stdout, end="", flush=True)
-    for client, library, count in _PER_CALL.findall(done.stdout):
-        figures[f"call/{client}/{library}"] = float(count.replace(",", ""))
+        calls = Path(scratch) / "calls.json"
+        subprocess.run(  # noqa: S603 - our own script
+            [
+                sys.executable,
+                str(HERE / "callgrind_call.py"),
+                "--json",
+                *libraries,
+                "--json-out",
+                calls,
+            ],
+            check=True,
+        )
+        for name, per_call in json.loads(calls.read_text()).items():
+            client, library = name.split("-")
+            figures[f"call/{client}/{library}"] = per_call
     return figures
 
 

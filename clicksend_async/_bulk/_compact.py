@@ -23,6 +23,7 @@ from clicksend_async._bulk._outcomes import (
     Outcome,
     Rejected,
     Result,
+    price_text,
     to_outcome,
     total_price,
 )
@@ -84,6 +85,13 @@ class Same(Sequence[Any]):
     def __init__(self, value: object, size: int) -> None:
         self.value = value
         self.size = size
+
+    @classmethod
+    def of(cls, values: Sequence[Any]) -> Sequence[Any]:
+        """Return ``values`` as one value held that many times when all are equal, else as is."""
+        if values and values.count(values[0]) == len(values):
+            return cls(values[0], len(values))
+        return values
 
     def __len__(self) -> int:
         return self.size
@@ -252,7 +260,7 @@ def outcomes_of(
         entries = cast("list[dict[str, Any]]", results)
         said = list(map(dict.get, entries, repeat("message_price")))
         if not _KEPT_AS_IS.issuperset(map(type, said)):
-            said = [_price_text(price) for price in said]
+            said = [price_text(price) for price in said]
         return Outcomes(indices, list(map(dict.get, entries, repeat("message_id"))), said, customs)
     size = len(results)
     ids: list[str | None] = [None] * size
@@ -263,14 +271,10 @@ def outcomes_of(
     ):
         if type(result) is dict and result.get("status") == "SUCCESS":
             ids[position] = result.get("message_id")
-            prices[position] = _price_text(result.get("message_price"))
+            prices[position] = price_text(result.get("message_price"))
         else:
             others[position] = to_outcome(index, result, message, batch_id)
     return Outcomes(indices, ids, prices, customs, others)
-
-
-def _price_text(price: object) -> str | None:
-    return None if price is None else price if type(price) is str else str(price)
 
 
 class _Parts(DeferredOutcomes):

@@ -248,12 +248,15 @@ def _account_code(error: APIStatusError) -> str | None:
     return None
 
 
+def price_text(price: object) -> str | None:
+    """Return an answered ``message_price`` as an outcome holds it: a string, or None."""
+    return None if price is None else price if type(price) is str else str(price)
+
+
 def _from_entry(index: int, entry: dict[str, Any], custom: str | None, batch_id: str) -> Outcome:
     status = entry.get("status")
     if status == "SUCCESS":
-        price = entry.get("message_price")
-        if price is not None and type(price) is not str:
-            price = str(price)
+        price = price_text(entry.get("message_price"))
         return Accepted(index, entry.get("message_id"), price, custom)
     code = str(status) if status else ""
     if code in ACCOUNT_REFUSALS:

@@ -99,13 +99,6 @@ class OwnCustoms(Sequence[str]):
     def __iter__(self) -> Iterator[str]:
         return map(own_custom, repeat(self.run_id), range(self.start, self.start + self.size))
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, OwnCustoms | list | tuple):
-            return len(self) == len(other) and all(map(str.__eq__, self, other))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value, like a list
-
     def shared(self) -> tuple[str, list[str]] | None:
         """Return the prefix every custom_string shares and each one's ending after it.
 
@@ -159,18 +152,10 @@ class PlainMessages(Sequence[dict[str, Any]]):
     def __getitem__(self, position: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
         if isinstance(position, slice):
             return list(self)[position]
-        custom = self.customs[position]
-        return {"to": self.tos[position], "body": self.bodies[position], "custom_string": custom}
+        return _message(self.tos[position], self.bodies[position], self.customs[position])
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return map(_message, self.tos, self.bodies, self.customs)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, PlainMessages | list | tuple):
-            return len(self) == len(other) and all(map(dict.__eq__, self, other))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value, like a list
 
     def request_body(self) -> bytes | None:
         """Return the JSON of a send request of these messages, joined from the columns.

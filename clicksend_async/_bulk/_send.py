@@ -21,6 +21,7 @@ from clicksend_async._bulk._outcomes import (
     Rejected,
     Result,
     Unknown,
+    price_text,
     to_outcome,
 )
 from clicksend_async._bulk._plain import OwnCustoms, PlainMessages
@@ -200,12 +201,8 @@ def _all_accepted(body: Any, customs: OwnCustoms) -> AllAccepted | None:  # noqa
     try:
         "".join(prices)
     except TypeError:  # a number or null: as the one-by-one path reads it
-        return AllAccepted(ids, [_price_text(price) for price in prices])
+        return AllAccepted(ids, [price_text(price) for price in prices])
     return AllAccepted(ids, prices)
-
-
-def _price_text(price: object) -> str | None:
-    return None if price is None else price if type(price) is str else str(price)
 
 
 async def send_batch(

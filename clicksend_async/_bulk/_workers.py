@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, Mapping, Sequence
 
     from clicksend_async._bulk._batches import Batch
+    from clicksend_async._bulk._plain import OwnCustoms
     from clicksend_async._bulk._rounds import Stop
     from clicksend_async._call import Seam
     from clicksend_async._identity import Identity
@@ -127,11 +128,8 @@ class Run:
             identities = [batch.identities[i] for i in fresh]
         results = await send_columns(self._seam, self._channel, messages, self._extra, customs)
         if isinstance(results, AllAccepted):
-            held = cast("list[str | None]", customs)  # read as columns only with them
-            prices: Sequence[str | None] = results.prices
-            if prices and prices.count(prices[0]) == len(prices):
-                prices = Same(prices[0], len(prices))
-            outcomes = Outcomes(indices, Lines.of(results.ids), prices, held)
+            held = cast("OwnCustoms", customs)  # read as columns only with them
+            outcomes = Outcomes(indices, Lines.of(results.ids), Same.of(results.prices), held)
         else:
             outcomes = outcomes_of(indices, results, messages, batch_id)
         self._stop.note(outcomes.built())
