@@ -172,39 +172,43 @@ def all_e164(numbers: Sequence[str]) -> bool:
     except TypeError:
         return False
     size = len(numbers)
-    # Nothing but digits, + and newlines; one + opening each line and none inside one.
+    # Nothing but digits, + and line breaks, and with the digits taken out a + for each number
+    # and a line break between each two: the join's own breaks, so none inside a number and one
+    # + in each. Where that + stands is read next.
     if (
-        not joined.isascii()
-        or joined.encode().translate(None, b"0123456789+\n")
-        or not joined.startswith("+")
-        or joined.count("+") != size
-        or joined.count("\n+") != size - 1
-        or joined.count("\n") != size - 1
-        or "+0" in joined
+        not size
+        or not joined.isascii()
+        or joined.encode().translate(None, _DIGITS) != b"+\n" * (size - 1) + b"+"
     ):
         return False
-    return _shapes_taken(numbers, joined)
-
-
-def _shapes_taken(numbers: Sequence[str], joined: str) -> bool:
-    """Whether each number's (first four digits, length) has no problem: :func:`all_e164`'s end."""
-    size = len(numbers)
     first = len(numbers[0])
     step = first + 1
-    if len(joined) == size * step - 1 and joined[::step] == "+" * size:
-        # Every number of one length, as in a batch of one country's mostly. The digits seen
-        # at each of the first four places give every shape there may be: if each of those
-        # passes, so do the numbers'.
-        places = [sorted(set(joined[place::step])) for place in range(1, 5)]
+    if (
+        len(joined) == size * step - 1
+        and joined[::step] == "+" * size
+        and joined[first::step] == "\n" * (size - 1)
+    ):
+        # Every number of one length (a + where each starts, a break where each ends), as in a
+        # batch of one country's mostly. The digits seen at each of the first four places give
+        # every shape there may be: if each of those passes, so do the numbers'.
+        if not _SHORTEST <= first <= _LONGEST or "0" in joined[1::step]:
+            return False  # a length no number has, or a calling code starting with 0
+        columns = [joined[place::step] for place in range(1, 5)]
+        places = [[d for d in _DIGIT_TEXT if d in column] for column in columns]
         if math.prod(map(len, places)) <= _FEW_SHAPES:
-            fours = map("".join, itertools.product(*places))
-            return first >= _SHORTEST and first <= _LONGEST and _taken(fours, first)
+            return _taken(map("".join, itertools.product(*places)), first)
         shapes = {(four, first) for four in set(map(_FIRST_FOUR, numbers))}
     else:
+        if not joined.startswith("+") or joined.count("\n+") != size - 1 or "+0" in joined:
+            return False  # a + not where its number starts, or a calling code starting with 0
         shapes = set(zip(map(_FIRST_FOUR, numbers), map(len, numbers), strict=True))
     return all(
         _SHORTEST <= length <= _LONGEST and _taken((four,), length) for four, length in shapes
     )
+
+
+_DIGIT_TEXT: Final = "0123456789"
+_DIGITS: Final = _DIGIT_TEXT.encode()
 
 
 def _taken(fours: Iterable[str], length: int) -> bool:

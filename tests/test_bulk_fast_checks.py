@@ -55,7 +55,9 @@ def _valid_message(n: int) -> dict[str, Any]:
 
 def _one_by_one(chunk: list[Any], start: int) -> Batch:
     """Check a chunk as the general path does, message by message."""
-    batch = Batch(start, [], [], [], [], [])
+    own: list[bool] = []
+    identities: list[None] = []
+    batch = Batch(start, [], [], [], own, identities)
     for index, message in enumerate(chunk, start):
         try:
             entry = _entry(message, sms=True)
@@ -63,10 +65,10 @@ def _one_by_one(chunk: list[Any], start: int) -> Batch:
             custom = message.get("custom_string") if isinstance(message, dict) else None
             batch.refused.append(Rejected(index, INVALID, str(exc), custom))
         else:
-            batch.own.append(_name(entry, index, RUN, None, None))
+            own.append(_name(entry, index, RUN, None, None))
             batch.messages.append(entry)
             batch.indices.append(index)
-            batch.identities.append(None)
+            identities.append(None)
     return batch
 
 
@@ -87,8 +89,10 @@ def _same_batch(got: Batch, want: Batch) -> None:
     assert list(got.messages) == want.messages
     assert [got.messages[p] for p in range(len(got.messages))] == want.messages
     assert list(got.indices) == want.indices
-    assert got.own == want.own
-    assert got.identities == want.identities
+    assert list(got.own) == want.own
+    assert list(got.identities) == want.identities
+    assert [got.own[p] for p in range(len(got.own))] == want.own
+    assert (False in got.own) == (False in want.own)
     assert got.refused == want.refused
     if got.customs is not None:  # given only when the library named every message
         assert list(got.customs) == [message["custom_string"] for message in want.messages]
@@ -102,6 +106,10 @@ def _same_batch(got: Batch, want: Batch) -> None:
 @example(["+61411111111", "+61011111111"])
 @example(["+61411111111", "+14155550123", "+447911123456"])
 @example(["+39061234567", "+39061234568"])
+# Each + where a number of the first one's length would start, the lengths adding up, yet the
+# last number's + is not its first character.
+@example(["+61411111111", "+6141111111", "1+61411111111"])
+@example(["+61411111111", "+61411111111\n+61411111111"])
 def test_all_e164_passes_only_numbers_each_check_passes(numbers: list[str]) -> None:
     """all_e164 never takes a number the single check refuses (or that lacks its +)."""
     if all_e164(numbers):

@@ -7,8 +7,10 @@ from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, M
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+import attrs
 from attrs import frozen
 
+from clicksend_async._bulk._compact import Same
 from clicksend_async._bulk._outcomes import INVALID, Outcome, Rejected
 from clicksend_async._bulk._plain import (
     ALWAYS_FITS,
@@ -21,6 +23,8 @@ from clicksend_async._errors import ValidationError
 from clicksend_async._validation import check_message, message_dict, plain_message_ok
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from clicksend_async._identity import Identity
 
 Messages = Iterable[Any] | AsyncIterable[Any]
@@ -72,8 +76,8 @@ class Batch:
     messages: list[dict[str, Any]] | PlainMessages
     indices: list[int] | range
     refused: list[Outcome]
-    own: list[bool]
-    identities: list[Identity | None]
+    own: Sequence[bool]
+    identities: Sequence[Identity | None]
     customs: OwnCustoms | None = None
 
 
@@ -126,7 +130,8 @@ def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
         customs = OwnCustoms(run_id, start, size)
         columns = PlainMessages(*plain, customs)
         every = range(start, start + size)
-        return Batch(start, columns, every, [], [True] * size, [None] * size, customs)
+        # One value held for each message, not a list of them: a batch's lists stay few.
+        return Batch(start, columns, every, [], Same(True, size), Same(None, size), customs)  # noqa: FBT003
     messages: list[dict[str, Any]] = []
     indices: list[int] = []
     own: list[bool] = []
@@ -151,8 +156,7 @@ def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
             own.append(_name(entry, index, run_id, None, None))
             messages.append(entry)
             indices.append(index)
-    batch.identities.extend([None] * len(messages))
-    return batch
+    return attrs.evolve(batch, identities=Same(None, len(messages)))
 
 
 async def batches(
@@ -179,7 +183,9 @@ async def batches(
                 continue
             entries: list[dict[str, Any]] = []
             indices: list[int] = []
-            batch = Batch(index, entries, indices, [], [], [])
+            owns: list[bool] = []
+            identities: list[Identity | None] = []
+            batch = Batch(index, entries, indices, [], owns, identities)
             for message in chunk:
                 identity = naming.identify(message)
                 try:
@@ -191,8 +197,8 @@ async def batches(
                     own = _name(entry, index, run_id, naming, identity)
                     entries.append(entry)
                     indices.append(index)
-                    batch.own.append(own)
-                    batch.identities.append(identity)
+                    owns.append(own)
+                    identities.append(identity)
                 index += 1
             yield batch
     finally:

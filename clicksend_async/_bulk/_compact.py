@@ -109,6 +109,9 @@ class Same(Sequence[Any]):
         """Return how many items equal ``value``."""
         return self.size if self.value == value else 0
 
+    def __contains__(self, value: object) -> bool:
+        return bool(self.size) and self.value == value
+
 
 class Outcomes(Sequence[Outcome]):
     """One batch's outcomes in order: accepted ones as columns, the others as objects.

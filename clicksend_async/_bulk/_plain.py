@@ -41,7 +41,7 @@ def plain_columns(chunk: list[Any]) -> tuple[list[str], list[str]] | None:
     judged.
     """
     size = len(chunk)
-    if not size or set(map(type, chunk)) != {dict}:
+    if not size or list(map(type, chunk)).count(dict) != size:
         return None
     try:
         tos = list(map(_TO, chunk))
@@ -120,9 +120,10 @@ class OwnCustoms(Sequence[str]):
         return prefix + ("\n" + prefix).join(endings) if endings else ""
 
 
-# The control characters a JSON string must escape other than tab, newline and carriage return;
-# a body holding one (rare) is sent through the general encoder instead.
-_OTHER_CONTROLS = bytes(c for c in range(0x20) if c not in b"\t\n\r")
+# What a JSON string must escape other than tab, newline and carriage return: a quote, a
+# backslash and the other control characters. A body holding one (rare) goes through the
+# general encoder instead. Each is looked for on its own: a scan for one character is fast.
+_FOR_THE_ENCODER = ('"', "\\", *(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"))
 _ESCAPES = (("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"))
 
 
@@ -171,13 +172,7 @@ class PlainMessages(Sequence[dict[str, Any]]):
         if shared is None or not self.tos or _quoted(shared[0]) != f'"{shared[0]}"':
             return None  # no shared prefix, or one that JSON must escape (never the library's)
         bodies = "".join(self.bodies)
-        if '"' in bodies or "\\" in bodies:
-            return None
-        try:
-            written = bodies.encode()
-        except UnicodeEncodeError:  # a lone surrogate
-            return None
-        if len(written.translate(None, _OTHER_CONTROLS)) != len(written):
+        if any(map(bodies.__contains__, _FOR_THE_ENCODER)):
             return None
         prefix, endings = shared
         size = len(self.tos)
@@ -191,7 +186,10 @@ class PlainMessages(Sequence[dict[str, Any]]):
         for control, escaped in _ESCAPES:
             if control in bodies:
                 text = text.replace(control, escaped)
-        return text.encode()
+        try:
+            return text.encode()
+        except UnicodeEncodeError:  # a lone surrogate in a body
+            return None
 
 
 def _message(to: str, body: str, custom: str) -> dict[str, Any]:

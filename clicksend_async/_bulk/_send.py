@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from attrs import frozen
 
 from clicksend_async._bulk._batches import check_messages, new_run_id
+from clicksend_async._bulk._compact import Same
 from clicksend_async._bulk._outcomes import (
     Accepted,
     BulkReport,
@@ -161,10 +162,13 @@ def _match_alike(
 
 
 class AllAccepted(NamedTuple):
-    """The common answer to a batch: every message accepted, its id and price, in order."""
+    """The common answer to a batch: every message accepted, its id and price, in order.
+
+    The prices are held as one :class:`Same` when all are one string, as they usually are.
+    """
 
     ids: list[str | None]
-    prices: list[str | None]
+    prices: Sequence[str | None]
 
 
 # The fields of an accepted message's entry that its outcome holds, and its custom_string.
@@ -198,10 +202,13 @@ def _all_accepted(body: Any, customs: OwnCustoms) -> AllAccepted | None:  # noqa
         prices = list(map(_PRICE, answered))
     except (KeyError, TypeError, IndexError):  # not a dict, a field missing, not a string
         return None
+    first = prices[0]
+    if type(first) is str and prices.count(first) == len(prices):
+        return AllAccepted(ids, Same(first, len(prices)))  # each equal to a string: a string
     try:
         "".join(prices)
     except TypeError:  # a number or null: as the one-by-one path reads it
-        return AllAccepted(ids, [price_text(price) for price in prices])
+        return AllAccepted(ids, Same.of([price_text(price) for price in prices]))
     return AllAccepted(ids, prices)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from clicksend_async._bulk._compact import EMPTY, Lines, Outcomes, Same, outcomes_of
+from clicksend_async._bulk._compact import EMPTY, Lines, Outcomes, outcomes_of
 from clicksend_async._bulk._events import report_outcomes
 from clicksend_async._bulk._ledger import Ledger, outcome_of, settled_of
 from clicksend_async._bulk._outcomes import Accepted, Outcome, Unknown
@@ -41,8 +41,8 @@ class Handed(NamedTuple):
     done: Outcomes
     sent: Outcomes = EMPTY
     messages: Sequence[dict[str, Any]] = []
-    own: list[bool] = []  # noqa: RUF012
-    identities: list[Identity | None] = []  # noqa: RUF012
+    own: Sequence[bool] = []
+    identities: Sequence[Identity | None] = []
     claims: list[str] = []  # noqa: RUF012
 
     def outcomes(self) -> Outcomes:
@@ -103,7 +103,7 @@ class Run:
             await self.done.put(None)
 
     async def _handle(self, batch: Batch, batch_id: str) -> Handed:
-        fresh = list(range(len(batch.messages)))
+        fresh: Sequence[int] = range(len(batch.messages))
         done: list[Outcome] = list(batch.refused)
         claims: list[str] = []
         ledger = self._ledger
@@ -129,7 +129,7 @@ class Run:
         results = await send_columns(self._seam, self._channel, messages, self._extra, customs)
         if isinstance(results, AllAccepted):
             held = cast("OwnCustoms", customs)  # read as columns only with them
-            outcomes = Outcomes(indices, Lines.of(results.ids), Same.of(results.prices), held)
+            outcomes = Outcomes(indices, Lines.of(results.ids), results.prices, held)
         else:
             outcomes = outcomes_of(indices, results, messages, batch_id)
         self._stop.note(outcomes.built())
@@ -166,7 +166,7 @@ class Run:
 
     @staticmethod
     async def _begin(
-        ledger: Ledger, batch: Batch, batch_id: str, fresh: list[int], done: list[Outcome]
+        ledger: Ledger, batch: Batch, batch_id: str, fresh: Sequence[int], done: list[Outcome]
     ) -> list[int]:
         """Record the batch in flight; return the messages claimed, adding the rest to ``done``."""
         entries = [

@@ -118,7 +118,7 @@ async def enqueue_run(
                 # Journaled batches hold lists: only runs without a journal keep columns.
                 list(batch.messages),
                 list(batch.indices),
-                batch.own,
+                list(batch.own),
                 identities,
             )
             try:
