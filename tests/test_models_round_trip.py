@@ -103,6 +103,21 @@ def test_a_full_sample_round_trips(name: str, cls: type[Any]) -> None:
 
 
 @pytest.mark.parametrize(("name", "cls"), MODELS, ids=[name for name, _ in MODELS])
+def test_an_unknown_key_in_place_of_a_field_is_kept_aside(name: str, cls: type[Any]) -> None:
+    """As many keys as the model has fields, one of them not a field: no field takes its value."""
+    sample = _sample(SCHEMAS[name])
+    required = _resolve(SCHEMAS[name]).get("required", [])
+    optional = [key for key in sample if key not in required]
+    if not optional or not hasattr(cls, "additional_properties"):
+        return
+    swapped = {key: value for key, value in sample.items() if key != optional[-1]}
+    swapped["not_in_the_schema"] = sample[optional[-1]]
+    read = cls.from_dict(swapped)
+    assert read.additional_properties == {"not_in_the_schema": sample[optional[-1]]}
+    assert read.to_dict() == swapped
+
+
+@pytest.mark.parametrize(("name", "cls"), MODELS, ids=[name for name, _ in MODELS])
 def test_nulls_and_only_required_fields_round_trip(name: str, cls: type[Any]) -> None:
     """Nullable properties null, and a sample cut to the required properties, come back."""
     schema = _resolve(SCHEMAS[name])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -301,18 +302,26 @@ class ResellerAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Each field's value at its place among the class's arguments; what the class does not
-        # name is kept aside. One pass over the keys the answer has, not one lookup per field.
-        values: list[Any] = list(_NO_VALUES)
+        # name is kept aside. One pass over the keys the answer has, not one lookup per field;
+        # none when it has exactly the class's fields.
         d: dict[str, Any] = {}
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)
-        at = _FIELD_AT.get
-        for key, value in src_dict.items():
-            i = at(key)
-            if i is None:
-                d[key] = value
-            else:
-                values[i] = value
+        values: list[Any] | None = None
+        if src_dict.__class__ is dict and len(src_dict) == _FIELD_COUNT:
+            try:
+                values = list(_ALL_FIELDS(src_dict))
+            except KeyError:  # another key in place of one of the fields
+                pass
+        if values is None:
+            values = list(_NO_VALUES)
+            if src_dict.__class__ is not dict:
+                src_dict = dict(src_dict)
+            at = _FIELD_AT.get
+            for key, value in src_dict.items():
+                i = at(key)
+                if i is None:
+                    d[key] = value
+                else:
+                    values[i] = value
         reseller_account = cls(*values)
 
         reseller_account.additional_properties = d
@@ -394,3 +403,7 @@ _NO_VALUES: tuple[Any, ...] = (
     UNSET,
     UNSET,
 )
+# How many keys an answer holding every field and no other has, and its values in the class's
+# order.
+_FIELD_COUNT = len(_FIELD_AT)
+_ALL_FIELDS = itemgetter(*_FIELD_AT)
