@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from decimal import Decimal
 from itertools import pairwise
@@ -13,7 +14,9 @@ from hypothesis import strategies as st
 
 from clicksend_async import Accepted, BulkReport, Rejected, Unknown
 from clicksend_async._bulk._compact import Lines, Outcomes, Same, outcomes_of, report_of
-from clicksend_async._bulk._outcomes import Outcome, to_outcome
+from clicksend_async._bulk._outcomes import Outcome, price_text, to_outcome
+from clicksend_async._bulk._plain import OwnCustoms
+from clicksend_async._bulk._send import _all_accepted
 
 FIELDS = ["run_id", "outcomes", "accepted", "rejected", "unknown", "total_price"]
 _TEXT = st.one_of(st.none(), st.text(max_size=8))
@@ -167,3 +170,46 @@ def test_one_price_for_a_batch_reads_as_that_price_each_time(value: str | None, 
         range(size), Lines.of([f"id-{n}" for n in range(size)]), same, [None] * size
     )
     assert outcomes.price_counts() == ({value: size} if size else {})
+
+
+def _key(name: str, *, fresh: bool) -> str:
+    """The name itself, or an equal string that is another object (as another decoder's)."""
+    return "".join(list(name)) if fresh else name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_an_answer_read_as_columns_says_what_each_entry_says(data: st.DataObject) -> None:
+    """Fields missing, out of order, of other types, keys that are other objects: as one by one.
+
+    The columns are read by the key objects of the first entry; any entry that is not what the
+    common answer holds must leave the whole answer to the entry-by-entry reading.
+    """
+    size = data.draw(st.integers(1, 5))
+    customs = OwnCustoms("run", 7, size)
+    entries: list[Any] = []
+    for position in range(size):
+        fields = {
+            "status": data.draw(st.sampled_from(["SUCCESS", "SUCCESS", "QUEUED", 1])),
+            "custom_string": data.draw(st.sampled_from([customs[position], customs[0], "x"])),
+            "message_id": data.draw(st.sampled_from([f"m{position}", None, 3])),
+            "message_price": data.draw(st.sampled_from(["0.0792", "0.1", 0.0792, None])),
+            "to": "+61411111111",
+        }
+        kept = data.draw(st.lists(st.sampled_from(sorted(fields)), unique=True, min_size=3))
+        fresh = data.draw(st.booleans())
+        entries.append({_key(name, fresh=fresh): fields[name] for name in kept})
+    if data.draw(st.booleans()):
+        entries = json.loads(json.dumps(entries))
+    read = _all_accepted({"data": {"messages": entries}}, customs)
+    common = all(
+        isinstance(entry, dict)
+        and {"status", "custom_string", "message_id", "message_price"} <= entry.keys()
+        and entry["status"] == "SUCCESS"
+        and entry["custom_string"] == customs[position]
+        for position, entry in enumerate(entries)
+    )
+    assert (read is not None) == common
+    if read is not None:
+        assert list(read.ids) == [entry["message_id"] for entry in entries]
+        assert list(read.prices) == [price_text(entry["message_price"]) for entry in entries]
