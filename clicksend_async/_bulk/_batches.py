@@ -7,7 +7,6 @@ from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable, M
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-import attrs
 from attrs import frozen
 
 from clicksend_async._bulk._compact import Same
@@ -135,7 +134,7 @@ def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
     messages: list[dict[str, Any]] = []
     indices: list[int] = []
     own: list[bool] = []
-    batch = Batch(start, messages, indices, [], own, [])
+    refused: list[Outcome] = []
     for index, message in enumerate(chunk, start):
         if type(message) is dict and len(message) == 2:  # noqa: PLR2004 - to and body only
             to = message.get("to")
@@ -151,12 +150,12 @@ def _cut(chunk: list[Any], start: int, run_id: str, *, sms: bool) -> Batch:
             entry = _entry(message, sms=sms)
         except ValidationError as exc:
             custom = message.get("custom_string") if isinstance(message, Mapping) else None
-            batch.refused.append(Rejected(index, INVALID, str(exc), custom))
+            refused.append(Rejected(index, INVALID, str(exc), custom))
         else:
             own.append(_name(entry, index, run_id, None, None))
             messages.append(entry)
             indices.append(index)
-    return attrs.evolve(batch, identities=Same(None, len(messages)))
+    return Batch(start, messages, indices, refused, own, Same(None, len(messages)))
 
 
 async def batches(
