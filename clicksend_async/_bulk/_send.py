@@ -213,9 +213,9 @@ def _all_accepted(body: Any, customs: OwnCustoms) -> AllAccepted | None:  # noqa
         prices = list(map(price, answered))
     except (KeyError, TypeError, IndexError):  # not a dict, a field missing, not a string
         return None
-    first = prices[0]
-    if type(first) is str and prices.count(first) == len(prices):
-        return AllAccepted(ids, Same(first, len(prices)))  # each equal to a string: a string
+    held = Same.of(prices)
+    if isinstance(held, Same) and type(held.value) is str:
+        return AllAccepted(ids, held)  # each equal to one string, so each a string
     try:
         "".join(prices)
     except TypeError:  # a number or null: as the one-by-one path reads it
