@@ -50,8 +50,25 @@ _MARK = "@@messages@@"
 # One message object of a send: SMS messages are flat objects of strings and numbers, so the
 # first closing brace outside a string ends one.
 _OBJECT = re.compile(rb'\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*\}')
+_COMPACT_START = b'{"messages":[{'
+_COMPACT_END = b"}]}"
 _HEAD_END = b"\r\n\r\n"
 _MAX_HEAD = 64 * 1024
+
+
+def _objects(body: bytes) -> list[bytes]:
+    """Return the inside of each message object of a send's JSON text, without its braces.
+
+    Compact text (``{"messages":[{…},{…}]}``, as both benchmark clients write it) with no
+    backslash is split where one object ends and the next begins, a search in C, unless a piece
+    holds an odd number of quotes: a split inside a string leaves one on either side. Other text
+    is read with the regular expression, about ten times slower.
+    """
+    if body.startswith(_COMPACT_START) and body.endswith(_COMPACT_END) and b"\\" not in body:
+        pieces = body[len(_COMPACT_START) : -len(_COMPACT_END)].split(b"},{")
+        if not any(piece.count(b'"') % 2 for piece in pieces):
+            return pieces
+    return [found[1:-1] for found in _OBJECT.findall(body, body.find(b"["))]
 
 
 def _account() -> dict[str, object]:
@@ -60,14 +77,19 @@ def _account() -> dict[str, object]:
 
 
 def _answer(status: int, body: bytes, *, close: bool = False) -> bytes:
+    return b"".join(_answer_parts(status, [body], close=close))
+
+
+def _answer_parts(status: int, body: list[bytes], *, close: bool = False) -> list[bytes]:
+    """Return an answer as its head and the parts of its body, for ``writelines``."""
     reason = {200: "OK", 400: "Bad Request", 404: "Not Found"}[status]
     head = (
         f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\n"
-        f"Content-Length: {len(body)}\r\n"
+        f"Content-Length: {sum(map(len, body))}\r\n"
     )
     if close:
         head += "Connection: close\r\n"
-    return head.encode("ascii") + b"\r\n" + body
+    return [head.encode("ascii") + b"\r\n", *body]
 
 
 def _entry_tail(stamp: int) -> tuple[bytes, bytes]:
@@ -125,23 +147,26 @@ class Answers:
             frame = self._sends[count] = (before + b"[", b"]" + after)
         return frame
 
-    def send(self, body: bytes) -> bytes:
+    def send(self, body: bytes) -> bytes | list[bytes]:
         """Accept every message of a send, echoing what each was sent with."""
-        objects = _OBJECT.findall(body, body.find(b"["))
+        objects = _objects(body)
         if not objects:
             return _answer(400, dumps(envelope(400, "BAD_REQUEST", "No messages.", [])))
         first = self.messages
         self.messages += len(objects)
-        tail, close = self._tail, self._close
-        entries = [
-            obj[:-1]
-            + (tail if b'"custom_string"' in obj else b',"custom_string":""' + tail)
-            + b"%012d" % (first + n)
-            + close
-            for n, obj in enumerate(objects)
-        ]
-        before, after = self._send_frame(len(entries))
-        return _answer(200, before + b",".join(entries) + after)
+        count = len(objects)
+        # Each entry is "{", the object's own text, an empty custom_string if it came without
+        # one, the fixed fields, its id and a closing brace; joined in one go, not one by one.
+        tail, blank = self._tail, b',"custom_string":""' + self._tail
+        customs = body.count(b'"custom_string"')
+        parts = [b"", tail if customs else blank, b"", self._close + b",{"] * count
+        parts[0::4] = objects
+        parts[2::4] = [b"%012d" % n for n in range(first, first + count)]
+        parts[-1] = self._close
+        if 0 < customs < count:  # some came with one and some without
+            parts[1::4] = [tail if b'"custom_string"' in obj else blank for obj in objects]
+        before, after = self._send_frame(count)
+        return _answer_parts(200, [before, b"{", *parts, after])
 
     def listing(self, query: dict[str, list[str]]) -> bytes:
         """Return one page of ``pages`` pages of numbered items."""
@@ -177,7 +202,7 @@ class Answers:
         }
         return _answer(200, json.dumps(figures).encode(), close=True)
 
-    def answer(self, method: bytes, target: bytes, body: bytes) -> tuple[bytes, bool]:
+    def answer(self, method: bytes, target: bytes, body: bytes) -> tuple[bytes | list[bytes], bool]:
         """Return the answer to one request and whether it waits out the latency."""
         path, _, query = target.decode("latin-1").partition("?")
         if path == "/stats":
@@ -241,9 +266,12 @@ class Connection(asyncio.Protocol):
         del buffer[: start + length]
         return method, target, body
 
-    def _write(self, answer: bytes) -> None:
+    def _write(self, answer: bytes | list[bytes]) -> None:
         if self._transport is not None and not self._transport.is_closing():
-            self._transport.write(answer)
+            if isinstance(answer, bytes):
+                self._transport.write(answer)
+            else:
+                self._transport.writelines(answer)
 
 
 async def serve(args: argparse.Namespace) -> None:

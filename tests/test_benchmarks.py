@@ -9,6 +9,8 @@ import sys
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 RUN = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
 SECTIONS = [
     "## Targets",
@@ -42,23 +44,52 @@ def test_quick_benchmark_run_writes_every_section(tmp_path: Path) -> None:
     assert "server CPU s (share of wall)" in text
 
 
-def test_stand_in_echoes_each_message_and_counts_connections() -> None:
+# Each as (messages, JSON separators): compact text with nothing to escape is split in C; a body
+# holding "},{" (no backslash) or a quote (escaped), or spaced text, is read by the slow pattern.
+_SENDS = {
+    "compact": (
+        [
+            {"to": "+61411111111", "body": "hello", "custom_string": "a"},
+            {"to": "+61422222222", "body": "no custom"},
+        ],
+        (",", ":"),
+    ),
+    "compact-none-with-a-custom-string": (
+        [{"to": "+61411111111", "body": "hello"}, {"to": "+61422222222", "body": "again"}],
+        (",", ":"),
+    ),
+    "compact-split-inside-a-string": (
+        [
+            {"to": "+61411111111", "body": "a },{ b", "custom_string": "a"},
+            {"to": "+61422222222", "body": "no custom"},
+        ],
+        (",", ":"),
+    ),
+    "spaced-with-escapes": (
+        [
+            {"to": "+61411111111", "body": 'say "hi" {ok}', "custom_string": "a"},
+            {"to": "+61422222222", "body": "no custom"},
+        ],
+        (", ", ": "),
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", list(_SENDS))
+def test_stand_in_echoes_each_message_and_counts_connections(shape: str) -> None:
     """The stand-in answers a send entry per message with its own fields, and counts connections."""
     sys.path.insert(0, str(RUN.parent))
     try:
         from harness import StandIn  # noqa: PLC0415 - a script directory, not a package
     finally:
         sys.path.remove(str(RUN.parent))
+    sent, separators = _SENDS[shape]
     server = StandIn(0, 2, None)
     try:
         before = server.stats()
-        sent = [
-            {"to": "+61411111111", "body": 'say "hi" {ok}', "custom_string": "a"},
-            {"to": "+61422222222", "body": "no custom"},
-        ]
         request = urllib.request.Request(  # noqa: S310 - loopback
             server.url + "/v3/sms/send",
-            data=json.dumps({"messages": sent}).encode(),
+            data=json.dumps({"messages": sent}, separators=separators).encode(),
             headers={"Content-Type": "application/json"},
         )
         with urllib.request.urlopen(request, timeout=10) as answer:  # noqa: S310 - loopback
@@ -68,8 +99,7 @@ def test_stand_in_echoes_each_message_and_counts_connections() -> None:
         server.stop()
     entries = body["data"]["messages"]
     assert [(e["to"], e["body"], e["custom_string"]) for e in entries] == [
-        ("+61411111111", 'say "hi" {ok}', "a"),
-        ("+61422222222", "no custom", ""),
+        (m["to"], m["body"], m.get("custom_string", "")) for m in sent
     ]
     assert {e["status"] for e in entries} == {"SUCCESS"}
     assert len({e["message_id"] for e in entries}) == 2
