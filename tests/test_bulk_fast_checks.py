@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from hypothesis import example, given, settings
@@ -11,7 +12,7 @@ from clicksend_async import ClickSend, Rejected
 from clicksend_async._bulk._batches import Batch, _cut, _entry, _name
 from clicksend_async._bulk._outcomes import INVALID
 from clicksend_async._bulk._plain import ALWAYS_FITS as _ALWAYS_FITS
-from clicksend_async._bulk._plain import OwnCustoms, own_custom
+from clicksend_async._bulk._plain import OwnCustoms, PlainMessages, own_custom
 from clicksend_async._bulk._plain import plain_columns as _plain
 from clicksend_async._errors import ValidationError
 from clicksend_async._phones import all_e164, phone_problem
@@ -137,6 +138,16 @@ def test_the_whole_batch_check_takes_the_common_input() -> None:
     }
 
 
+def test_a_plain_batch_s_columns_leave_the_collector_once_it_has_seen_them() -> None:
+    """A batch in flight is not walked by every collection: its columns hold only strings."""
+    batch = _cut([_valid_message(n) for n in range(1000)], 0, RUN, sms=True)
+    columns = batch.messages
+    assert isinstance(columns, PlainMessages)
+    gc.collect()
+    assert not gc.is_tracked(columns.tos)
+    assert not gc.is_tracked(columns.bodies)
+
+
 async def test_a_chunk_refused_whole_still_sends_its_good_messages() -> None:
     """A chunk the whole-batch check cannot take is judged message by message: the good go."""
     messages = [_valid_message(n) for n in range(20)]
@@ -180,8 +191,6 @@ def test_a_plain_batch_written_from_its_columns_is_the_json_of_its_messages(
     bodies: list[str], start: int
 ) -> None:
     """The joined request text, when it is written, decodes to exactly the batch's messages."""
-    from clicksend_async._bulk._plain import PlainMessages  # noqa: PLC0415
-
     tos = [f"+614{n:08d}" for n in range(len(bodies))]
     messages = PlainMessages(tos, bodies, OwnCustoms(RUN, start, len(bodies)))
     written = messages.request_body()
@@ -210,8 +219,6 @@ def test_a_plain_batch_written_from_its_columns_is_the_json_of_its_messages(
 
 def test_a_run_id_that_json_must_escape_is_written_by_the_encoder() -> None:
     """The joined text is used only with a prefix JSON writes as it is, as the library's are."""
-    from clicksend_async._bulk._plain import PlainMessages  # noqa: PLC0415
-
     for run_id in ('cs"x', "cs\\x", "cs\nx"):
         messages = PlainMessages(["+61411111111"], ["hi"], OwnCustoms(run_id, 0, 1))
         assert messages.request_body() is None

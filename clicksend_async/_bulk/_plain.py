@@ -2,7 +2,7 @@
 
 Most bulk input is dicts of a recipient and a body, and the library gives each message its
 custom_string ``<run id>-<index>``. Such a batch is checked whole (:func:`plain_columns`), holds
-its recipients and bodies as two lists and its custom_strings as a rule (:class:`OwnCustoms`),
+its recipients and bodies as two tuples and its custom_strings as a rule (:class:`OwnCustoms`),
 and is written as the request's JSON text by joining those columns
 (:func:`PlainMessages.request_body`). No dict and no custom_string object is made per message
 unless something reads one (a resend, an answer that must be matched one by one), which then
@@ -31,7 +31,7 @@ _TO = itemgetter("to")
 _BODY = itemgetter("body")
 
 
-def plain_columns(chunk: list[Any]) -> tuple[list[str], list[str]] | None:
+def plain_columns(chunk: list[Any]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Return the recipients and bodies of a chunk of messages that all pass the checks.
 
     The fast check of a whole chunk of plain dicts of ``to`` and ``body`` alone, each body short
@@ -39,13 +39,17 @@ def plain_columns(chunk: list[Any]) -> tuple[list[str], list[str]] | None:
     them: a phone number and a body that is not blank, nothing else to look at. It makes no
     Python step per message. None: some message is of another kind, or fails, and each must be
     judged.
+
+    The columns are tuples: a tuple holding only strings leaves the garbage collector's lists
+    the first time the collector looks at it, where a list of a batch in flight would be walked
+    again by every collection of its generation.
     """
     size = len(chunk)
     if not size or list(map(type, chunk)).count(dict) != size:
         return None
     try:
-        tos = list(map(_TO, chunk))
-        bodies = list(map(_BODY, chunk))
+        tos = tuple(map(_TO, chunk))
+        bodies = tuple(map(_BODY, chunk))
         # Each dict holds to and body, so two keys each in all means no other key anywhere.
         if sum(map(len, chunk)) != 2 * size or any(map(str.isspace, bodies)):
             return None
@@ -136,7 +140,7 @@ class PlainMessages(Sequence[dict[str, Any]]):
 
     __slots__ = ("bodies", "customs", "tos")
 
-    def __init__(self, tos: list[str], bodies: list[str], customs: OwnCustoms) -> None:
+    def __init__(self, tos: Sequence[str], bodies: Sequence[str], customs: OwnCustoms) -> None:
         self.tos = tos
         self.bodies = bodies
         self.customs = customs

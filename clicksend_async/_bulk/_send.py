@@ -253,8 +253,9 @@ async def send_columns(
     is read as columns, with no step per message. A batch of :class:`PlainMessages` is first
     sent as the text joined from its columns, when it can be.
     """
-    results: list[Result] = [None] * len(messages)
-    pending = list(range(len(messages)))
+    # Made when a round does not settle the batch at once: the common request needs neither.
+    results: list[Result] = []
+    pending: Sequence[int] = range(len(messages))
     throttle = seam.options.throttle
     for round_number in range(throttle.attempts + 1):
         if round_number:
@@ -272,6 +273,7 @@ async def send_columns(
                 else WrittenBody(JsonText(written)),
             )
         except ClickSendError as exc:
+            results = results or [None] * len(messages)
             for i in pending:
                 results[i] = exc
             break
@@ -282,6 +284,7 @@ async def send_columns(
         matched = _match(body, sent)
         if not round_number and not _any_throttled(matched):
             return cast("list[Result]", matched)  # the common answer: every entry final
+        results = results or [None] * len(messages)
         pending = _throttled(pending, matched, results)
         if not pending:
             break
@@ -289,7 +292,7 @@ async def send_columns(
 
 
 def _throttled(
-    pending: list[int], matched: list[dict[str, Any] | None], results: list[Result]
+    pending: Sequence[int], matched: list[dict[str, Any] | None], results: list[Result]
 ) -> list[int]:
     """Put a round's entries in ``results``; return the messages to resend, THROTTLED."""
     throttled = []
