@@ -12,7 +12,7 @@ for the collector to walk, and a caller who reads only the counts never pays for
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from itertools import chain, repeat
 from typing import Any, cast, overload
 
@@ -46,15 +46,18 @@ class Lines(Sequence[str]):
         self._split: list[str] | None = None
 
     @classmethod
-    def of(cls, values: Sequence[str | None]) -> Sequence[str | None]:
-        """Return ``values`` as Lines when they are strings without line breaks, else as is."""
+    def of(cls, items: Sequence[Any], get: Callable[[Any], Any]) -> Sequence[Any]:
+        """Return ``get`` of each item: Lines when all are strings without line breaks, else a list.
+
+        The text is joined straight from the items, with no list of the values made first.
+        """
         try:
-            text = "\n".join(values)  # type: ignore[arg-type]
+            text = "\n".join(map(get, items))
         except TypeError:  # a None, or a value that is not a string
-            return values
-        if text.count("\n") != len(values) - 1 or not values:
-            return values
-        return cls(text, len(values))
+            return list(map(get, items))
+        if text.count("\n") != len(items) - 1 or not items:
+            return list(map(get, items))
+        return cls(text, len(items))
 
     def __len__(self) -> int:
         return self.size

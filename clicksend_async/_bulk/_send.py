@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from attrs import frozen
 
 from clicksend_async._bulk._batches import check_messages, new_run_id
-from clicksend_async._bulk._compact import Same
+from clicksend_async._bulk._compact import Lines, Same
 from clicksend_async._bulk._outcomes import (
     Accepted,
     BulkReport,
@@ -164,10 +164,11 @@ def _match_alike(
 class AllAccepted(NamedTuple):
     """The common answer to a batch: every message accepted, its id and price, in order.
 
-    The prices are held as one :class:`Same` when all are one string, as they usually are.
+    The ids are held as one :class:`Lines` text when they are strings without line breaks, and
+    the prices as one :class:`Same` when all are one string, as they usually are.
     """
 
-    ids: list[str | None]
+    ids: Sequence[str | None]
     prices: Sequence[str | None]
 
 
@@ -209,7 +210,7 @@ def _all_accepted(body: Any, customs: OwnCustoms) -> AllAccepted | None:  # noqa
             or "\n".join(map(custom, answered)) != customs.joined()
         ):
             return None
-        ids = list(map(message_id, answered))
+        ids = Lines.of(answered, message_id)
         prices = list(map(price, answered))
     except (KeyError, TypeError, IndexError):  # not a dict, a field missing, not a string
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from clicksend_async._bulk._compact import EMPTY, Lines, Outcomes, outcomes_of
+from clicksend_async._bulk._compact import EMPTY, Outcomes, outcomes_of
 from clicksend_async._bulk._events import report_outcomes
 from clicksend_async._bulk._ledger import Ledger, outcome_of, settled_of
 from clicksend_async._bulk._outcomes import Accepted, Outcome, Unknown
@@ -129,7 +129,7 @@ class Run:
         results = await send_columns(self._seam, self._channel, messages, self._extra, customs)
         if isinstance(results, AllAccepted):
             held = cast("OwnCustoms", customs)  # read as columns only with them
-            outcomes = Outcomes(indices, Lines.of(results.ids), results.prices, held)
+            outcomes = Outcomes(indices, results.ids, results.prices, held)
         else:
             outcomes = outcomes_of(indices, results, messages, batch_id)
         self._stop.note(outcomes.built())
