@@ -155,6 +155,8 @@ def _leading_zero_problem(digits: str) -> str | None:
 
 
 _FIRST_FOUR: Final = operator.itemgetter(slice(1, 5))
+_DIGIT_TEXT: Final = "0123456789"
+_DIGITS: Final = _DIGIT_TEXT.encode()
 _SHORTEST: Final = len("+") + 7
 _LONGEST: Final = len("+") + 15
 
@@ -205,10 +207,6 @@ def all_e164(numbers: Sequence[str]) -> bool:
     return all(
         _SHORTEST <= length <= _LONGEST and _taken((four,), length) for four, length in shapes
     )
-
-
-_DIGIT_TEXT: Final = "0123456789"
-_DIGITS: Final = _DIGIT_TEXT.encode()
 
 
 def _taken(fours: Iterable[str], length: int) -> bool:

@@ -55,7 +55,7 @@ class Lines(Sequence[str]):
             text = "\n".join(map(get, items))
         except TypeError:  # a None, or a value that is not a string
             return list(map(get, items))
-        if text.count("\n") != len(items) - 1 or not items:
+        if text.count("\n") != len(items) - 1:  # a break inside one, or no items at all
             return list(map(get, items))
         return cls(text, len(items))
 
