@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
 from clicksend_v3.client import RawResponse
 from clicksend_v3.errors import ResponseParseError, UnexpectedStatus
 
@@ -201,7 +200,7 @@ def read_answer(parse: Callable[[RawResponse], _T], request: Request, response: 
         except UnexpectedStatus as exc:
             if not (200 <= answer.status < 300 and exc.expected):  # noqa: PLR2004
                 raise
-            return parse(attrs.evolve(answer, status=exc.expected[0]))
+            return parse(answer._replace(status=exc.expected[0]))
     except UnexpectedStatus as exc:
         reason = f"HTTP {exc.status_code} is not an answer this operation describes"
         raise _invalid(response, request, reason) from exc

@@ -195,7 +195,7 @@ async def iterate_pages(
     prefetch = not is_unread_queue(module.OPERATION_ID)
 
     async def fetch(number: int) -> Page:
-        request = attrs.evolve(base, params=[*kept, ("page", str(number)), ("limit", str(limit))])
+        request = base._replace(params=[*kept, ("page", str(number)), ("limit", str(limit))])
         reply = await seam.transport.send(request, seam.options)
         return read_page(reply.body, number)
 

@@ -8,28 +8,30 @@ I/O itself, so whoever provides ``send`` decides how requests travel.
 """
 
 import json
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol, TypeVar
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, NamedTuple, Protocol, TypeVar
 
-from attrs import define, field
+from attrs import define
 
 from .types import RequestFiles
 
 __all__ = ["Client", "Decode", "RawResponse", "Request", "Send"]
 
 
-@define(frozen=True, slots=True)
-class Request:
+class Request(NamedTuple):
     """One HTTP request, described but not yet sent.
 
     ``path`` is relative to the API's base URL (which ends in ``/v3``) with path parameters
     already quoted. At most one of ``json`` and ``files`` is set.
+
+    A named tuple, so it cannot change between the attempts that send it; one is made per
+    call, and a tuple is built at a third of the cost of a frozen attrs class.
     """
 
     method: str
     path: str
     operation_id: str
-    params: list[tuple[str, str]] = field(factory=list)
+    params: Sequence[tuple[str, str]] = ()
     json: Any = None
     files: RequestFiles | None = None
 
@@ -37,18 +39,25 @@ class Request:
 _NOT_DECODED: Any = object()
 
 
-@define(frozen=True, slots=True)
-class RawResponse:
+class RawResponse(NamedTuple):
     """What came back: the status, the headers and the body.
 
     ``decoded`` is the body already decoded as JSON, when the sender had to decode it anyway
     (to check the service's envelope); :meth:`json` then does not decode it a second time.
+    A named tuple for the reason :class:`Request` is one.
     """
 
     status: int
     headers: Mapping[str, str]
     content: bytes
-    decoded: Any = field(default=_NOT_DECODED, repr=False)
+    decoded: Any = _NOT_DECODED
+
+    def __repr__(self) -> str:
+        # Not the decoded body: the content shows the same thing once.
+        return (
+            f"RawResponse(status={self.status!r}, headers={self.headers!r}, "
+            f"content={self.content!r})"
+        )
 
     def json(self) -> Any:
         """Return the body decoded as JSON.
