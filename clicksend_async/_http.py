@@ -203,11 +203,6 @@ class Transport:
             # In a thread, as aiohttp does: it may read a netrc file for the proxy's login.
             self._proxy = await asyncio.to_thread(env_proxy, self.base_url)
             self._proxy_pending = False
-        idempotent = (
-            is_idempotent(request.method, request.operation_id)
-            if options.idempotent is None
-            else options.idempotent
-        )
         policy = options.retry
         give_up_at = policy.clock() + options.deadline
         # With no hooks and no debug logging an attempt reports nothing; a failure makes its
@@ -251,7 +246,6 @@ class Transport:
                 await self._failed(
                     request,
                     options,
-                    idempotent=idempotent,
                     give_up_at=give_up_at,
                     trace=trace,
                     attempt=attempt,
@@ -268,7 +262,6 @@ class Transport:
         request: Request,
         options: CallOptions,
         *,
-        idempotent: bool,
         give_up_at: float,
         trace: CallTrace,
         attempt: int,
@@ -281,6 +274,12 @@ class Transport:
 
         """
         policy = options.retry
+        # Worked out here, not per call: only a failed attempt asks whether it may be resent.
+        idempotent = (
+            is_idempotent(request.method, request.operation_id)
+            if options.idempotent is None
+            else options.idempotent
+        )
         if result is None:
             raise APITimeoutError(
                 f"no request slot from the rate limiter within the call's deadline of "

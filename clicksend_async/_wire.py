@@ -100,11 +100,10 @@ def open_request(
     Only the arguments that differ from aiohttp's defaults are passed: aiohttp's request takes
     some forty keyword parameters, and each one given costs time on every request.
     """
-    body, body_headers = encode_body(request)
     query = [*request.params, *params] if request.params or params else None
     extra: dict[str, Any] = {}
-    if body is not None:
-        extra["data"] = body
+    if request.json is not None or request.files is not None:
+        extra["data"], body_headers = encode_body(request)
         headers = {**headers, **body_headers}
     if query:
         extra["params"] = query
