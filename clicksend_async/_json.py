@@ -21,6 +21,7 @@ except ImportError:  # pragma: no cover - depends on whether the extra is instal
 # Compact, and UTF-8 rather than \u escapes: what ClickSend takes and what orjson writes.
 _ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 _DECODE = json.loads
+_TEXT_DECODE = json.JSONDecoder().decode
 
 BACKEND = "stdlib" if _orjson is None else "orjson"
 
@@ -39,7 +40,13 @@ if _orjson is None:  # pragma: no cover - depends on whether the extra is instal
 
     def loads(content: bytes) -> Any:  # noqa: ANN401 - whatever the JSON holds
         """Decode JSON; ValueError for anything that is not JSON (including bad UTF-8)."""
-        return _DECODE(content)
+        try:
+            # UTF-8, as ClickSend answers, decoded without json.loads's guess at the encoding.
+            return _TEXT_DECODE(content.decode())
+        except ValueError:
+            # A byte order mark, UTF-16 or UTF-32, or not JSON: json.loads reads the first
+            # three as it always does, and raises for the last.
+            return _DECODE(content)
 
 else:  # pragma: no cover - depends on whether the extra is installed
     _fast_dumps: Callable[[Any], bytes] = _orjson.dumps

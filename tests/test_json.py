@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
+import sys
+from typing import TYPE_CHECKING
 
 import pytest
 
 from clicksend_async import _json
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import ModuleType
 
 
 def test_dumps_is_compact_utf8_like_the_standard_library() -> None:
@@ -42,3 +49,55 @@ def test_loads_refuses_what_is_not_json_with_value_error(content: bytes) -> None
     """Anything that is not JSON (bad UTF-8 included) raises ValueError."""
     with pytest.raises(ValueError, match=r"."):
         _json.loads(content)
+
+
+def _stdlib_json() -> ModuleType:
+    """A fresh copy of the module that picked the standard library (orjson hidden from it)."""
+    spec = importlib.util.find_spec("clicksend_async._json")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    hidden = sys.modules.get("orjson")
+    sys.modules["orjson"] = None  # type: ignore[assignment]
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        if hidden is None:
+            del sys.modules["orjson"]
+        else:
+            sys.modules["orjson"] = hidden
+    assert module.BACKEND == "stdlib"
+    return module
+
+
+BACKENDS = [pytest.param(lambda: _json, id="installed"), pytest.param(_stdlib_json, id="stdlib")]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"a": "é"}'.encode(),
+        '\ufeff{"a": "é"}'.encode(),  # UTF-8 with a byte order mark
+        '{"a": "é"}'.encode("utf-16"),
+        '{"a": "é"}'.encode("utf-32-le"),
+        '["\ud800"]'.encode("utf-8", "surrogatepass"),  # a lone surrogate, as json.loads allows
+        b'  {"a": [1, 2.5, null]}\n',
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16", "utf-32-le", "lone-surrogate", "spaced"],
+)
+def test_loads_reads_every_encoding_json_loads_reads(
+    backend: Callable[[], ModuleType], content: bytes
+) -> None:
+    """Both backends decode what json.loads decodes, whatever the encoding, to the same value."""
+    assert backend().loads(content) == json.loads(content)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("content", [b"", b"<html>", b'{"a": 1', b"\xff\xfe", b'{"a": 1} x'])
+def test_both_backends_refuse_what_is_not_json(
+    backend: Callable[[], ModuleType], content: bytes
+) -> None:
+    """Not JSON, or JSON with text after it, raises ValueError from either backend."""
+    with pytest.raises(ValueError, match=r"."):
+        backend().loads(content)
