@@ -44,9 +44,11 @@ if _orjson is None:  # pragma: no cover - depends on whether the extra is instal
             # UTF-8, as ClickSend answers, decoded without json.loads's guess at the encoding.
             return _TEXT_DECODE(content.decode())
         except ValueError:
-            # A byte order mark, UTF-16 or UTF-32, or not JSON: json.loads reads the first
-            # three as it always does, and raises for the last.
-            return _DECODE(content)
+            pass
+        # A byte order mark, UTF-16 or UTF-32, or not JSON: json.loads reads the first three as
+        # it always does, and raises for the last. Outside the handler, so that its error does
+        # not carry the first one (and a second copy of the body, its ``doc``) as its context.
+        return _DECODE(content)
 
 else:  # pragma: no cover - depends on whether the extra is installed
     _fast_dumps: Callable[[Any], bytes] = _orjson.dumps
@@ -64,4 +66,6 @@ else:  # pragma: no cover - depends on whether the extra is installed
         try:
             return _fast_loads(content)
         except ValueError:
-            return _DECODE(content)
+            pass
+        # Outside the handler, for the reason given in the standard library's loads above.
+        return _DECODE(content)

@@ -101,3 +101,26 @@ def test_both_backends_refuse_what_is_not_json(
     """Not JSON, or JSON with text after it, raises ValueError from either backend."""
     with pytest.raises(ValueError, match=r"."):
         backend().loads(content)
+
+
+def _decoded_copies_kept(error: BaseException | None) -> int:
+    """How many characters of decoded body an error and the errors it carries hold."""
+    kept = 0
+    while error is not None:
+        doc = getattr(error, "doc", None)
+        kept += len(doc) if isinstance(doc, str) else 0
+        error = error.__context__ or error.__cause__
+    return kept
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_failed_decode_keeps_one_copy_of_the_body(backend: Callable[[], ModuleType]) -> None:
+    """The error for a large body that is not JSON holds the body's text once, not once per try.
+
+    A hostile server can answer with tens of MiB that are not JSON; the error a caller keeps
+    must not double that.
+    """
+    content = b"<html>" + b"A" * 100_000
+    with pytest.raises(ValueError, match=r".") as caught:
+        backend().loads(content)
+    assert _decoded_copies_kept(caught.value) <= len(content)
