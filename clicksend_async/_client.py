@@ -16,7 +16,7 @@ from yarl import URL
 from clicksend_async._addresses import is_loopback
 from clicksend_async._answers import read_answer
 from clicksend_async._call import Seam
-from clicksend_async._errors import ConfigurationError
+from clicksend_async._errors import ConfigurationError, ValidationError
 from clicksend_async._hooks import as_hook_set
 from clicksend_async._http import (
     DEFAULT_DEADLINE,
@@ -273,9 +273,14 @@ class ClickSend:
         """Send a described request through the seam and return the raw answer.
 
         Raises:
+            ValidationError: the request's method, path or operation id is not a string;
+                nothing is sent.
             ClickSendError: as :meth:`Transport.send` does (status, connection, unknown outcome).
 
         """
+        # A request may be built by hand; the retry decision after a failed attempt reads these.
+        if not all(isinstance(part, str) for part in request[:3]):
+            raise ValidationError("a Request's method, path and operation_id must be strings")
         reply = await self._transport.send(request, self._options)
         return reply.raw
 

@@ -24,6 +24,7 @@ from clicksend_async import (
     Retry,
     RetryPolicy,
     ServerError,
+    ValidationError,
     decide,
 )
 from clicksend_async._errors import InvalidResponseError
@@ -360,3 +361,26 @@ def test_an_attempt_keeps_its_timeout_only_when_it_ends_by_the_deadline() -> Non
     assert (cut.total, cut.connect) == (2.5, 5)
     assert attempt_timeout(timeout, -1.0).total == 0.001
     assert attempt_timeout(aiohttp.ClientTimeout(total=None), 4.0).total == 4.0
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        Request("POST", "/sms/send", ["send_sms"], json={}),
+        Request(b"POST", "/sms/send", "send_sms", json={}),
+        Request("POST", None, "send_sms", json={}),
+    ],
+    ids=["operation-id-list", "method-bytes", "path-none"],
+)
+async def test_a_malformed_request_is_refused_before_it_is_sent(
+    fake: FakeClickSend, cs, request_: Request
+) -> None:
+    """A hand-built Request whose method, path or operation id is not a string never leaves.
+
+    The retry decision after a failed attempt reads them; sent first, a POST's unknown outcome
+    would come back as a TypeError instead of OutcomeUnknownError.
+    """
+    fake.script("/sms/send", fail(500))
+    with pytest.raises(ValidationError, match="must be strings"):
+        await cs.send_request(request_)
+    assert fake.hits("/sms/send") == 0
