@@ -279,7 +279,9 @@ class ClickSend:
 
         """
         # A request may be built by hand; the retry decision after a failed attempt reads these.
-        if not all(isinstance(part, str) for part in request[:3]):
+        if not all(
+            isinstance(part, str) for part in (request.method, request.path, request.operation_id)
+        ):
             raise ValidationError("a Request's method, path and operation_id must be strings")
         reply = await self._transport.send(request, self._options)
         return reply.raw
