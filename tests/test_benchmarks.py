@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 RUN = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
+CALL_SPLIT = RUN.parent / "call_split.py"
 SECTIONS = [
     "## Targets",
     "## Bulk throughput",
@@ -42,6 +43,24 @@ def test_quick_benchmark_run_writes_every_section(tmp_path: Path) -> None:
     assert "`send_bulk` (ours)" in text
     assert "connections opened" in text
     assert "server CPU s (share of wall)" in text
+
+
+def test_call_split_times_each_way_of_calling(tmp_path: Path) -> None:
+    """`benchmarks/call_split.py` makes every call against the stand-in and times every block."""
+    out = tmp_path / "split.json"
+    done = subprocess.run(
+        [sys.executable, str(CALL_SPLIT), "--rounds", "3", "--block", "4", "--json-out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    figures = json.loads(out.read_text())
+    assert figures["json"] == "stdlib"
+    assert sorted(figures["runs_us"]) == ["ours", "raw", "seam"]
+    assert all(len(runs) == 3 for runs in figures["runs_us"].values())
+    assert "the model's:" in done.stdout
 
 
 # Each as (messages, JSON separators): compact text with nothing to escape is split in C; a body
