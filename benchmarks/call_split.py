@@ -25,7 +25,6 @@ import argparse
 import asyncio
 import json
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Awaitable, Callable
@@ -37,8 +36,6 @@ if TYPE_CHECKING:
 
     from clicksend_async import ClickSend
 
-HERE = Path(__file__).resolve().parent
-SERVER = HERE / "stand_in.py"
 USERNAME = "bench"
 API_KEY = "bench-key"
 WARM_UP = 20
@@ -100,7 +97,8 @@ async def _measure(url: str, library: str, rounds: int, block: int) -> dict[str,
         names = list(variants)
         figures: dict[str, list[float]] = {name: [] for name in names}
         for n in range(rounds):
-            for name in names[n % 3 :] + names[: n % 3]:
+            turn = n % len(names)
+            for name in names[turn:] + names[:turn]:
                 started = time.process_time()
                 await variants[name](block)
                 figures[name].append((time.process_time() - started) / block * 1e6)
@@ -133,17 +131,13 @@ def main() -> int:
     if args.json == "stdlib":
         # Before clicksend_async is imported: it picks its JSON library once, at import.
         sys.modules["orjson"] = None  # type: ignore[assignment]
-    server = subprocess.Popen(  # noqa: S603 - this interpreter and a file beside this one
-        [sys.executable, str(SERVER), "--latency-ms", "0"], stdout=subprocess.PIPE, text=True
-    )
+    from harness import StandIn  # noqa: PLC0415 - a script directory, not a package
+
+    server = StandIn(0, 1, None)
     try:
-        assert server.stdout is not None
-        port = int(server.stdout.readline().split()[1])
-        url = f"http://127.0.0.1:{port}"
-        figures = asyncio.run(_measure(url, args.json, args.rounds, args.block))
+        figures = asyncio.run(_measure(server.url, args.json, args.rounds, args.block))
     finally:
-        server.terminate()
-        server.wait()
+        server.stop()
     result = _report(figures, args.json)
     if args.json_out is not None:
         args.json_out.write_text(json.dumps(result, indent=2) + "\n")
